@@ -1,0 +1,105 @@
+import { parseArgs } from 'node:util';
+import { formatIssue, ValidationError } from '../core/errors.js';
+
+const USAGE = `Gebruik:
+  raadsnota render <nota.json> --out <bestand.docx> [--huisstijl <map>] [--aangemaakt <datum-tijd>]
+  raadsnota validate <nota.json> [--huisstijl <map>]
+  raadsnota schema
+
+Exitcodes: 0 gelukt, 2 onjuiste invoer, 1 andere fout.`;
+
+/** Thrown for a wrong command line; reported like bad input (exit code 2). */
+class UsageError extends Error {}
+
+const OPTIONS = {
+  out: { type: 'string', short: 'o' },
+  huisstijl: { type: 'string' },
+  aangemaakt: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+async function run(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined) {
+    process.stdout.write(`${USAGE}\n`);
+    return command === undefined && !values.help ? 2 : 0;
+  }
+  const input = (): string => {
+    if (rest.length !== 1 || rest[0] === undefined)
+      throw new UsageError(`${command} verwacht één notabestand`);
+    return rest[0];
+  };
+  switch (command) {
+    case 'render': {
+      if (!values.out) throw new UsageError('render verwacht --out <bestand.docx>');
+      const { renderCommand } = await import('./render-command.js');
+      const createdAt = creationDate(values.aangemaakt);
+      const out = await renderCommand({
+        memoFile: input(),
+        out: values.out,
+        huisstijlDir: values.huisstijl,
+        createdAt,
+      });
+      process.stdout.write(`Geschreven: ${out}\n`);
+      return 0;
+    }
+    case 'validate': {
+      const { validateCommand } = await import('./render-command.js');
+      const summary = await validateCommand({ memoFile: input(), huisstijlDir: values.huisstijl });
+      process.stdout.write(`${summary}\n`);
+      return 0;
+    }
+    case 'schema': {
+      const { memoJsonSchema } = await import('./schema-command.js');
+      process.stdout.write(`${JSON.stringify(memoJsonSchema(), null, 2)}\n`);
+      return 0;
+    }
+    default:
+      throw new UsageError(`onbekende opdracht "${command}"`);
+  }
+}
+
+/**
+ * The document's creation time: --aangemaakt, else SOURCE_DATE_EPOCH (the reproducible-builds convention),
+ * else now. A fixed value makes the output byte-for-byte repeatable.
+ */
+function creationDate(option: string | undefined): Date {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  const date = option ? new Date(option) : epoch ? new Date(Number(epoch) * 1000) : new Date();
+  if (Number.isNaN(date.getTime())) {
+    throw new UsageError(
+      option ? `--aangemaakt "${option}" is geen datum` : 'SOURCE_DATE_EPOCH is geen getal',
+    );
+  }
+  return date;
+}
+
+function report(error: unknown): number {
+  if (error instanceof ValidationError) {
+    process.stderr.write(`${error.message.split('\n')[0] ?? ''}\n`);
+    for (const issue of error.issues) process.stderr.write(`  - ${formatIssue(issue)}\n`);
+    return 2;
+  }
+  if (error instanceof UsageError) {
+    process.stderr.write(`Fout: ${error.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  process.stderr.write(`Onverwachte fout: ${error instanceof Error ? error.message : String(error)}\n`);
+  if (process.env.RAADSNOTA_DEBUG && error instanceof Error) process.stderr.write(`${error.stack ?? ''}\n`);
+  return 1;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    return await run(argv);
+  } catch (error) {
+    return report(error);
+  }
+}

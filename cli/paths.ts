@@ -1,0 +1,7 @@
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+// Both the sources (cli/) and the bundle (dist/) sit one folder below the project root.
+export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const TEMPLATES_DIR = join(PROJECT_ROOT, 'templates');
+export const DEFAULT_HUISSTIJL_DIR = join(TEMPLATES_DIR, 'huisstijl', 'gemeente-voorbeeld');

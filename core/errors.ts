@@ -1,0 +1,32 @@
+/** One problem in the user's input, located by a path such as `secties[2].inhoud`. */
+export interface Issue {
+  path: string;
+  message: string;
+}
+
+/**
+ * Bad input: a memo, a huisstijl or a template that cannot be used. The edges translate it
+ * (the CLI exits with code 2, the API returns the issues, the UI shows them at the field).
+ */
+export class ValidationError extends Error {
+  readonly issues: readonly Issue[];
+
+  constructor(issues: readonly Issue[], what = 'invoer') {
+    super(`Ongeldige ${what}:\n${issues.map((i) => `  - ${formatIssue(i)}`).join('\n')}`);
+    this.name = 'ValidationError';
+    this.issues = issues;
+  }
+}
+
+export function formatIssue(issue: Issue): string {
+  return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
+}
+
+/** Writes a zod-style path (`['secties', 2, 'inhoud']`) the way a user reads it: `secties[2].inhoud`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => {
+    if (typeof key === 'number') return `${out}[${key}]`;
+    const name = String(key);
+    return out ? `${out}.${name}` : name;
+  }, '');
+}

@@ -1,0 +1,78 @@
+import { z } from './zod-nl.js';
+
+const Text = z.string().trim().min(1);
+const HexColour = z
+  .string()
+  .regex(/^[0-9A-Fa-f]{6}$/, 'een kleur is zes hexadecimale tekens, bijvoorbeeld 1F4E79')
+  .transform((c) => c.toUpperCase());
+
+const Persoon = z.object({ naam: Text }).strict();
+
+/**
+ * The municipality's corporate style, kept by the functioneel beheerder as `huisstijl.json` in a folder next to
+ * the logo. Everything on a memo that is the same for every memo of the municipality comes from here.
+ */
+export const Huisstijl = z
+  .object({
+    gemeente: Text.describe('Naam van de gemeente zoals in de briefkop, bijvoorbeeld "Gemeente Voorbeeld"'),
+    plaatsnaam: Text.describe('Voor "Burgemeester en wethouders van …" en "De raad van de gemeente …"'),
+    logo: z
+      .object({
+        bestand: Text.describe('PNG- of JPEG-bestand in dezelfde map als huisstijl.json'),
+        breedteMm: z.number().positive().max(120).default(40),
+      })
+      .strict(),
+    adres: z.array(Text).min(1).describe('Regels van het adresblok in de briefkop'),
+    telefoon: Text.optional(),
+    website: Text.optional(),
+    lettertype: z
+      .object({
+        tekst: Text.default('Arial'),
+        koppen: Text.optional().describe('Zonder waarde hetzelfde als de tekst'),
+        grootte: z.number().min(7).max(16).default(10).describe('Puntgrootte van de lopende tekst'),
+      })
+      .strict()
+      .default({ tekst: 'Arial', grootte: 10 }),
+    kleuren: z
+      .object({
+        koppen: HexColour.default('1F4E79'),
+        tabelkop: HexColour.default('DCE6F1'),
+      })
+      .strict()
+      .default({ koppen: '1F4E79', tabelkop: 'DCE6F1' }),
+    ondertekening: z
+      .object({
+        burgemeester: Persoon,
+        secretaris: Persoon,
+        griffier: Persoon.optional(),
+      })
+      .strict(),
+    kenmerk: z
+      .object({
+        patroon: Text.refine(isRegExp, 'geen geldige reguliere expressie').describe(
+          'Reguliere expressie waaraan elk kenmerk moet voldoen',
+        ),
+        voorbeeld: Text.describe('Een kenmerk dat aan het patroon voldoet, voor in foutmeldingen'),
+      })
+      .strict(),
+  })
+  .strict()
+  .superRefine((h, ctx) => {
+    if (!new RegExp(h.kenmerk.patroon, 'u').test(h.kenmerk.voorbeeld)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['kenmerk', 'voorbeeld'],
+        message: `het voorbeeld past niet bij het patroon ${h.kenmerk.patroon}`,
+      });
+    }
+  });
+export type Huisstijl = z.infer<typeof Huisstijl>;
+
+function isRegExp(source: string): boolean {
+  try {
+    new RegExp(source, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}

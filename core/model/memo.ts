@@ -1,0 +1,129 @@
+import { z } from './zod-nl.js';
+import { RichText } from './richtext.js';
+
+/** A calendar date as ISO 8601 (`2026-03-14`); the documents write it the Dutch way ("14 maart 2026"). */
+export const IsoDate = z.iso
+  .date({ error: 'geen geldige datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-03-14' })
+  .describe('Datum als JJJJ-MM-DD, bijvoorbeeld 2026-03-14');
+
+const Text = z.string().trim().min(1);
+
+export const Informant = z
+  .object({
+    naam: Text.describe('Naam van de ambtenaar die vragen over de nota kan beantwoorden'),
+    telefoon: Text.optional(),
+    email: z.email().optional(),
+  })
+  .strict();
+export type Informant = z.infer<typeof Informant>;
+
+export const Bijlage = z
+  .object({
+    titel: Text.describe('Titel van de bijlage; de nota nummert de bijlagen in deze volgorde'),
+  })
+  .strict();
+export type Bijlage = z.infer<typeof Bijlage>;
+
+/** A motie that the memo answers, as the griffie lists it. */
+export const MotieVerwijzing = z
+  .object({
+    nummer: Text.describe('Nummer van de motie, bijvoorbeeld M-12'),
+    titel: Text,
+    datumAangenomen: IsoDate,
+    vergadering: Text.describe('Vergadering of agendapunt, bijvoorbeeld "Begroting 2027"'),
+  })
+  .strict();
+export type MotieVerwijzing = z.infer<typeof MotieVerwijzing>;
+
+/** A toezegging that the memo answers. */
+export const ToezeggingVerwijzing = z
+  .object({
+    nummer: Text.describe('Nummer van de toezegging, bijvoorbeeld 154'),
+    omschrijving: Text.describe('De toezegging in woorden'),
+    gedaanOp: IsoDate,
+    vergadering: Text,
+    gedaanDoor: Text.optional().describe('De wethouder of burgemeester die de toezegging deed'),
+  })
+  .strict();
+export type ToezeggingVerwijzing = z.infer<typeof ToezeggingVerwijzing>;
+
+/**
+ * A section of the memo. A section with a `sleutel` is one of the sections the template's manifest names
+ * (inleiding, kernboodschap, financiele-consequenties, openbaarheid, …) and takes its title from there;
+ * a section without one is a free section and needs a `titel`.
+ */
+export const Sectie = z
+  .object({
+    sleutel: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]*$/, 'alleen kleine letters, cijfers en streepjes')
+      .optional()
+      .describe('Vaste sectie uit het manifest van het sjabloon, bijvoorbeeld "kernboodschap"'),
+    titel: Text.optional().describe('Kop van een vrije sectie'),
+    inhoud: RichText,
+  })
+  .strict()
+  .refine((s) => s.sleutel !== undefined || s.titel !== undefined, {
+    error: 'een sectie heeft een sleutel (vaste sectie) of een titel (vrije sectie)',
+    path: ['titel'],
+  });
+export type Sectie = z.infer<typeof Sectie>;
+
+export const Ondertekenaar = z
+  .object({
+    naam: Text.describe('Naam zoals onder de nota, bijvoorbeeld "mr. A.B. de Vries"'),
+    functie: Text.describe('Bijvoorbeeld "burgemeester" of "loco-secretaris"'),
+  })
+  .strict();
+export type Ondertekenaar = z.infer<typeof Ondertekenaar>;
+
+const common = {
+  onderwerp: Text,
+  datum: IsoDate.describe('Datum van de nota'),
+  versienummer: z.number().int().min(1),
+  kenmerk: Text.describe('Kenmerk of notanummer, volgens het patroon van de huisstijl'),
+  portefeuillehouder: Text,
+  bijlagen: z.array(Bijlage).default([]),
+  moties: z.array(MotieVerwijzing).default([]).describe('Moties die deze nota beantwoordt'),
+  toezeggingen: z.array(ToezeggingVerwijzing).default([]).describe('Toezeggingen die deze nota beantwoordt'),
+  secties: z.array(Sectie).min(1),
+  ondertekening: z
+    .array(Ondertekenaar)
+    .min(1)
+    .optional()
+    .describe('Wie ondertekent; zonder deze lijst tekenen de burgemeester en de secretaris uit de huisstijl'),
+};
+
+export const Informatienota = z
+  .object({
+    type: z.literal('informatienota'),
+    ...common,
+    informanten: z.array(Informant).min(1),
+    afdeling: Text,
+    raadsbesluit: z
+      .object({
+        vergaderdatum: IsoDate.optional().describe('Datum van de raadsvergadering, als die al bekend is'),
+      })
+      .strict()
+      .optional()
+      .describe('Voeg de besluitpagina van de raad toe'),
+  })
+  .strict();
+export type Informatienota = z.infer<typeof Informatienota>;
+
+export const Raadsmededeling = z
+  .object({
+    type: z.literal('raadsmededeling'),
+    ...common,
+    informanten: z.array(Informant).default([]),
+    team: Text,
+    datumBesluitBW: IsoDate.describe('Datum van het besluit van burgemeester en wethouders'),
+  })
+  .strict();
+export type Raadsmededeling = z.infer<typeof Raadsmededeling>;
+
+export const Memo = z.discriminatedUnion('type', [Informatienota, Raadsmededeling]);
+export type Memo = z.infer<typeof Memo>;
+export type MemoInput = z.input<typeof Memo>;
+export type MemoType = Memo['type'];
+export const MEMO_TYPES = ['informatienota', 'raadsmededeling'] as const satisfies readonly MemoType[];

@@ -1,0 +1,55 @@
+// Lint rules also say where code may run and which way imports go:
+// renderer → core (API types); cli and electron → templates, db, core; templates and db → core; core → nothing.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const banned = (...groups) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: groups.map(([group, message]) => ({ group, message })),
+    },
+  ],
+});
+
+const ELECTRON = [
+  ['electron', 'electron/*'],
+  'Only electron/ may import Electron; the rest runs in plain Node.',
+];
+const NODE = [['node:*'], 'This code also runs in the browser: no Node built-ins.'];
+const up = (dir) => [
+  [`**/${dir}/**`, `../${dir}/*`, `../../${dir}/*`],
+  `Imports run one way; ${dir}/ is not reachable from here.`,
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': 'error',
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    extends: [tseslint.configs.disableTypeChecked],
+  },
+  { files: ['core/**'], rules: banned(ELECTRON, NODE, up('templates'), up('db'), up('cli'), up('renderer')) },
+  { files: ['templates/**'], rules: banned(ELECTRON, up('db'), up('cli'), up('renderer')) },
+  { files: ['db/**'], rules: banned(ELECTRON, up('templates'), up('cli'), up('renderer')) },
+  { files: ['cli/**'], rules: banned(ELECTRON, up('renderer')) },
+  {
+    files: ['renderer/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: banned(ELECTRON, NODE, up('templates'), up('db'), up('cli')),
+  },
+  { files: ['bench/**', 'scripts/**', 'test/**'], rules: { 'no-console': 'off' } },
+);

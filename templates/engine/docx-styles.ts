@@ -1,0 +1,130 @@
+import { AlignmentType, LevelFormat, type IStylesOptions, type INumberingOptions } from 'docx';
+import type { Huisstijl } from '../../core/model/huisstijl.js';
+
+/** A4 in twips, with 2.5 cm margins: the page every Dutch municipality prints on. */
+export const PAGE = { width: 11906, height: 16838, margin: 1418, header: 709, footer: 567 } as const;
+export const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
+
+export const LIST_BULLET = 'bullets';
+export const LIST_NUMBER = 'numbers';
+const LIST_DEPTH = 6;
+const INDENT_STEP = 360;
+
+export const LANGUAGE = 'nl-NL';
+
+/**
+ * Word's own built-in styles, by their built-in ids and names ("heading 1", "List Bullet", "Table Grid"), so that
+ * Word shows headings in its navigation pane and a writer who restyles the document finds the styles they know.
+ */
+export function documentStyles(huisstijl: Huisstijl): IStylesOptions {
+  const { tekst, koppen = tekst, grootte } = huisstijl.lettertype;
+  const halfPoints = (pt: number): number => Math.round(pt * 2);
+  const heading = (id: string, name: string, outlineLevel: number, pt: number, italics = false) => ({
+    id,
+    name,
+    basedOn: 'Normal',
+    next: 'Normal',
+    quickFormat: true,
+    run: { font: koppen, size: halfPoints(pt), bold: true, italics, color: huisstijl.kleuren.koppen },
+    paragraph: { keepNext: true, keepLines: true, outlineLevel, spacing: { before: 280, after: 80 } },
+  });
+  return {
+    default: {
+      document: {
+        run: { font: tekst, size: halfPoints(grootte), language: { value: LANGUAGE } },
+        paragraph: { spacing: { after: 120, line: 276 } },
+      },
+    },
+    paragraphStyles: [
+      {
+        id: 'Title',
+        name: 'Title',
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        run: { font: koppen, size: halfPoints(grootte + 8), bold: true, color: huisstijl.kleuren.koppen },
+        paragraph: { spacing: { after: 240 } },
+      },
+      heading('Heading1', 'heading 1', 0, grootte + 3),
+      heading('Heading2', 'heading 2', 1, grootte + 1),
+      heading('Heading3', 'heading 3', 2, grootte, true),
+      {
+        id: 'ListBullet',
+        name: 'List Bullet',
+        basedOn: 'Normal',
+        quickFormat: true,
+        paragraph: { spacing: { after: 60 } },
+      },
+      {
+        id: 'ListNumber',
+        name: 'List Number',
+        basedOn: 'Normal',
+        quickFormat: true,
+        paragraph: { spacing: { after: 60 } },
+      },
+      {
+        id: 'ListContinue',
+        name: 'List Continue',
+        basedOn: 'Normal',
+        paragraph: { spacing: { after: 60 } },
+      },
+      {
+        id: 'Header',
+        name: 'header',
+        basedOn: 'Normal',
+        run: { size: halfPoints(grootte - 2), color: '595959' },
+        paragraph: { spacing: { after: 0 } },
+      },
+      {
+        id: 'Footer',
+        name: 'footer',
+        basedOn: 'Normal',
+        run: { size: halfPoints(grootte - 2), color: '595959' },
+        paragraph: { spacing: { after: 0 } },
+      },
+    ],
+  };
+}
+
+/**
+ * docx has no options for table styles, so Word's "Table Grid" is given as a small external styles part, written
+ * as Word itself writes it; docx merges its default styles and ours around it.
+ */
+export function externalStyles(): string {
+  const border = (side: string): string => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="auto"/>`;
+  return (
+    '<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+    '<w:style w:type="table" w:styleId="TableGrid">' +
+    '<w:name w:val="Table Grid"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="39"/>' +
+    '<w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>' +
+    '<w:tblPr><w:tblBorders>' +
+    ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('') +
+    '</w:tblBorders><w:tblCellMar><w:left w:w="108" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr>' +
+    '</w:style></w:styles>'
+  );
+}
+
+export function numbering(): INumberingOptions {
+  const levels = (kind: 'bullet' | 'number') =>
+    Array.from({ length: LIST_DEPTH }, (_, level) => ({
+      level,
+      format:
+        kind === 'bullet'
+          ? LevelFormat.BULLET
+          : ([LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN][level % 3] ??
+            LevelFormat.DECIMAL),
+      text: kind === 'bullet' ? (['•', '–', '▪'][level % 3] ?? '•') : `%${level + 1}.`,
+      alignment: AlignmentType.LEFT,
+      style: { paragraph: { indent: { left: INDENT_STEP * (level + 1), hanging: INDENT_STEP } } },
+    }));
+  return {
+    config: [
+      { reference: LIST_BULLET, levels: levels('bullet') },
+      { reference: LIST_NUMBER, levels: levels('number') },
+    ],
+  };
+}
+
+export function listIndent(level: number): number {
+  return INDENT_STEP * (level + 1);
+}

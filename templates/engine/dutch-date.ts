@@ -1,0 +1,22 @@
+const MONTHS = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+] as const;
+
+/** "2017-11-10" → "10 november 2017", the way Dutch council documents write dates. */
+export function formatDutchDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  if (!match || month === undefined) throw new RangeError(`geen datum: ${iso}`);
+  return `${Number(match[3])} ${month} ${match[1]}`;
+}

@@ -1,0 +1,68 @@
+import Handlebars from 'handlebars';
+import type { Issue } from '../../core/errors.js';
+import { formatDutchDate } from './dutch-date.js';
+import type { Block } from './tree.js';
+
+/** A section's parsed content, handed to the template as a reference so that it never passes through as markup. */
+export class RichRef {
+  constructor(readonly blocks: Block[]) {}
+}
+
+export interface TemplateSource {
+  /** File name, for messages: "informatienota.hbs". */
+  name: string;
+  source: string;
+  partials: Readonly<Record<string, string>>;
+}
+
+type Compiled = (context: unknown, options: { data: { richtext: Block[][] } }) => string;
+
+const compiled = new WeakMap<TemplateSource, Compiled>();
+
+function environment(): typeof Handlebars {
+  const hb = Handlebars.create();
+  hb.registerHelper('datum', (iso: unknown) => (typeof iso === 'string' ? formatDutchDate(iso) : ''));
+  hb.registerHelper('nummer', (index: unknown) => (typeof index === 'number' ? index + 1 : ''));
+  hb.registerHelper('hoofdletter', (text: unknown) =>
+    typeof text === 'string' ? text.charAt(0).toUpperCase() + text.slice(1) : '',
+  );
+  hb.registerHelper('richtext', (ref: unknown, options: Handlebars.HelperOptions) => {
+    if (!(ref instanceof RichRef)) throw new Error('{{richtext}} verwacht de inhoud van een sectie');
+    const store = (options.data as { richtext: Block[][] }).richtext;
+    store.push(ref.blocks);
+    return new hb.SafeString(`<richtext ref="${store.length - 1}"/>`);
+  });
+  return hb;
+}
+
+function compile(template: TemplateSource): Compiled {
+  const cached = compiled.get(template);
+  if (cached) return cached;
+  const hb = environment();
+  for (const [name, source] of Object.entries(template.partials)) hb.registerPartial(name, source);
+  // Templates are edited by functioneel beheerders; strict mode would turn every optional field into an error.
+  const fn = hb.compile(template.source, { noEscape: false }) as Compiled;
+  compiled.set(template, fn);
+  return fn;
+}
+
+/**
+ * Fills a template with the view of a memo. Every `{{value}}` is HTML-escaped by Handlebars, so user text arrives
+ * in the markup as text, whatever characters it holds. Returns the markup and the rich text it referenced.
+ */
+export function fillTemplate(
+  template: TemplateSource,
+  view: unknown,
+  issues: Issue[],
+): { markup: string; richtext: Block[][] } | undefined {
+  const richtext: Block[][] = [];
+  try {
+    return { markup: compile(template)(view, { data: { richtext } }), richtext };
+  } catch (error) {
+    issues.push({
+      path: template.name,
+      message: `sjabloon kan niet worden gevuld: ${(error as Error).message}`,
+    });
+    return undefined;
+  }
+}

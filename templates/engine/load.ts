@@ -1,0 +1,111 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { imageSize } from 'image-size';
+import { formatPath, ValidationError } from '../../core/errors.js';
+import { Huisstijl } from '../../core/model/huisstijl.js';
+import { MEMO_TYPES, type MemoType } from '../../core/model/memo.js';
+import { Manifest } from './manifest.js';
+import type { RenderAssets, TemplateSet } from './render.js';
+import type { Logo } from './to-docx.js';
+
+/** Reads a JSON file that a person maintains, turning every problem into a ValidationError naming the file. */
+export async function readJsonFile(file: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT' ? 'bestand bestaat niet' : `kan niet worden gelezen (${code ?? 'onbekend'})`;
+    throw new ValidationError([{ path: file, message: reason }], 'invoer');
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+  } catch (error) {
+    throw new ValidationError(
+      [{ path: file, message: `geen geldige JSON: ${(error as Error).message}` }],
+      'invoer',
+    );
+  }
+}
+
+function parseOrThrow<T>(
+  schema: {
+    safeParse(
+      v: unknown,
+    ):
+      | { success: true; data: T }
+      | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+  value: unknown,
+  file: string,
+  what: string,
+): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw new ValidationError(
+    result.error.issues.map((i) => ({ path: `${file}: ${formatPath(i.path)}`, message: i.message })),
+    what,
+  );
+}
+
+async function loadTemplateSet(
+  dir: string,
+  type: MemoType,
+  partials: Record<string, string>,
+): Promise<TemplateSet> {
+  const manifestFile = join(dir, `${type}.manifest.json`);
+  const manifest = parseOrThrow(Manifest, await readJsonFile(manifestFile), manifestFile, 'manifest');
+  if (manifest.type !== type) {
+    throw new ValidationError(
+      [{ path: manifestFile, message: `type is "${manifest.type}", verwacht "${type}"` }],
+      'manifest',
+    );
+  }
+  const file = join(dir, manifest.sjabloon);
+  return { manifest, template: { name: basename(file), source: await readFile(file, 'utf8'), partials } };
+}
+
+export async function loadTemplates(dir: string): Promise<Record<MemoType, TemplateSet>> {
+  const partialDir = join(dir, 'partials');
+  const partials: Record<string, string> = {};
+  for (const name of (await readdir(partialDir)).sort()) {
+    if (name.endsWith('.hbs')) partials[name.slice(0, -4)] = await readFile(join(partialDir, name), 'utf8');
+  }
+  const sets = await Promise.all(MEMO_TYPES.map((type) => loadTemplateSet(dir, type, partials)));
+  return Object.fromEntries(MEMO_TYPES.map((type, i) => [type, sets[i]])) as Record<MemoType, TemplateSet>;
+}
+
+export async function loadHuisstijl(dir: string): Promise<{ huisstijl: Huisstijl; logo: Logo }> {
+  const file = join(dir, 'huisstijl.json');
+  const huisstijl = parseOrThrow(Huisstijl, await readJsonFile(file), file, 'huisstijl');
+  const logoFile = join(dir, huisstijl.logo.bestand);
+  let data: Uint8Array;
+  try {
+    data = new Uint8Array(await readFile(logoFile));
+  } catch {
+    throw new ValidationError(
+      [{ path: `${file}: logo.bestand`, message: `logo ${logoFile} bestaat niet` }],
+      'huisstijl',
+    );
+  }
+  let size: ReturnType<typeof imageSize> | undefined;
+  try {
+    size = imageSize(data);
+  } catch {
+    size = undefined;
+  }
+  const type = size?.type === 'png' ? 'png' : size?.type === 'jpg' ? 'jpg' : undefined;
+  if (!size || !type) {
+    throw new ValidationError(
+      [{ path: `${file}: logo.bestand`, message: 'het logo moet een PNG- of JPEG-bestand zijn' }],
+      'huisstijl',
+    );
+  }
+  return { huisstijl, logo: { data, type, widthPx: size.width, heightPx: size.height } };
+}
+
+export async function loadAssets(templatesDir: string, huisstijlDir: string): Promise<RenderAssets> {
+  const [templates, style] = await Promise.all([loadTemplates(templatesDir), loadHuisstijl(huisstijlDir)]);
+  return { templates, ...style };
+}

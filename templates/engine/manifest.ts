@@ -1,0 +1,75 @@
+import { z } from '../../core/model/zod-nl.js';
+import { MEMO_TYPES } from '../../core/model/memo.js';
+
+const FixedSection = z
+  .object({
+    sleutel: z.string().regex(/^[a-z][a-z0-9-]*$/),
+    titel: z.string().min(1),
+    verplicht: z.boolean(),
+    /** Other headings under which this section appears in real memos, e.g. "Kern van de boodschap". */
+    aliassen: z.array(z.string().min(1)).default([]),
+  })
+  .strict();
+
+const FreeSlot = z
+  .object({
+    vrij: z.literal(true),
+    /** Headings that writers commonly use for free sections here; offered by the editor, not enforced. */
+    suggesties: z.array(z.string().min(1)).default([]),
+  })
+  .strict();
+
+/**
+ * What a template promises: its memo type, its document title, and the sections in their order. Free sections
+ * go where the manifest has its `vrij` slot. The manifest, not the code, decides which sections are required,
+ * so a functioneel beheerder can add one without a new release.
+ */
+export const Manifest = z
+  .object({
+    type: z.enum(MEMO_TYPES),
+    titel: z.string().min(1).describe('Titel bovenaan het document'),
+    sjabloon: z.string().regex(/\.hbs$/),
+    /** Raadsmededelingen number their sections: "1. Inleiding", "2. Kader", … */
+    nummering: z.boolean().default(false),
+    secties: z.array(z.union([FixedSection, FreeSlot])).min(1),
+  })
+  .strict()
+  .superRefine((m, ctx) => {
+    const seen = new Set<string>();
+    m.secties.forEach((s, i) => {
+      if (!('sleutel' in s)) return;
+      if (seen.has(s.sleutel)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['secties', i, 'sleutel'],
+          message: `sleutel "${s.sleutel}" staat er twee keer`,
+        });
+      }
+      seen.add(s.sleutel);
+    });
+    if (m.secties.filter((s) => 'vrij' in s).length > 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['secties'],
+        message: 'een manifest heeft hooguit één vrije plek',
+      });
+    }
+  });
+export type Manifest = z.infer<typeof Manifest>;
+export type FixedSection = z.infer<typeof FixedSection>;
+
+export function fixedSections(manifest: Manifest): FixedSection[] {
+  return manifest.secties.filter((s): s is FixedSection => 'sleutel' in s);
+}
+
+/** Every heading the manifest requires or allows, for checking real memos against it. */
+export function knownHeadings(manifest: Manifest): { required: string[]; allowed: string[] } {
+  const fixed = fixedSections(manifest);
+  return {
+    required: fixed.filter((s) => s.verplicht).map((s) => s.titel),
+    allowed: [
+      ...fixed.flatMap((s) => [s.titel, ...s.aliassen]),
+      ...manifest.secties.flatMap((s) => ('vrij' in s ? s.suggesties : [])),
+    ],
+  };
+}

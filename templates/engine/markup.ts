@@ -1,0 +1,274 @@
+import { parseDocument } from 'htmlparser2';
+import { isTag, isText, type ChildNode, type Element } from 'domhandler';
+import type { Issue } from '../../core/errors.js';
+import { RICH_TEXT_ELEMENTS } from '../../core/model/richtext.js';
+import { NO_MARKS, type Block, type DocumentTree, type Inline, type Marks, type TableRow } from './tree.js';
+
+/**
+ * Two dialects share one walker. Rich text is what a writer stores in a section (the HTML subset of
+ * `core/model/richtext.ts`); template markup is what a filled `.hbs` template emits: the same elements plus
+ * the ones only a template may use (title, h1, metadata tables, page breaks, the running header, and
+ * `<richtext ref>` that splices in a section's already-parsed content). User text never reaches the markup
+ * as markup: Handlebars escapes it, and section content enters only through `<richtext ref>`.
+ */
+interface Dialect {
+  readonly blockTags: ReadonlySet<string>;
+  readonly inlineTags: ReadonlySet<string>;
+  readonly describe: string;
+}
+
+const RICH_TEXT: Dialect = {
+  blockTags: new Set(['p', 'h2', 'h3', 'ul', 'ol', 'table']),
+  inlineTags: new Set(['br', 'strong', 'b', 'em', 'i', 'u', 'a', 'span']),
+  describe: Object.keys(RICH_TEXT_ELEMENTS).join(', '),
+};
+
+const TEMPLATE_MARKUP: Dialect = {
+  blockTags: new Set(['p', 'title', 'h1', 'h2', 'h3', 'ul', 'ol', 'table', 'pagebreak', 'richtext']),
+  inlineTags: new Set(['br', 'b', 'i', 'u', 'a', 'footnote']),
+  describe:
+    'p, title, h1, h2, h3, ul, ol, li, table, tr, th, td, pagebreak, richtext, running-header, br, b, i, u, a, footnote',
+};
+
+const HEADING_LEVELS = { title: 'title', h1: 1, h2: 2, h3: 3 } as const;
+const LINK_SCHEMES = /^(https?:|mailto:)/i;
+// HTML collapses these, but not the no-break space a writer may have typed on purpose.
+const COLLAPSIBLE_SPACE = /[ \t\n\r\f]+/g;
+
+class Walker {
+  constructor(
+    private readonly dialect: Dialect,
+    private readonly path: string,
+    private readonly issues: Issue[],
+    private readonly spliced: readonly Block[][] = [],
+  ) {}
+
+  private problem(message: string): void {
+    this.issues.push({ path: this.path, message });
+  }
+
+  /** Block context: runs of loose text and inline elements become one paragraph each. */
+  blocks(nodes: readonly ChildNode[]): Block[] {
+    const out: Block[] = [];
+    let pending: ChildNode[] = [];
+    const flush = (): void => {
+      const content = tidy(this.inlines(pending, NO_MARKS, false));
+      if (content.length > 0) out.push({ kind: 'paragraph', content });
+      pending = [];
+    };
+    for (const node of nodes) {
+      if (isTag(node) && this.dialect.blockTags.has(node.name)) {
+        flush();
+        out.push(...this.block(node));
+      } else if (isTag(node) && !this.dialect.inlineTags.has(node.name)) {
+        flush();
+        this.unknown(node);
+      } else {
+        pending.push(node);
+      }
+    }
+    flush();
+    return out;
+  }
+
+  private block(el: Element): Block[] {
+    switch (el.name) {
+      case 'p':
+        return [{ kind: 'paragraph', content: tidy(this.inlines(el.children, NO_MARKS, false)) }];
+      case 'title':
+      case 'h1':
+      case 'h2':
+      case 'h3': {
+        const content = tidy(this.inlines(el.children, NO_MARKS, false));
+        if (content.length === 0) return [];
+        return [{ kind: 'heading', level: HEADING_LEVELS[el.name], content }];
+      }
+      case 'ul':
+      case 'ol':
+        return [{ kind: 'list', ordered: el.name === 'ol', items: this.listItems(el) }];
+      case 'table':
+        return [
+          {
+            kind: 'table',
+            variant: el.attribs.class === 'metadata' ? 'metadata' : 'grid',
+            rows: this.rows(el),
+          },
+        ];
+      case 'pagebreak':
+        return [{ kind: 'pagebreak' }];
+      case 'richtext': {
+        const blocks = this.spliced[Number(el.attribs.ref)];
+        if (blocks === undefined) {
+          this.problem(`<richtext ref="${el.attribs.ref ?? ''}"> verwijst naar geen opgemaakte tekst`);
+          return [];
+        }
+        return blocks;
+      }
+      default:
+        return [];
+    }
+  }
+
+  private listItems(list: Element): Block[][] {
+    const items: Block[][] = [];
+    for (const child of list.children) {
+      if (isTag(child) && child.name === 'li') items.push(this.blocks(child.children));
+      else if (isTag(child)) this.problem(`in een opsomming staat <${child.name}> waar <li> hoort`);
+      else if (isText(child) && child.data.trim() !== '') {
+        this.problem(`tekst "${child.data.trim()}" staat in een opsomming buiten een <li>`);
+      }
+    }
+    return items;
+  }
+
+  private rows(table: Element, inHead = false): TableRow[] {
+    const rows: TableRow[] = [];
+    for (const child of table.children) {
+      if (!isTag(child)) continue;
+      if (child.name === 'thead' || child.name === 'tbody' || child.name === 'tfoot') {
+        rows.push(...this.rows(child, child.name === 'thead'));
+      } else if (child.name === 'tr') {
+        const cells = child.children.filter(isTag);
+        const wrong = cells.find((c) => c.name !== 'th' && c.name !== 'td');
+        if (wrong) this.problem(`in een tabelrij staat <${wrong.name}> waar <td> of <th> hoort`);
+        const real = cells.filter((c) => c.name === 'th' || c.name === 'td');
+        if (real.length === 0) continue;
+        rows.push({
+          header: inHead || real.every((c) => c.name === 'th'),
+          cells: real.map((c) => this.blocks(c.children)),
+        });
+      } else {
+        this.problem(`in een tabel staat <${child.name}> waar <tr> hoort`);
+      }
+    }
+    return rows;
+  }
+
+  inlines(nodes: readonly ChildNode[], marks: Marks, inFootnote: boolean): Inline[] {
+    const out: Inline[] = [];
+    for (const node of nodes) {
+      if (isText(node)) {
+        const text = node.data.replace(COLLAPSIBLE_SPACE, ' ');
+        if (text) out.push({ kind: 'text', text, marks });
+      } else if (isTag(node)) {
+        out.push(...this.inline(node, marks, inFootnote));
+      }
+    }
+    return out;
+  }
+
+  private inline(el: Element, marks: Marks, inFootnote: boolean): Inline[] {
+    if (!this.dialect.inlineTags.has(el.name)) {
+      this.unknown(el, 'in een alinea');
+      return [];
+    }
+    switch (el.name) {
+      case 'br':
+        return [{ kind: 'break' }];
+      case 'b':
+      case 'strong':
+        return this.inlines(el.children, { ...marks, bold: true }, inFootnote);
+      case 'i':
+      case 'em':
+        return this.inlines(el.children, { ...marks, italic: true }, inFootnote);
+      case 'u':
+        return this.inlines(el.children, { ...marks, underline: true }, inFootnote);
+      case 'a': {
+        const href = el.attribs.href ?? '';
+        const content = this.inlines(el.children, marks, inFootnote);
+        if (!LINK_SCHEMES.test(href)) {
+          this.problem(`link "${href}" begint niet met https:, http: of mailto:`);
+          return content;
+        }
+        return [{ kind: 'link', href, content }];
+      }
+      case 'span':
+        if (el.attribs['data-type'] !== 'footnote') return this.inlines(el.children, marks, inFootnote);
+        return this.footnote(el, inFootnote);
+      case 'footnote':
+        return this.footnote(el, inFootnote);
+      default:
+        return [];
+    }
+  }
+
+  private footnote(el: Element, inFootnote: boolean): Inline[] {
+    if (inFootnote) {
+      this.problem('een voetnoot kan geen voetnoot bevatten');
+      return [];
+    }
+    const content = tidy(this.inlines(el.children, NO_MARKS, true));
+    if (content.length === 0) {
+      this.problem('een voetnoot is leeg');
+      return [];
+    }
+    return [{ kind: 'footnote', content }];
+  }
+
+  private unknown(el: Element, where = ''): void {
+    const place = where ? ` ${where}` : '';
+    this.problem(`<${el.name}> is${place} niet toegestaan; toegestaan zijn: ${this.dialect.describe}`);
+  }
+}
+
+/**
+ * Trims the whitespace at the edges of a paragraph and the doubled spaces where two text runs meet, as a browser
+ * would show them.
+ */
+function tidy(content: Inline[]): Inline[] {
+  const out: Inline[] = [];
+  let atLineStart = true;
+  for (const node of content) {
+    if (node.kind !== 'text') {
+      out.push(node);
+      atLineStart = node.kind === 'break';
+      continue;
+    }
+    const text = atLineStart ? node.text.replace(/^ +/, '') : node.text;
+    if (text === '') continue;
+    out.push({ ...node, text });
+    atLineStart = text.endsWith(' ');
+  }
+  for (let i = out.length - 1; i >= 0; i--) {
+    const node = out[i];
+    if (node?.kind !== 'text') break;
+    const text = node.text.replace(/ +$/, '');
+    if (text) {
+      out[i] = { ...node, text };
+      break;
+    }
+    out.splice(i, 1);
+  }
+  return out;
+}
+
+/** Parses one section's stored rich text. Problems are added to `issues` under `path`. */
+export function parseRichText(html: string, path: string, issues: Issue[]): Block[] {
+  const dom = parseDocument(html, {
+    decodeEntities: true,
+    lowerCaseTags: true,
+    lowerCaseAttributeNames: true,
+  });
+  return new Walker(RICH_TEXT, path, issues).blocks(dom.children);
+}
+
+/** Parses what a filled template emitted, splicing in the sections' parsed rich text by reference. */
+export function parseTemplateMarkup(
+  markup: string,
+  spliced: readonly Block[][],
+  path: string,
+  issues: Issue[],
+): DocumentTree {
+  const dom = parseDocument(markup, { xmlMode: true, decodeEntities: true });
+  const walker = new Walker(TEMPLATE_MARKUP, path, issues, spliced);
+  const runningHeader: Inline[] = [];
+  const body: ChildNode[] = [];
+  for (const node of dom.children) {
+    if (isTag(node) && node.name === 'running-header') {
+      runningHeader.push(...tidy(walker.inlines(node.children, NO_MARKS, false)));
+    } else {
+      body.push(node);
+    }
+  }
+  return { runningHeader, body: walker.blocks(body) };
+}

@@ -1,0 +1,83 @@
+import { Packer } from 'docx';
+import { formatPath, ValidationError, type Issue } from '../../core/errors.js';
+import type { Huisstijl } from '../../core/model/huisstijl.js';
+import { Memo, type MemoType } from '../../core/model/memo.js';
+import { fillTemplate, type TemplateSource } from './fill.js';
+import type { Manifest } from './manifest.js';
+import { parseTemplateMarkup } from './markup.js';
+import { finishPackage } from './package-fixups.js';
+import { arrangeSections } from './sections.js';
+import { toDocxDocument, type Logo } from './to-docx.js';
+import type { DocumentTree } from './tree.js';
+import { templateView } from './view.js';
+
+export interface TemplateSet {
+  manifest: Manifest;
+  template: TemplateSource;
+}
+
+/** Everything a render needs besides the memo, loaded once by the caller (see load.ts). */
+export interface RenderAssets {
+  templates: Readonly<Record<MemoType, TemplateSet>>;
+  huisstijl: Huisstijl;
+  logo: Logo;
+}
+
+/** Reads untrusted JSON as a memo, or throws a ValidationError that names every bad field. */
+export function parseMemo(raw: unknown): Memo {
+  const result = Memo.safeParse(raw);
+  if (result.success) return result.data;
+  throw new ValidationError(
+    result.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })),
+    'nota',
+  );
+}
+
+/**
+ * The pure half of the pipeline: memo → filled template → document tree. Every problem with the memo (a missing
+ * or empty required section, markup that is not allowed, a kenmerk that does not fit the huisstijl) is collected
+ * and thrown at once, before anything is written.
+ */
+export function buildDocument(memo: Memo, assets: RenderAssets): DocumentTree {
+  const issues: Issue[] = [];
+  const set = assets.templates[memo.type];
+  const { kenmerk } = assets.huisstijl;
+  if (!new RegExp(kenmerk.patroon, 'u').test(memo.kenmerk)) {
+    issues.push({
+      path: 'kenmerk',
+      message: `"${memo.kenmerk}" past niet bij het kenmerkpatroon van de gemeente (bijvoorbeeld ${kenmerk.voorbeeld})`,
+    });
+  }
+  const sections = arrangeSections(memo.secties, set.manifest, issues);
+  if (issues.length > 0) throw new ValidationError(issues, 'nota');
+
+  const filled = fillTemplate(
+    set.template,
+    templateView(memo, set.manifest, assets.huisstijl, sections),
+    issues,
+  );
+  const tree = filled && parseTemplateMarkup(filled.markup, filled.richtext, set.template.name, issues);
+  if (!tree || issues.length > 0) throw new ValidationError(issues, 'sjabloon');
+  return tree;
+}
+
+export interface RenderOptions {
+  /** Written into the document's properties and zip entries; the same date gives the same bytes. */
+  createdAt: Date;
+}
+
+/** memo + templates + huisstijl → DOCX bytes. No I/O and no clock: the caller writes the file. */
+export async function renderDocx(
+  memo: Memo,
+  assets: RenderAssets,
+  options: RenderOptions,
+): Promise<Uint8Array> {
+  const tree = buildDocument(memo, assets);
+  const document = toDocxDocument({
+    tree,
+    huisstijl: assets.huisstijl,
+    logo: assets.logo,
+    title: memo.onderwerp,
+  });
+  return finishPackage(await Packer.pack(document, 'uint8array'), options.createdAt);
+}

@@ -1,0 +1,73 @@
+/**
+ * The typed document tree: what a filled template means, independent of DOCX. The markup parser builds it and
+ * `to-docx.ts` maps it onto Word; nothing else needs to know either side.
+ */
+
+export interface Marks {
+  bold: boolean;
+  italic: boolean;
+  underline: boolean;
+}
+
+export type Inline =
+  | { kind: 'text'; text: string; marks: Marks }
+  | { kind: 'break' }
+  | { kind: 'footnote'; content: Inline[] }
+  | { kind: 'link'; href: string; content: Inline[] };
+
+export type HeadingLevel = 'title' | 1 | 2 | 3;
+
+export interface TableRow {
+  header: boolean;
+  cells: Block[][];
+}
+
+export type Block =
+  | { kind: 'paragraph'; content: Inline[] }
+  | { kind: 'heading'; level: HeadingLevel; content: Inline[] }
+  | { kind: 'list'; ordered: boolean; items: Block[][] }
+  | { kind: 'table'; variant: 'grid' | 'metadata'; rows: TableRow[] }
+  | { kind: 'pagebreak' };
+
+export interface DocumentTree {
+  /** Shown at the top of every page after the first (datum, kenmerk). */
+  runningHeader: Inline[];
+  body: Block[];
+}
+
+export const NO_MARKS: Marks = { bold: false, italic: false, underline: false };
+
+/** The plain text of inline content, footnotes left out: what a reader sees in the running text. */
+export function inlineText(content: readonly Inline[]): string {
+  return content
+    .map((node) => {
+      switch (node.kind) {
+        case 'text':
+          return node.text;
+        case 'break':
+          return '\n';
+        case 'link':
+          return inlineText(node.content);
+        case 'footnote':
+          return '';
+      }
+    })
+    .join('');
+}
+
+/** Whether blocks hold any text at all: a section of only empty paragraphs counts as empty. */
+export function hasText(blocks: readonly Block[]): boolean {
+  return blocks.some((block) => {
+    switch (block.kind) {
+      case 'paragraph':
+      case 'heading':
+        return inlineText(block.content).trim() !== '';
+      case 'list':
+        return block.items.some(hasText);
+      case 'table':
+        return block.rows.some((row) => row.cells.some(hasText));
+      case 'pagebreak':
+        return false;
+    }
+  });
+}
