@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { ValidationError } from '../core/errors.js';
 import type { Memo } from '../core/model/memo.js';
 import { loadAssets, readJsonFile } from '../templates/engine/load.js';
 import { buildDocument, parseMemo, renderDocx } from '../templates/engine/render.js';
@@ -22,9 +23,25 @@ async function prepare({ memoFile, huisstijlDir }: Common) {
 
 export async function renderCommand(options: Common & { out: string; createdAt: Date }): Promise<string> {
   const { memo, assets } = await prepare(options);
-  const bytes = await renderDocx(memo, assets, { createdAt: options.createdAt });
+  const bytes = renderDocx(memo, assets, { createdAt: options.createdAt });
   const out = resolve(options.out);
-  await writeFileAtomic(out, bytes);
+  try {
+    await writeFileAtomic(out, bytes);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (
+      code === 'ENOENT' ||
+      code === 'EACCES' ||
+      code === 'EPERM' ||
+      code === 'EISDIR' ||
+      code === 'ENOTDIR'
+    ) {
+      const reason =
+        code === 'ENOENT' || code === 'ENOTDIR' ? 'de map bestaat niet' : 'hier mag niet worden geschreven';
+      throw new ValidationError([{ path: '--out', message: `${out}: ${reason}` }], 'invoer');
+    }
+    throw error;
+  }
   return out;
 }
 

@@ -1,26 +1,46 @@
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { Packer, type Document } from 'docx';
 import { LANGUAGE } from './docx-styles.js';
+import { writeZip, type ZipEntry } from './zip.js';
 
 const CORE = 'docProps/core.xml';
+const CONTENT_TYPES = '[Content_Types].xml';
 
-/**
- * The one step after `docx` has packed the document. docx has no option for `dc:language` in docProps/core.xml,
- * and it stamps core.xml and every zip entry with the current time. So we add the language and write the given
- * creation time everywhere, which makes the same input give the same bytes.
- */
-export function finishPackage(docx: Uint8Array, createdAt: Date): Uint8Array {
-  const files = unzipSync(docx);
-  const core = files[CORE];
-  if (!core) throw new Error(`${CORE} ontbreekt in het DOCX-pakket`);
-  files[CORE] = strToU8(patchCoreProperties(strFromU8(core), createdAt));
-  const mtime = createdAt.getTime() < DOS_EPOCH ? DOS_EPOCH : createdAt.getTime();
-  const entries: Zippable = {};
-  for (const [path, data] of Object.entries(files)) entries[path] = [data, { mtime }];
-  return zipSync(entries, { level: 6 });
+interface Compiler {
+  compile(file: Document, prettify: undefined, overrides: readonly never[]): Map<string, string | Uint8Array>;
 }
 
-// Zip timestamps cannot go before 1980.
-const DOS_EPOCH = Date.UTC(1980, 0, 2);
+/**
+ * The document's parts as docx writes them, before docx zips them. docx's public `Packer` zips at once, with its
+ * own clock and a pure-JavaScript deflate; its compiler (the step before) gives us the parts, so that we can add
+ * what docx does not write and zip them ourselves. The lockfile pins docx, and the tests fail loudly if an upgrade
+ * moves this.
+ */
+function compileParts(document: Document): Map<string, string | Uint8Array> {
+  const compiler = (Packer as unknown as { compiler?: Partial<Compiler> }).compiler;
+  if (typeof compiler?.compile !== 'function') {
+    throw new Error('deze versie van docx heeft geen Packer.compiler; Raadsnota is gebouwd op docx 9');
+  }
+  return (compiler as Compiler).compile(document, undefined, []);
+}
+
+/**
+ * Packs the document into DOCX bytes. docx has no option for `dc:language` in docProps/core.xml and stamps the
+ * current time, so we add the language and write the given creation time everywhere: the same input gives the
+ * same bytes.
+ */
+export function packDocx(document: Document, createdAt: Date): Uint8Array {
+  const parts = compileParts(document);
+  const core = parts.get(CORE);
+  if (typeof core !== 'string') throw new Error(`${CORE} ontbreekt in het DOCX-pakket`);
+  parts.set(CORE, patchCoreProperties(core, createdAt));
+  const entries: ZipEntry[] = [...parts].map(([path, data]) => ({
+    path,
+    data: typeof data === 'string' ? Buffer.from(data, 'utf8') : data,
+  }));
+  // [Content_Types].xml first, as Word writes it: some tools recognise a DOCX by its first entry.
+  entries.sort((a, b) => Number(b.path === CONTENT_TYPES) - Number(a.path === CONTENT_TYPES));
+  return writeZip(entries, createdAt);
+}
 
 export function patchCoreProperties(xml: string, createdAt: Date): string {
   const stamp = createdAt.toISOString().replace(/\.\d{3}Z$/, 'Z');

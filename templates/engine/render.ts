@@ -1,11 +1,10 @@
-import { Packer } from 'docx';
 import { formatPath, ValidationError, type Issue } from '../../core/errors.js';
 import type { Huisstijl } from '../../core/model/huisstijl.js';
 import { Memo, type MemoType } from '../../core/model/memo.js';
 import { fillTemplate, type TemplateSource } from './fill.js';
 import type { Manifest } from './manifest.js';
 import { parseTemplateMarkup } from './markup.js';
-import { finishPackage } from './package-fixups.js';
+import { packDocx } from './package-fixups.js';
 import { arrangeSections } from './sections.js';
 import { toDocxDocument, type Logo } from './to-docx.js';
 import type { DocumentTree } from './tree.js';
@@ -67,11 +66,7 @@ export interface RenderOptions {
 }
 
 /** memo + templates + huisstijl → DOCX bytes. No I/O and no clock: the caller writes the file. */
-export async function renderDocx(
-  memo: Memo,
-  assets: RenderAssets,
-  options: RenderOptions,
-): Promise<Uint8Array> {
+export function renderDocx(memo: Memo, assets: RenderAssets, options: RenderOptions): Uint8Array {
   const tree = buildDocument(memo, assets);
   const document = toDocxDocument({
     tree,
@@ -79,5 +74,5 @@ export async function renderDocx(
     logo: assets.logo,
     title: memo.onderwerp,
   });
-  return finishPackage(await Packer.pack(document, 'uint8array'), options.createdAt);
+  return packDocx(document, options.createdAt);
 }
