@@ -251,7 +251,10 @@ function letterhead(huisstijl: Huisstijl, logo: Logo): Header {
                         type: logo.type,
                         data: logo.data,
                         transformation: { width: widthPx, height: heightPx },
+                        // docx numbers drawings from a counter shared by the whole process; the logo is
+                        // the only drawing, and a fixed id keeps every render of the same memo the same.
                         altText: {
+                          id: '1',
                           name: 'Logo',
                           description: `Logo ${huisstijl.gemeente}`,
                           title: huisstijl.gemeente,
