@@ -1,4 +1,4 @@
-import { AlignmentType, LevelFormat, type IStylesOptions, type INumberingOptions } from 'docx';
+import { AlignmentType, LevelFormat, LineRuleType, type IStylesOptions, type INumberingOptions } from 'docx';
 import type { Huisstijl } from '../../core/model/huisstijl.js';
 
 /** A4 in twips, with 2.5 cm margins: the page every Dutch municipality prints on. */
@@ -32,7 +32,8 @@ export function documentStyles(huisstijl: Huisstijl): IStylesOptions {
     default: {
       document: {
         run: { font: tekst, size: halfPoints(grootte), language: { value: LANGUAGE } },
-        paragraph: { spacing: { after: 120, line: 276 } },
+        // lineRule is the spec's default, but LibreOffice reads a line without it as an exact height and clips the logo.
+        paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
       },
     },
     paragraphStyles: [

@@ -24,10 +24,10 @@ const RICH_TEXT: Dialect = {
 };
 
 const TEMPLATE_MARKUP: Dialect = {
-  blockTags: new Set(['p', 'title', 'h1', 'h2', 'h3', 'ul', 'ol', 'table', 'pagebreak', 'richtext']),
+  blockTags: new Set(['p', 'title', 'h1', 'h2', 'h3', 'ul', 'ol', 'table', 'pagebreak', 'richtext', 'keep']),
   inlineTags: new Set(['br', 'b', 'i', 'u', 'a', 'footnote']),
   describe:
-    'p, title, h1, h2, h3, ul, ol, li, table, tr, th, td, pagebreak, richtext, running-header, br, b, i, u, a, footnote',
+    'p, title, h1, h2, h3, ul, ol, li, table, tr, th, td, pagebreak, keep, richtext, running-header, br, b, i, u, a, footnote',
 };
 
 const HEADING_LEVELS = { title: 'title', h1: 1, h2: 2, h3: 3 } as const;
@@ -96,6 +96,13 @@ class Walker {
         ];
       case 'pagebreak':
         return [{ kind: 'pagebreak' }];
+      case 'keep': {
+        // Paragraphs that belong together on one page, such as a signature: each is kept with the next.
+        const blocks = this.blocks(el.children);
+        return blocks.map((b, i) =>
+          b.kind === 'paragraph' && i < blocks.length - 1 ? { ...b, keepWithNext: true } : b,
+        );
+      }
       case 'richtext': {
         const blocks = this.spliced[Number(el.attribs.ref)];
         if (blocks === undefined) {

@@ -115,7 +115,12 @@ class DocxMapper {
   private block(block: Block, bold = false): Child[] {
     switch (block.kind) {
       case 'paragraph':
-        return [new Paragraph({ children: this.runs(block.content, bold) })];
+        return [
+          new Paragraph({
+            children: this.runs(block.content, bold),
+            ...(block.keepWithNext ? { keepNext: true } : {}),
+          }),
+        ];
       case 'heading':
         return [
           new Paragraph({

@@ -23,7 +23,7 @@ export interface TableRow {
 }
 
 export type Block =
-  | { kind: 'paragraph'; content: Inline[] }
+  | { kind: 'paragraph'; content: Inline[]; keepWithNext?: boolean }
   | { kind: 'heading'; level: HeadingLevel; content: Inline[] }
   | { kind: 'list'; ordered: boolean; items: Block[][] }
   | { kind: 'table'; variant: 'grid' | 'metadata'; rows: TableRow[] }
