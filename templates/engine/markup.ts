@@ -32,8 +32,9 @@ const TEMPLATE_MARKUP: Dialect = {
 
 const HEADING_LEVELS = { title: 'title', h1: 1, h2: 2, h3: 3 } as const;
 const LINK_SCHEMES = /^(https?:|mailto:)/i;
-// HTML collapses these, but not the no-break space a writer may have typed on purpose.
-const COLLAPSIBLE_SPACE = /[ \t\n\r\f]+/g;
+// HTML collapses these, but not the no-break space a writer may have typed on purpose. Control characters,
+// which XML cannot hold, count as space too, so that the words around them stay apart.
+const COLLAPSIBLE_SPACE = /[ \p{Cc}]+/gu;
 
 class Walker {
   constructor(

@@ -33,6 +33,7 @@ export function packDocx(document: Document, createdAt: Date): Uint8Array {
   const core = parts.get(CORE);
   if (typeof core !== 'string') throw new Error(`${CORE} ontbreekt in het DOCX-pakket`);
   parts.set(CORE, patchCoreProperties(core, createdAt));
+  stabiliseRelationshipIds(parts);
   const entries: ZipEntry[] = [...parts].map(([path, data]) => ({
     path,
     data: typeof data === 'string' ? Buffer.from(data, 'utf8') : data,
@@ -42,13 +43,40 @@ export function packDocx(document: Document, createdAt: Date): Uint8Array {
   return writeZip(entries, createdAt);
 }
 
+const RELS = /^(.*\/)?_rels\/([^/]+)\.rels$/;
+const RANDOM_ID = /\bId="(rId[^"]*[^\d"][^"]*)"/g;
+
+/**
+ * docx gives each hyperlink's relationship a random id, so the same memo would give other bytes each time. The ids
+ * only have to be unique within a part, so we number them in the order the relationships part lists them.
+ */
+export function stabiliseRelationshipIds(parts: Map<string, string | Uint8Array>): void {
+  for (const [relsPath, rels] of parts) {
+    const match = RELS.exec(relsPath);
+    if (!match || typeof rels !== 'string') continue;
+    const partPath = `${match[1] ?? ''}${match[2] ?? ''}`;
+    const part = parts.get(partPath);
+    const ids = [...rels.matchAll(RANDOM_ID)].map((m) => m[1] ?? '');
+    if (ids.length === 0 || typeof part !== 'string') continue;
+    let newRels = rels;
+    let newPart = part;
+    ids.forEach((id, i) => {
+      const stable = `"rIdLink${i + 1}"`;
+      newRels = newRels.replaceAll(`"${id}"`, stable);
+      newPart = newPart.replaceAll(`"${id}"`, stable);
+    });
+    parts.set(relsPath, newRels);
+    parts.set(partPath, newPart);
+  }
+}
+
 export function patchCoreProperties(xml: string, createdAt: Date): string {
   const stamp = createdAt.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const timed = xml.replace(
     /(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g,
     (_match, open: string, _name: string, close: string) => `${open}${stamp}${close}`,
   );
-  const withoutLanguage = timed.replace(/<dc:language>[^<]*<\/dc:language>/, '');
+  const withoutLanguage = timed.replace(/<dc:language>[^<]*<\/dc:language>/g, '');
   return withoutLanguage.replace(
     '</cp:coreProperties>',
     `<dc:language>${LANGUAGE}</dc:language></cp:coreProperties>`,

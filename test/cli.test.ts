@@ -1,0 +1,270 @@
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MEMO_TYPES } from '../core/model/memo.js';
+import {
+  CREATED_ISO,
+  examplePath,
+  exampleInput,
+  HUISSTIJL,
+  makeTempDir,
+  removeTempDir,
+  requiredSections,
+  runCli,
+} from './helpers/assets.js';
+import { readDocx } from './helpers/docx.js';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await makeTempDir();
+});
+afterEach(async () => {
+  await removeTempDir(dir);
+});
+
+async function writeMemo(name: string, memo: unknown): Promise<string> {
+  const file = join(dir, name);
+  await writeFile(file, typeof memo === 'string' ? memo : JSON.stringify(memo, null, 2));
+  return file;
+}
+
+/** The "  - path: message" lines the CLI writes for bad input. */
+function issueLines(stderr: string): string[] {
+  return stderr.split('\n').filter((l) => l.startsWith('  - '));
+}
+
+describe.each(MEMO_TYPES)('the example %s', (type) => {
+  it('render exits 0 and writes exactly one file, a zip (PK) that reads back as the memo', async () => {
+    const outDir = join(dir, 'uit');
+    await mkdir(outDir);
+    const out = join(outDir, `${type}.docx`);
+    const result = await runCli(['render', examplePath(type), '--out', out, '--aangemaakt', CREATED_ISO]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toBe(`Geschreven: ${out}\n`);
+    expect(await readdir(outDir)).toEqual([`${type}.docx`]);
+    const bytes = await readFile(out);
+    expect([...bytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+    const docx = readDocx(bytes);
+    const memo = await exampleInput(type);
+    expect(docx.paragraphs.map((p) => p.text)).toContain(memo.onderwerp);
+  });
+
+  it('validate exits 0, reports the memo, and writes nothing', async () => {
+    const required = (await requiredSections(type)).length;
+    const memo = await exampleInput(type);
+    const result = await runCli(['validate', examplePath(type)], { cwd: dir });
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toBe(
+      `In orde: ${type} "${String(memo.onderwerp)}" met ${(memo.secties as unknown[]).length} secties (waarvan ${required} verplicht).\n`,
+    );
+    expect(await readdir(dir)).toEqual([]);
+  });
+});
+
+describe('render', () => {
+  it('replaces an existing file at --out, leaving one file and no temporary ones', async () => {
+    const out = join(dir, 'nota.docx');
+    await writeFile(out, 'een oude versie');
+    const result = await runCli(['render', examplePath('raadsmededeling'), '--out', out]);
+    expect(result.code).toBe(0);
+    expect(await readdir(dir)).toEqual(['nota.docx']);
+    expect((await readFile(out)).subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  it('takes a relative --out from the working directory and reports the absolute path', async () => {
+    const result = await runCli(['render', examplePath('raadsmededeling'), '-o', 'relatief.docx'], {
+      cwd: dir,
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(`Geschreven: ${join(dir, 'relatief.docx')}\n`);
+    expect(await readdir(dir)).toEqual(['relatief.docx']);
+  });
+
+  it('accepts a memo file that starts with a byte order mark', async () => {
+    const text = await readFile(examplePath('raadsmededeling'), 'utf8');
+    const file = await writeMemo('bom.json', `\uFEFF${text}`);
+    const result = await runCli(['validate', file]);
+    expect(result.code).toBe(0);
+  });
+
+  it('exits 2 without --out, naming the option, and writes nothing', async () => {
+    const result = await runCli(['render', examplePath('informatienota')], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--out');
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('exits 2 for an --out in a folder that does not exist, naming --out, and creates nothing', async () => {
+    const out = join(dir, 'bestaat-niet', 'nota.docx');
+    const result = await runCli(['render', examplePath('informatienota'), '--out', out]);
+    expect(result.code).toBe(2);
+    expect(issueLines(result.stderr)).toEqual([expect.stringMatching(/^ {2}- --out: /) as unknown]);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('exits 2 for an --out that is a folder, leaving no temporary file next to it', async () => {
+    const folder = join(dir, 'map');
+    await mkdir(folder);
+    const result = await runCli(['render', examplePath('informatienota'), '--out', folder]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--out');
+    expect(await readdir(dir)).toEqual(['map']);
+    expect(await readdir(folder)).toEqual([]);
+  });
+
+  it('exits 2 for an --aangemaakt that is not a date, naming it', async () => {
+    const out = join(dir, 'nota.docx');
+    const result = await runCli([
+      'render',
+      examplePath('informatienota'),
+      '--out',
+      out,
+      '--aangemaakt',
+      'gisteren',
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('"gisteren"');
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('exits 2 for a SOURCE_DATE_EPOCH that is not a number', async () => {
+    const out = join(dir, 'nota.docx');
+    const result = await runCli(['render', examplePath('informatienota'), '--out', out], {
+      env: { SOURCE_DATE_EPOCH: 'morgen' },
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('SOURCE_DATE_EPOCH');
+    expect(await readdir(dir)).toEqual([]);
+  });
+});
+
+describe('bad input exits 2 and says what is wrong', () => {
+  it('a memo file that does not exist', async () => {
+    const missing = join(dir, 'nergens.json');
+    const result = await runCli(['validate', missing]);
+    expect(result.code).toBe(2);
+    expect(issueLines(result.stderr)).toEqual([`  - ${missing}: bestand bestaat niet`]);
+  });
+
+  it('a memo file that is not JSON', async () => {
+    const file = await writeMemo('kapot.json', '{ "type": "informatienota", ');
+    for (const command of [
+      ['validate', file],
+      ['render', file, '--out', join(dir, 'x.docx')],
+    ]) {
+      const result = await runCli(command);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`${file}: geen geldige JSON`);
+    }
+    expect(await readdir(dir)).toEqual(['kapot.json']);
+  });
+
+  it('a date in the wrong format, naming the field', async () => {
+    const memo = await exampleInput('informatienota');
+    memo.datum = '13-10-2026';
+    const result = await runCli([
+      'render',
+      await writeMemo('nota.json', memo),
+      '--out',
+      join(dir, 'nota.docx'),
+    ]);
+    expect(result.code).toBe(2);
+    expect(issueLines(result.stderr)).toEqual([
+      expect.stringMatching(/^ {2}- datum: .*JJJJ-MM-DD/) as unknown,
+    ]);
+    expect(await readdir(dir)).toEqual(['nota.json']);
+  });
+
+  it('several schema violations at once, each with its field path', async () => {
+    const memo = await exampleInput('informatienota');
+    memo.versienummer = 'twee';
+    memo.informanten = [{ naam: 'Joris', email: 'geen-mailadres' }];
+    const secties = memo.secties as Record<string, unknown>[];
+    delete secties[1]?.inhoud;
+    delete memo.afdeling;
+    const result = await runCli(['validate', await writeMemo('nota.json', memo)]);
+    expect(result.code).toBe(2);
+    const paths = issueLines(result.stderr).map((l) => l.slice(4).split(':')[0]);
+    expect(paths.sort()).toEqual(['afdeling', 'informanten[0].email', 'secties[1].inhoud', 'versienummer']);
+  });
+
+  it('an unknown memo type, naming the type field', async () => {
+    const memo = await exampleInput('raadsmededeling');
+    memo.type = 'brief';
+    const result = await runCli(['validate', await writeMemo('nota.json', memo)]);
+    expect(result.code).toBe(2);
+    expect(issueLines(result.stderr)[0]).toMatch(/^ {2}- type: /);
+  });
+
+  it('a field the model does not know, naming it', async () => {
+    const memo = await exampleInput('raadsmededeling');
+    memo.samenvatting = 'Kort gezegd.';
+    const result = await runCli(['validate', await writeMemo('nota.json', memo)]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('samenvatting');
+  });
+
+  it('an unknown command', async () => {
+    const result = await runCli(['publiceer', examplePath('informatienota')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('onbekende opdracht "publiceer"');
+  });
+
+  it('an unknown option', async () => {
+    const result = await runCli(['validate', examplePath('informatienota'), '--snel']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--snel');
+  });
+
+  it('validate with two memo files', async () => {
+    const result = await runCli(['validate', examplePath('informatienota'), examplePath('raadsmededeling')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('verwacht één notabestand');
+  });
+
+  it('no command at all, showing the usage', async () => {
+    const result = await runCli([]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain('Gebruik:');
+  });
+
+  it('a --huisstijl folder without huisstijl.json', async () => {
+    const result = await runCli(['validate', examplePath('informatienota'), '--huisstijl', dir]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${join(dir, 'huisstijl.json')}: bestand bestaat niet`);
+  });
+
+  it('a huisstijl with a wrong colour, naming the field', async () => {
+    const huisstijl = JSON.parse(await readFile(join(HUISSTIJL, 'huisstijl.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    huisstijl.kleuren = { koppen: 'donkerblauw', tabelkop: 'DCE6F1' };
+    await writeFile(join(dir, 'huisstijl.json'), JSON.stringify(huisstijl));
+    await copyFile(join(HUISSTIJL, 'logo.png'), join(dir, 'logo.png'));
+    const result = await runCli(['validate', examplePath('informatienota'), '--huisstijl', dir]);
+    expect(result.code).toBe(2);
+    expect(issueLines(result.stderr)).toEqual([
+      expect.stringMatching(/^ {2}- .*huisstijl\.json: kleuren\.koppen: /) as unknown,
+    ]);
+  });
+
+  it('a huisstijl whose logo is not an image', async () => {
+    const huisstijl = await readFile(join(HUISSTIJL, 'huisstijl.json'), 'utf8');
+    await writeFile(join(dir, 'huisstijl.json'), huisstijl);
+    await writeFile(join(dir, 'logo.png'), 'dit is geen plaatje');
+    const result = await runCli(['validate', examplePath('informatienota'), '--huisstijl', dir]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('logo.bestand');
+    expect(result.stderr).toContain('PNG- of JPEG');
+  });
+});
+
+describe('help', () => {
+  it('--help exits 0 with the usage and the exit codes', async () => {
+    const result = await runCli(['--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('raadsnota render <nota.json> --out <bestand.docx>');
+    expect(result.stdout).toContain('Exitcodes: 0 gelukt, 2 onjuiste invoer, 1 andere fout.');
+  });
+});

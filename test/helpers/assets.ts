@@ -1,0 +1,138 @@
+/** What the suites share: the project's paths, the loaded templates and huisstijl, the example memos, the CLI. */
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ValidationError, type Issue } from '../../core/errors.js';
+import type { Memo, MemoType } from '../../core/model/memo.js';
+import { loadAssets } from '../../templates/engine/load.js';
+import { fixedSections, type FixedSection, type Manifest } from '../../templates/engine/manifest.js';
+import { parseMemo, renderDocx, type RenderAssets } from '../../templates/engine/render.js';
+import { readDocx, type DocxPackage } from './docx.js';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const TEMPLATES = join(ROOT, 'templates');
+export const HUISSTIJL = join(TEMPLATES, 'huisstijl', 'gemeente-voorbeeld');
+export const EXAMPLES = join(ROOT, 'examples');
+export const FIXTURES = join(ROOT, 'test', 'fixtures');
+export const CLI = join(ROOT, 'bin', 'raadsnota.mjs');
+
+/** The creation time every test render uses, so that renders can be compared byte for byte. */
+export const CREATED = new Date('2026-01-01T00:00:00Z');
+export const CREATED_ISO = '2026-01-01T00:00:00Z';
+
+export function examplePath(type: MemoType): string {
+  return join(EXAMPLES, `${type}.json`);
+}
+
+let loaded: Promise<RenderAssets> | undefined;
+
+/** The templates and the default huisstijl, loaded once per test file. Treat as read-only. */
+export function assets(): Promise<RenderAssets> {
+  loaded ??= loadAssets(TEMPLATES, HUISSTIJL);
+  return loaded;
+}
+
+export async function manifestOf(type: MemoType): Promise<Manifest> {
+  return (await assets()).templates[type].manifest;
+}
+
+export async function requiredSections(type: MemoType): Promise<FixedSection[]> {
+  return fixedSections(await manifestOf(type)).filter((s) => s.verplicht);
+}
+
+/** The example memo file as JSON, a fresh copy each call, for tests that change the input before parsing. */
+export async function exampleInput(type: MemoType): Promise<Record<string, unknown>> {
+  return JSON.parse(await readFile(examplePath(type), 'utf8')) as Record<string, unknown>;
+}
+
+export type MemoOf<T extends MemoType> = Extract<Memo, { type: T }>;
+
+/** The example memo of a type, parsed: a fresh object each call, so a test may change it. */
+export async function baseMemo<T extends MemoType>(type: T): Promise<MemoOf<T>> {
+  const memo = parseMemo(await exampleInput(type));
+  if (memo.type !== type) throw new Error(`examples/${type}.json is a ${memo.type}`);
+  return memo as MemoOf<T>;
+}
+
+/** Renders with the default assets and the fixed creation time. */
+export async function renderBytes(memo: Memo, createdAt: Date = CREATED): Promise<Uint8Array> {
+  return renderDocx(memo, await assets(), { createdAt });
+}
+
+export async function renderAndRead(memo: Memo): Promise<DocxPackage> {
+  return readDocx(await renderBytes(memo));
+}
+
+/** Runs `fn`, which must throw a ValidationError, and returns its issues. */
+export async function issuesOf(fn: () => unknown): Promise<readonly Issue[]> {
+  try {
+    await fn();
+  } catch (error) {
+    if (error instanceof ValidationError) return error.issues;
+    throw error;
+  }
+  throw new Error('expected a ValidationError, but nothing was thrown');
+}
+
+export async function makeTempDir(): Promise<string> {
+  return mkdtemp(join(tmpdir(), 'raadsnota-test-'));
+}
+
+export async function removeTempDir(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+}
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+let built = false;
+
+/** The bundle bin/raadsnota.mjs starts. */
+export const BUNDLE = join(ROOT, 'dist', 'cli.cjs');
+
+/** The CLI runs the esbuild bundle; `npm test` builds it first, a lone `vitest run` may need to. */
+function ensureBuilt(): void {
+  if (built) return;
+  if (!existsSync(BUNDLE)) {
+    execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+  }
+  built = true;
+}
+
+export interface CliOptions {
+  /** Added to the environment; SOURCE_DATE_EPOCH is removed from it unless given here. */
+  env?: NodeJS.ProcessEnv;
+  /** The working directory; the project root unless given. */
+  cwd?: string;
+  /** Given on stdin. */
+  input?: string;
+}
+
+/** Runs `raadsnota` in a process of its own, as a user would. */
+export function runCli(args: readonly string[], options: CliOptions = {}): Promise<CliResult> {
+  ensureBuilt();
+  const env = options.env ?? {};
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
+  if (!('SOURCE_DATE_EPOCH' in env)) delete childEnv.SOURCE_DATE_EPOCH;
+  return new Promise((resolve, reject) => {
+    const child = execFile(
+      process.execPath,
+      [CLI, ...args],
+      { cwd: options.cwd ?? ROOT, env: childEnv, encoding: 'utf8', timeout: 60_000 },
+      (error, stdout, stderr) => {
+        if (error && typeof error.code !== 'number') {
+          reject(new Error(`raadsnota did not run to its end: ${error.message}`));
+          return;
+        }
+        resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
+      },
+    );
+    child.stdin?.end(options.input ?? '');
+  });
+}
