@@ -39,9 +39,10 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.js', '**/*.mjs'],
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     extends: [tseslint.configs.disableTypeChecked],
   },
+  { files: ['**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
   { files: ['core/**'], rules: banned(ELECTRON, NODE, up('templates'), up('db'), up('cli'), up('renderer')) },
   { files: ['templates/**'], rules: banned(ELECTRON, up('db'), up('cli'), up('renderer')) },
   { files: ['db/**'], rules: banned(ELECTRON, up('templates'), up('cli'), up('renderer')) },

@@ -2,13 +2,14 @@
 //
 // A render is a one-shot process, so start-up is most of its time. One bundled file saves resolving hundreds of
 // modules; the code cache (made by a training render below) saves parsing and compiling them. Node 22 has
-// module.enableCompileCache() for this; Node 20, which we support, does not, hence bin/raadsnota.mjs loads the
-// bundle through vm.Script with the cache.
+// module.enableCompileCache() for this; Node 20, which we support, does not, hence bin/raadsnota.cjs loads the
+// bundle through vm.Script with the cache. The shipped templates are precompiled into the bundle as well.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { precompiledTemplates } from './precompiled-templates.mjs';
 
 await build({
   entryPoints: { cli: 'cli/main.ts' },
@@ -24,6 +25,7 @@ await build({
   // The sources locate the templates through import.meta.url; in the CommonJS bundle that is the bundle's own path.
   define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  plugins: [precompiledTemplates('templates')],
   logLevel: 'warning',
 });
 
@@ -31,7 +33,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'raadsnota-build-'));
 try {
   const training = spawnSync(
     process.execPath,
-    ['bin/raadsnota.mjs', 'render', 'examples/informatienota.json', '--out', join(scratch, 'training.docx')],
+    ['bin/raadsnota.cjs', 'render', 'examples/informatienota.json', '--out', join(scratch, 'training.docx')],
     { env: { ...process.env, RAADSNOTA_WRITE_CODE_CACHE: '1' }, stdio: ['ignore', 'ignore', 'inherit'] },
   );
   if (training.status !== 0) throw new Error(`training render failed with exit code ${training.status}`);

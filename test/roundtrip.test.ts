@@ -301,6 +301,14 @@ describe.each(MEMO_TYPES)('examples/%s.json, rendered and read back', (type) => 
     const refs = elements(docx.document, 'w:footnoteReference').map((r) => attr(r, 'w:id'));
     expect(refs).toEqual(docx.footnotes.map((f) => f.id));
   });
+
+  it('switches no bold or italic off in a run, so that the Title and Heading styles stay bold', () => {
+    const { docx } = rendered[type];
+    const offs = ['w:b', 'w:bCs', 'w:i', 'w:iCs']
+      .flatMap((tag) => elements(docx.document, tag))
+      .filter((el) => ['false', '0', 'off'].includes(attr(el, 'w:val') ?? ''));
+    expect(offs).toHaveLength(0);
+  });
 });
 
 describe('the example informatienota', () => {

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import Handlebars from 'handlebars';
 import type { Issue } from '../../core/errors.js';
 import { formatDutchDate } from './dutch-date.js';
+import { PRECOMPILED, type TemplateDelegate } from './precompiled.js';
 import type { Block } from './tree.js';
 
 /** A section's parsed content, handed to the template as a reference so that it never passes through as markup. */
@@ -35,13 +37,20 @@ function environment(): typeof Handlebars {
   return hb;
 }
 
+function precompiled(hb: typeof Handlebars, source: string): TemplateDelegate | undefined {
+  const spec = PRECOMPILED[createHash('sha256').update(source).digest('hex')];
+  return spec && hb.template(spec);
+}
+
 function compile(template: TemplateSource): Compiled {
   const cached = compiled.get(template);
   if (cached) return cached;
   const hb = environment();
-  for (const [name, source] of Object.entries(template.partials)) hb.registerPartial(name, source);
-  // Templates are edited by functioneel beheerders; strict mode would turn every optional field into an error.
-  const fn = hb.compile(template.source, { noEscape: false }) as Compiled;
+  for (const [name, source] of Object.entries(template.partials)) {
+    hb.registerPartial(name, precompiled(hb, source) ?? source);
+  }
+  // Default options, as at build time. Not strict: that would turn every optional field into an error.
+  const fn = (precompiled(hb, template.source) ?? hb.compile(template.source)) as Compiled;
   compiled.set(template, fn);
   return fn;
 }

@@ -69,8 +69,9 @@ function textRun(text: string, marks: Marks, style?: string): IRunOptions {
   return {
     text,
     ...(style ? { style } : {}),
-    bold: marks.bold,
-    italics: marks.italic,
+    // Only marks that are on: an explicit "off" would override the bold of the Title and Heading styles.
+    ...(marks.bold ? { bold: true } : {}),
+    ...(marks.italic ? { italics: true } : {}),
     ...(marks.underline ? { underline: {} } : {}),
   };
 }
@@ -214,7 +215,6 @@ class DocxMapper {
               (w, i) =>
                 new TableCell({
                   width: { size: w, type: WidthType.DXA },
-                  borders: NO_BORDERS,
                   children: (() => {
                     const cell = (row.cells[i] ?? []).flatMap((b) => this.block(b, i === 0));
                     return cell.length > 0 ? cell : [new Paragraph({})];
@@ -247,7 +247,6 @@ function letterhead(huisstijl: Huisstijl, logo: Logo): Header {
             children: [
               new TableCell({
                 width: { size: half, type: WidthType.DXA },
-                borders: NO_BORDERS,
                 children: [
                   new Paragraph({
                     style: 'Header',
@@ -271,7 +270,6 @@ function letterhead(huisstijl: Huisstijl, logo: Logo): Header {
               }),
               new TableCell({
                 width: { size: half, type: WidthType.DXA },
-                borders: NO_BORDERS,
                 verticalAlign: VerticalAlignTable.TOP,
                 children: lines.map(
                   (line, i) =>

@@ -17,7 +17,7 @@ export const TEMPLATES = join(ROOT, 'templates');
 export const HUISSTIJL = join(TEMPLATES, 'huisstijl', 'gemeente-voorbeeld');
 export const EXAMPLES = join(ROOT, 'examples');
 export const FIXTURES = join(ROOT, 'test', 'fixtures');
-export const CLI = join(ROOT, 'bin', 'raadsnota.mjs');
+export const CLI = join(ROOT, 'bin', 'raadsnota.cjs');
 
 /** The creation time every test render uses, so that renders can be compared byte for byte. */
 export const CREATED = new Date('2026-01-01T00:00:00Z');
@@ -93,7 +93,7 @@ export interface CliResult {
 
 let built = false;
 
-/** The bundle bin/raadsnota.mjs starts. */
+/** The bundle bin/raadsnota.cjs starts. */
 export const BUNDLE = join(ROOT, 'dist', 'cli.cjs');
 
 /** The CLI runs the esbuild bundle; `npm test` builds it first, a lone `vitest run` may need to. */
