@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { formatIssue, ValidationError } from '../core/errors.js';
+import { formatIssue, quote, ValidationError } from '../core/errors.js';
 
 const USAGE = `Gebruik:
   raadsnota render <nota.json> --out <bestand.docx> [--huisstijl <map>] [--aangemaakt <datum-tijd>]
@@ -39,7 +39,7 @@ async function run(argv: string[]): Promise<number> {
   switch (command) {
     case 'render': {
       if (!values.out) throw new UsageError('render verwacht --out <bestand.docx>');
-      const { renderCommand } = await import('./render-command.js');
+      const { renderCommand } = await import('./commands.js');
       const createdAt = creationDate(values.aangemaakt);
       const out = await renderCommand({
         memoFile: input(),
@@ -51,7 +51,7 @@ async function run(argv: string[]): Promise<number> {
       return 0;
     }
     case 'validate': {
-      const { validateCommand } = await import('./render-command.js');
+      const { validateCommand } = await import('./commands.js');
       const summary = await validateCommand({ memoFile: input(), huisstijlDir: values.huisstijl });
       process.stdout.write(`${summary}\n`);
       return 0;
@@ -62,9 +62,12 @@ async function run(argv: string[]): Promise<number> {
       return 0;
     }
     default:
-      throw new UsageError(`onbekende opdracht "${command}"`);
+      throw new UsageError(`onbekende opdracht ${quote(command)}`);
   }
 }
+
+// A date, or a date and time with its offset: without an offset the result would depend on the machine's time zone.
+const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
 
 /**
  * The document's creation time: --aangemaakt, else SOURCE_DATE_EPOCH (the reproducible-builds convention),
@@ -72,13 +75,20 @@ async function run(argv: string[]): Promise<number> {
  */
 function creationDate(option: string | undefined): Date {
   const epoch = process.env.SOURCE_DATE_EPOCH;
-  const date = option ? new Date(option) : epoch ? new Date(Number(epoch) * 1000) : new Date();
-  if (Number.isNaN(date.getTime())) {
-    throw new UsageError(
-      option ? `--aangemaakt "${option}" is geen datum` : 'SOURCE_DATE_EPOCH is geen getal',
-    );
+  if (option !== undefined) {
+    const date = new Date(option);
+    if (!ISO_MOMENT.test(option) || Number.isNaN(date.getTime())) {
+      throw new UsageError(
+        `--aangemaakt ${quote(option)} is geen datum; schrijf 2026-03-14 of 2026-03-14T09:30:00+01:00`,
+      );
+    }
+    return date;
   }
-  return date;
+  if (epoch !== undefined) {
+    if (!/^\d+$/.test(epoch)) throw new UsageError('SOURCE_DATE_EPOCH is geen aantal seconden');
+    return new Date(Number(epoch) * 1000);
+  }
+  return new Date();
 }
 
 function report(error: unknown): number {

@@ -30,3 +30,11 @@ export function formatPath(path: readonly PropertyKey[]): string {
     return out ? `${out}.${name}` : name;
   }, '');
 }
+
+const QUOTE_LIMIT = 80;
+
+/** A user's value inside a message, in quotes and cut short: a message must stay readable whatever was typed. */
+export function quote(value: string): string {
+  const short = value.length > QUOTE_LIMIT ? `${value.slice(0, QUOTE_LIMIT - 1)}…` : value;
+  return `"${short}"`;
+}

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MemoType } from '../core/model/memo.js';
 import { loadTemplates } from '../templates/engine/load.js';
-import { fixedSections, knownHeadings, type Manifest } from '../templates/engine/manifest.js';
+import { fixedSections, type Manifest } from '../templates/engine/manifest.js';
+import { knownHeadings } from './helpers/assets.js';
 import { describeWithSharedExamples, projectRoot, sharedExamplesDir } from './helpers/tools.js';
 
 const INFORMATIENOTA = 'zwolle-informatienota-2018.txt';

@@ -9,7 +9,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Memo } from '../core/model/memo.js';
 import { loadAssets } from '../templates/engine/load.js';
-import { knownHeadings, type Manifest } from '../templates/engine/manifest.js';
+import type { Manifest } from '../templates/engine/manifest.js';
+import { knownHeadings } from './helpers/assets.js';
 import { parseMemo, renderDocx, type RenderAssets } from '../templates/engine/render.js';
 import { describeWithTools, projectRoot, requireTool } from './helpers/tools.js';
 

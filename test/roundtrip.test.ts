@@ -291,6 +291,7 @@ describe.each(MEMO_TYPES)('examples/%s.json, rendered and read back', (type) => 
       );
       const header = rows[0] && firstElement(rows[0], 'w:tblHeader');
       expect(header).toBeDefined();
+      expect(['off', 'false', '0']).not.toContain((header && attr(header, 'w:val')) ?? 'on');
     });
   });
 

@@ -303,6 +303,7 @@ const KNOWN_KEYWORDS = new Set([
   'items',
   'minItems',
   'minLength',
+  'maxLength',
   'pattern',
   'minimum',
   'maximum',
@@ -357,6 +358,8 @@ function validate(schema: Schema, value: unknown, path = ''): string[] {
       if (typeof value !== 'string') return [`${at}: not a string`];
       if (typeof schema.minLength === 'number' && value.length < schema.minLength)
         errors.push(`${at}: too short`);
+      if (typeof schema.maxLength === 'number' && value.length > schema.maxLength)
+        errors.push(`${at}: too long`);
       if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern).test(value)) {
         errors.push(`${at}: does not match the pattern`);
       }

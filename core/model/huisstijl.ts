@@ -1,6 +1,6 @@
+import safeRegex from 'safe-regex2';
 import { z } from './zod-nl.js';
-
-const Text = z.string().trim().min(1);
+import { FileName, Text } from './text.js';
 const HexColour = z
   .string()
   .regex(/^[0-9A-Fa-f]{6}$/, 'een kleur is zes hexadecimale tekens, bijvoorbeeld 1F4E79')
@@ -18,7 +18,7 @@ export const Huisstijl = z
     plaatsnaam: Text.describe('Voor "Burgemeester en wethouders van …" en "De raad van de gemeente …"'),
     logo: z
       .object({
-        bestand: Text.describe('PNG- of JPEG-bestand in dezelfde map als huisstijl.json'),
+        bestand: FileName.describe('PNG- of JPEG-bestand in dezelfde map als huisstijl.json'),
         breedteMm: z.number().positive().max(120).default(40),
       })
       .strict(),
@@ -49,16 +49,20 @@ export const Huisstijl = z
       .strict(),
     kenmerk: z
       .object({
-        patroon: Text.refine(isRegExp, 'geen geldige reguliere expressie').describe(
-          'Reguliere expressie waaraan elk kenmerk moet voldoen',
-        ),
+        patroon: Text.superRefine((source, ctx) => {
+          const problem = patternProblem(source);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        }).describe('Reguliere expressie waaraan het hele kenmerk moet voldoen'),
         voorbeeld: Text.describe('Een kenmerk dat aan het patroon voldoet, voor in foutmeldingen'),
       })
       .strict(),
   })
   .strict()
   .superRefine((h, ctx) => {
-    if (!new RegExp(h.kenmerk.patroon, 'u').test(h.kenmerk.voorbeeld)) {
+    if (
+      patternProblem(h.kenmerk.patroon) === undefined &&
+      !kenmerkPattern(h.kenmerk.patroon).test(h.kenmerk.voorbeeld)
+    ) {
       ctx.addIssue({
         code: 'custom',
         path: ['kenmerk', 'voorbeeld'],
@@ -68,11 +72,19 @@ export const Huisstijl = z
   });
 export type Huisstijl = z.infer<typeof Huisstijl>;
 
-function isRegExp(source: string): boolean {
+/** The huisstijl's kenmerk pattern, anchored: a kenmerk must fit it as a whole, not merely contain a match. */
+export function kenmerkPattern(source: string): RegExp {
+  return new RegExp(`^(?:${source})$`, 'u');
+}
+
+function patternProblem(source: string): string | undefined {
   try {
-    new RegExp(source, 'u');
-    return true;
+    kenmerkPattern(source);
   } catch {
-    return false;
+    return 'geen geldige reguliere expressie';
   }
+  // Every kenmerk a writer types is matched against it: a pattern that can backtrack without end would hang them.
+  return safeRegex(kenmerkPattern(source))
+    ? undefined
+    : 'dit patroon kan bij sommige kenmerken eindeloos blijven zoeken';
 }

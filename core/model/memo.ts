@@ -1,12 +1,11 @@
 import { z } from './zod-nl.js';
 import { RichText } from './richtext.js';
+import { Sleutel, Text } from './text.js';
 
 /** A calendar date as ISO 8601 (`2026-03-14`); the documents write it the Dutch way ("14 maart 2026"). */
 export const IsoDate = z.iso
   .date({ error: 'geen geldige datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-03-14' })
   .describe('Datum als JJJJ-MM-DD, bijvoorbeeld 2026-03-14');
-
-const Text = z.string().trim().min(1);
 
 export const Informant = z
   .object({
@@ -54,11 +53,9 @@ export type ToezeggingVerwijzing = z.infer<typeof ToezeggingVerwijzing>;
  */
 export const Sectie = z
   .object({
-    sleutel: z
-      .string()
-      .regex(/^[a-z][a-z0-9-]*$/, 'alleen kleine letters, cijfers en streepjes')
-      .optional()
-      .describe('Vaste sectie uit het manifest van het sjabloon, bijvoorbeeld "kernboodschap"'),
+    sleutel: Sleutel.optional().describe(
+      'Vaste sectie uit het manifest van het sjabloon, bijvoorbeeld "kernboodschap"',
+    ),
     titel: Text.optional().describe('Kop van een vrije sectie'),
     inhoud: RichText,
   })
@@ -81,7 +78,7 @@ const common = {
   onderwerp: Text,
   datum: IsoDate.describe('Datum van de nota'),
   versienummer: z.number().int().min(1),
-  kenmerk: Text.describe('Kenmerk of notanummer, volgens het patroon van de huisstijl'),
+  kenmerk: Text.max(64).describe('Kenmerk of notanummer, volgens het patroon van de huisstijl'),
   portefeuillehouder: Text,
   bijlagen: z.array(Bijlage).default([]),
   moties: z.array(MotieVerwijzing).default([]).describe('Moties die deze nota beantwoordt'),

@@ -1,37 +1,41 @@
-import { z } from './zod-nl.js';
+import type { z } from './zod-nl.js';
+import { DocumentString } from './text.js';
 
 /**
  * The elements a section's rich text may use. This HTML subset is the stored format of all section content,
- * chosen because the editor that comes later reads and writes it as is. Anything else is refused with a
- * message that names the element, rather than dropped silently.
+ * chosen because the editor that comes later reads and writes it as is. Anything else is refused with a message
+ * that names the element, rather than dropped silently. `block` elements stand on their own, `inline` ones sit
+ * in running text, and a `part` only inside its list or table.
  */
 export const RICH_TEXT_ELEMENTS = {
-  p: 'alinea',
-  br: 'regelafbreking',
-  strong: 'vet',
-  b: 'vet',
-  em: 'cursief',
-  i: 'cursief',
-  u: 'onderstreept',
-  a: 'link (href met https:, http: of mailto:)',
-  span: 'tekst zonder opmaak; met data-type="footnote" een voetnoot',
-  h2: 'tussenkop (Kop 2)',
-  h3: 'tussenkop (Kop 3)',
-  ul: 'opsomming met bolletjes',
-  ol: 'genummerde opsomming',
-  li: 'punt van een opsomming; mag zelf een opsomming bevatten',
-  table: 'tabel',
-  thead: 'kop van een tabel',
-  tbody: 'romp van een tabel',
-  tr: 'tabelrij',
-  th: 'kopcel',
-  td: 'cel',
-} as const;
+  p: { kind: 'block', meaning: 'alinea' },
+  h2: { kind: 'block', meaning: 'tussenkop (Kop 2)' },
+  h3: { kind: 'block', meaning: 'tussenkop (Kop 3)' },
+  ul: { kind: 'block', meaning: 'opsomming met bolletjes' },
+  ol: { kind: 'block', meaning: 'genummerde opsomming' },
+  table: { kind: 'block', meaning: 'tabel' },
+  li: { kind: 'part', meaning: 'punt van een opsomming; mag zelf een opsomming bevatten' },
+  thead: { kind: 'part', meaning: 'kop van een tabel' },
+  tbody: { kind: 'part', meaning: 'romp van een tabel' },
+  tr: { kind: 'part', meaning: 'tabelrij' },
+  th: { kind: 'part', meaning: 'kopcel' },
+  td: { kind: 'part', meaning: 'cel' },
+  br: { kind: 'inline', meaning: 'regelafbreking' },
+  strong: { kind: 'inline', meaning: 'vet' },
+  b: { kind: 'inline', meaning: 'vet' },
+  em: { kind: 'inline', meaning: 'cursief' },
+  i: { kind: 'inline', meaning: 'cursief' },
+  u: { kind: 'inline', meaning: 'onderstreept' },
+  a: { kind: 'inline', meaning: 'link (href met https:, http: of mailto:)' },
+  span: { kind: 'inline', meaning: 'tekst zonder opmaak; met data-type="footnote" een voetnoot' },
+} as const satisfies Record<string, { kind: 'block' | 'inline' | 'part'; meaning: string }>;
 
-export const RichText = z.string().describe(
+export type RichTextElement = keyof typeof RICH_TEXT_ELEMENTS;
+
+export const RichText = DocumentString.describe(
   'Opgemaakte tekst in een deelverzameling van HTML: ' +
     Object.entries(RICH_TEXT_ELEMENTS)
-      .map(([tag, meaning]) => `<${tag}> ${meaning}`)
+      .map(([tag, { meaning }]) => `<${tag}> ${meaning}`)
       .join('; ') +
     '. Een voetnoot: <span data-type="footnote">tekst van de voetnoot</span>.',
 );

@@ -1,5 +1,6 @@
 import { AlignmentType, LevelFormat, LineRuleType, type IStylesOptions, type INumberingOptions } from 'docx';
 import type { Huisstijl } from '../../core/model/huisstijl.js';
+import { MAX_LIST_DEPTH } from './tree.js';
 
 /** A4 in twips, with 2.5 cm margins: the page every Dutch municipality prints on. */
 export const PAGE = { width: 11906, height: 16838, margin: 1418, header: 709, footer: 567 } as const;
@@ -7,7 +8,6 @@ export const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
 
 export const LIST_BULLET = 'bullets';
 export const LIST_NUMBER = 'numbers';
-const LIST_DEPTH = 6;
 const INDENT_STEP = 360;
 
 export const LANGUAGE = 'nl-NL';
@@ -107,7 +107,7 @@ export function externalStyles(): string {
 
 export function numbering(): INumberingOptions {
   const levels = (kind: 'bullet' | 'number') =>
-    Array.from({ length: LIST_DEPTH }, (_, level) => ({
+    Array.from({ length: MAX_LIST_DEPTH }, (_, level) => ({
       level,
       format:
         kind === 'bullet'

@@ -3,6 +3,7 @@ import Handlebars from 'handlebars';
 import type { Issue } from '../../core/errors.js';
 import { formatDutchDate } from './dutch-date.js';
 import { PRECOMPILED, type TemplateDelegate } from './precompiled.js';
+import { findUnescapedOutput } from './template-safety.js';
 import type { Block } from './tree.js';
 
 /** A section's parsed content, handed to the template as a reference so that it never passes through as markup. */
@@ -42,15 +43,27 @@ function precompiled(hb: typeof Handlebars, source: string): TemplateDelegate | 
   return spec && hb.template(spec);
 }
 
+/** A template that is compiled here (not shipped precompiled) is first checked for output that skips escaping. */
+function checked(source: string, name: string): string {
+  const [first] = findUnescapedOutput(source);
+  if (first) {
+    throw new Error(
+      `${name} regel ${first.line}: {{{${first.expression}}}} zet het escapen uit; gebruik {{${first.expression}}}`,
+    );
+  }
+  return source;
+}
+
 function compile(template: TemplateSource): Compiled {
   const cached = compiled.get(template);
   if (cached) return cached;
   const hb = environment();
   for (const [name, source] of Object.entries(template.partials)) {
-    hb.registerPartial(name, precompiled(hb, source) ?? source);
+    hb.registerPartial(name, precompiled(hb, source) ?? checked(source, `partials/${name}.hbs`));
   }
   // Default options, as at build time. Not strict: that would turn every optional field into an error.
-  const fn = (precompiled(hb, template.source) ?? hb.compile(template.source)) as Compiled;
+  const fn = (precompiled(hb, template.source) ??
+    hb.compile(checked(template.source, template.name))) as Compiled;
   compiled.set(template, fn);
   return fn;
 }

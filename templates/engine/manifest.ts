@@ -1,9 +1,10 @@
 import { z } from '../../core/model/zod-nl.js';
 import { MEMO_TYPES } from '../../core/model/memo.js';
+import { FileName, Sleutel } from '../../core/model/text.js';
 
 const FixedSection = z
   .object({
-    sleutel: z.string().regex(/^[a-z][a-z0-9-]*$/),
+    sleutel: Sleutel,
     titel: z.string().min(1),
     verplicht: z.boolean(),
     /** Other headings under which this section appears in real memos, e.g. "Kern van de boodschap". */
@@ -28,7 +29,7 @@ export const Manifest = z
   .object({
     type: z.enum(MEMO_TYPES),
     titel: z.string().min(1).describe('Titel bovenaan het document'),
-    sjabloon: z.string().regex(/\.hbs$/),
+    sjabloon: FileName.refine((name) => name.endsWith('.hbs'), 'een sjabloon is een .hbs-bestand'),
     /** Raadsmededelingen number their sections: "1. Inleiding", "2. Kader", … */
     nummering: z.boolean().default(false),
     secties: z.array(z.union([FixedSection, FreeSlot])).min(1),
@@ -60,16 +61,4 @@ export type FixedSection = z.infer<typeof FixedSection>;
 
 export function fixedSections(manifest: Manifest): FixedSection[] {
   return manifest.secties.filter((s): s is FixedSection => 'sleutel' in s);
-}
-
-/** Every heading the manifest requires or allows, for checking real memos against it. */
-export function knownHeadings(manifest: Manifest): { required: string[]; allowed: string[] } {
-  const fixed = fixedSections(manifest);
-  return {
-    required: fixed.filter((s) => s.verplicht).map((s) => s.titel),
-    allowed: [
-      ...fixed.flatMap((s) => [s.titel, ...s.aliassen]),
-      ...manifest.secties.flatMap((s) => ('vrij' in s ? s.suggesties : [])),
-    ],
-  };
 }

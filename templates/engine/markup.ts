@@ -1,8 +1,16 @@
 import { parseDocument } from 'htmlparser2';
 import { isTag, isText, type ChildNode, type Element } from 'domhandler';
-import type { Issue } from '../../core/errors.js';
+import { quote, type Issue } from '../../core/errors.js';
 import { RICH_TEXT_ELEMENTS } from '../../core/model/richtext.js';
-import { NO_MARKS, type Block, type DocumentTree, type Inline, type Marks, type TableRow } from './tree.js';
+import {
+  MAX_LIST_DEPTH,
+  NO_MARKS,
+  type Block,
+  type DocumentTree,
+  type Inline,
+  type Marks,
+  type TableRow,
+} from './tree.js';
 
 /**
  * Two dialects share one walker. Rich text is what a writer stores in a section (the HTML subset of
@@ -17,18 +25,31 @@ interface Dialect {
   readonly describe: string;
 }
 
+const richTextTags = (kind: 'block' | 'inline' | 'part'): string[] =>
+  Object.entries(RICH_TEXT_ELEMENTS)
+    .filter(([, element]) => element.kind === kind)
+    .map(([tag]) => tag);
+
 const RICH_TEXT: Dialect = {
-  blockTags: new Set(['p', 'h2', 'h3', 'ul', 'ol', 'table']),
-  inlineTags: new Set(['br', 'strong', 'b', 'em', 'i', 'u', 'a', 'span']),
+  blockTags: new Set(richTextTags('block')),
+  inlineTags: new Set(richTextTags('inline')),
   describe: Object.keys(RICH_TEXT_ELEMENTS).join(', '),
 };
 
+const TEMPLATE_ONLY = { block: ['title', 'h1', 'pagebreak', 'keep', 'richtext'], inline: ['footnote'] };
 const TEMPLATE_MARKUP: Dialect = {
-  blockTags: new Set(['p', 'title', 'h1', 'h2', 'h3', 'ul', 'ol', 'table', 'pagebreak', 'richtext', 'keep']),
-  inlineTags: new Set(['br', 'b', 'i', 'u', 'a', 'footnote']),
-  describe:
-    'p, title, h1, h2, h3, ul, ol, li, table, tr, th, td, pagebreak, keep, richtext, running-header, br, b, i, u, a, footnote',
+  blockTags: new Set([...richTextTags('block'), ...TEMPLATE_ONLY.block]),
+  inlineTags: new Set([...richTextTags('inline'), ...TEMPLATE_ONLY.inline]),
+  describe: [
+    ...Object.keys(RICH_TEXT_ELEMENTS),
+    ...TEMPLATE_ONLY.block,
+    ...TEMPLATE_ONLY.inline,
+    'running-header',
+  ].join(', '),
 };
+
+// Far deeper than any memo, and shallow enough that walking it cannot exhaust the stack.
+const MAX_NESTING = 100;
 
 const HEADING_LEVELS = { title: 'title', h1: 1, h2: 2, h3: 3 } as const;
 const LINK_SCHEMES = /^(https?:|mailto:)/i;
@@ -37,6 +58,9 @@ const LINK_SCHEMES = /^(https?:|mailto:)/i;
 const COLLAPSIBLE_SPACE = /[ \p{Cc}]+/gu;
 
 class Walker {
+  private nesting = 0;
+  private listDepth = 0;
+
   constructor(
     private readonly dialect: Dialect,
     private readonly path: string,
@@ -48,8 +72,28 @@ class Walker {
     this.issues.push({ path: this.path, message });
   }
 
+  /** Runs `walk` one level deeper, or reports the nesting once and gives up on it when it goes too deep. */
+  private deeper<T>(empty: T, walk: () => T): T {
+    if (this.nesting >= MAX_NESTING) {
+      if (this.nesting++ === MAX_NESTING)
+        this.problem(`de opmaak is dieper genest dan ${MAX_NESTING} niveaus`);
+      this.nesting--;
+      return empty;
+    }
+    this.nesting++;
+    try {
+      return walk();
+    } finally {
+      this.nesting--;
+    }
+  }
+
   /** Block context: runs of loose text and inline elements become one paragraph each. */
   blocks(nodes: readonly ChildNode[]): Block[] {
+    return this.deeper([], () => this.blocksAt(nodes));
+  }
+
+  private blocksAt(nodes: readonly ChildNode[]): Block[] {
     const out: Block[] = [];
     let pending: ChildNode[] = [];
     const flush = (): void => {
@@ -85,16 +129,24 @@ class Walker {
         return [{ kind: 'heading', level: HEADING_LEVELS[el.name], content }];
       }
       case 'ul':
-      case 'ol':
-        return [{ kind: 'list', ordered: el.name === 'ol', items: this.listItems(el) }];
-      case 'table':
-        return [
-          {
-            kind: 'table',
-            variant: el.attribs.class === 'metadata' ? 'metadata' : 'grid',
-            rows: this.rows(el),
-          },
-        ];
+      case 'ol': {
+        if (this.listDepth >= MAX_LIST_DEPTH) {
+          this.problem(`een opsomming is dieper genest dan ${MAX_LIST_DEPTH} niveaus`);
+          return [];
+        }
+        this.listDepth++;
+        const items = this.listItems(el);
+        this.listDepth--;
+        return [{ kind: 'list', ordered: el.name === 'ol', items }];
+      }
+      case 'table': {
+        const rows = this.rows(el);
+        if (rows.length === 0) {
+          this.problem('een tabel heeft geen rijen met cellen');
+          return [];
+        }
+        return [{ kind: 'table', variant: el.attribs.class === 'metadata' ? 'metadata' : 'grid', rows }];
+      }
       case 'pagebreak':
         return [{ kind: 'pagebreak' }];
       case 'keep': {
@@ -122,9 +174,7 @@ class Walker {
     for (const child of list.children) {
       if (isTag(child) && child.name === 'li') items.push(this.blocks(child.children));
       else if (isTag(child)) this.problem(`in een opsomming staat <${child.name}> waar <li> hoort`);
-      else if (isText(child) && child.data.trim() !== '') {
-        this.problem(`tekst "${child.data.trim()}" staat in een opsomming buiten een <li>`);
-      }
+      else this.looseText(child, 'een opsomming');
     }
     return items;
   }
@@ -132,10 +182,14 @@ class Walker {
   private rows(table: Element, inHead = false): TableRow[] {
     const rows: TableRow[] = [];
     for (const child of table.children) {
-      if (!isTag(child)) continue;
-      if (child.name === 'thead' || child.name === 'tbody' || child.name === 'tfoot') {
+      if (!isTag(child)) {
+        this.looseText(child, 'een tabel');
+        continue;
+      }
+      if (child.name === 'thead' || child.name === 'tbody') {
         rows.push(...this.rows(child, child.name === 'thead'));
       } else if (child.name === 'tr') {
+        for (const node of child.children) if (!isTag(node)) this.looseText(node, 'een tabelrij');
         const cells = child.children.filter(isTag);
         const wrong = cells.find((c) => c.name !== 'th' && c.name !== 'td');
         if (wrong) this.problem(`in een tabelrij staat <${wrong.name}> waar <td> of <th> hoort`);
@@ -152,7 +206,18 @@ class Walker {
     return rows;
   }
 
+  /** Text between the rows of a table or the items of a list belongs to no cell or item: say so, do not drop it. */
+  private looseText(node: ChildNode, where: string): void {
+    if (isText(node) && node.data.trim() !== '') {
+      this.problem(`tekst ${quote(node.data.trim())} staat los in ${where}, buiten een cel of punt`);
+    }
+  }
+
   inlines(nodes: readonly ChildNode[], marks: Marks, inFootnote: boolean): Inline[] {
+    return this.deeper([], () => this.inlinesAt(nodes, marks, inFootnote));
+  }
+
+  private inlinesAt(nodes: readonly ChildNode[], marks: Marks, inFootnote: boolean): Inline[] {
     const out: Inline[] = [];
     for (const node of nodes) {
       if (isText(node)) {
@@ -185,7 +250,7 @@ class Walker {
         const href = el.attribs.href ?? '';
         const content = this.inlines(el.children, marks, inFootnote);
         if (!LINK_SCHEMES.test(href)) {
-          this.problem(`link "${href}" begint niet met https:, http: of mailto:`);
+          this.problem(`link ${quote(href)} begint niet met https:, http: of mailto:`);
           return content;
         }
         return [{ kind: 'link', href, content }];
@@ -214,6 +279,12 @@ class Walker {
   }
 
   private unknown(el: Element, where = ''): void {
+    const known = (RICH_TEXT_ELEMENTS as Record<string, { kind: string } | undefined>)[el.name];
+    if (known?.kind === 'part') {
+      const home = el.name === 'li' ? 'een <ul> of <ol>' : 'een <table>';
+      this.problem(`<${el.name}> staat hier los; het hoort in ${home}`);
+      return;
+    }
     const place = where ? ` ${where}` : '';
     this.problem(`<${el.name}> is${place} niet toegestaan; toegestaan zijn: ${this.dialect.describe}`);
   }

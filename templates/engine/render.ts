@@ -1,5 +1,5 @@
-import { formatPath, ValidationError, type Issue } from '../../core/errors.js';
-import type { Huisstijl } from '../../core/model/huisstijl.js';
+import { formatPath, quote, ValidationError, type Issue } from '../../core/errors.js';
+import { kenmerkPattern, type Huisstijl } from '../../core/model/huisstijl.js';
 import { Memo, type MemoType } from '../../core/model/memo.js';
 import { fillTemplate, type TemplateSource } from './fill.js';
 import type { Manifest } from './manifest.js';
@@ -41,10 +41,10 @@ export function buildDocument(memo: Memo, assets: RenderAssets): DocumentTree {
   const issues: Issue[] = [];
   const set = assets.templates[memo.type];
   const { kenmerk } = assets.huisstijl;
-  if (!new RegExp(kenmerk.patroon, 'u').test(memo.kenmerk)) {
+  if (!kenmerkPattern(kenmerk.patroon).test(memo.kenmerk)) {
     issues.push({
       path: 'kenmerk',
-      message: `"${memo.kenmerk}" past niet bij het kenmerkpatroon van de gemeente (bijvoorbeeld ${kenmerk.voorbeeld})`,
+      message: `${quote(memo.kenmerk)} past niet bij het kenmerkpatroon van de gemeente (bijvoorbeeld ${kenmerk.voorbeeld})`,
     });
   }
   const sections = arrangeSections(memo.secties, set.manifest, issues);

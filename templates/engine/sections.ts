@@ -1,4 +1,4 @@
-import type { Issue } from '../../core/errors.js';
+import { quote, type Issue } from '../../core/errors.js';
 import type { Sectie } from '../../core/model/memo.js';
 import { fixedSections, type Manifest } from './manifest.js';
 import { parseRichText } from './markup.js';
@@ -31,9 +31,9 @@ export function arrangeSections(
     if (sectie.sleutel === undefined) {
       const titel = sectie.titel ?? '';
       if (!hasFreeSlot) {
-        issues.push({ path, message: `een ${manifest.type} kent geen vrije secties zoals "${titel}"` });
+        issues.push({ path, message: `een ${manifest.type} kent geen vrije secties zoals ${quote(titel)}` });
       } else if (!hasText(blocks)) {
-        issues.push({ path: `${path}.inhoud`, message: `sectie "${titel}" is leeg` });
+        issues.push({ path: `${path}.inhoud`, message: `sectie ${quote(titel)} is leeg` });
       }
       free.push({ sleutel: undefined, titel, blocks });
       return;
@@ -42,7 +42,7 @@ export function arrangeSections(
     if (!known) {
       issues.push({
         path: `${path}.sleutel`,
-        message: `onbekende sectie "${sectie.sleutel}"; een ${manifest.type} kent: ${fixed.map((s) => s.sleutel).join(', ')}`,
+        message: `onbekende sectie ${quote(sectie.sleutel)}; een ${manifest.type} kent: ${fixed.map((s) => s.sleutel).join(', ')}`,
       });
     } else if (bySleutel.has(sectie.sleutel)) {
       issues.push({ path: `${path}.sleutel`, message: `sectie "${known.titel}" staat er twee keer in` });

@@ -102,7 +102,9 @@ class DocxMapper {
           this.footnoteCount += 1;
           // Word puts a space between the footnote's number and its text.
           const content = [new TextRun({ text: ' ' }), ...this.runs(node.content)];
-          this.footnotes[String(this.footnoteCount)] = { children: [new Paragraph({ children: content })] };
+          this.footnotes[String(this.footnoteCount)] = {
+            children: [new Paragraph({ style: 'FootnoteText', children: content })],
+          };
           return [new FootnoteReferenceRun(this.footnoteCount)];
         }
       }

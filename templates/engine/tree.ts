@@ -35,6 +35,9 @@ export interface DocumentTree {
   body: Block[];
 }
 
+/** Word numbers nine list levels; the parser refuses deeper lists and the numbering defines as many. */
+export const MAX_LIST_DEPTH = 9;
+
 export const NO_MARKS: Marks = { bold: false, italic: false, underline: false };
 
 /** The plain text of inline content, footnotes left out: what a reader sees in the running text. */

@@ -136,3 +136,15 @@ export function runCli(args: readonly string[], options: CliOptions = {}): Promi
     child.stdin?.end(options.input ?? '');
   });
 }
+
+/** Every heading the manifest requires or allows, for checking real memos against it. */
+export function knownHeadings(manifest: Manifest): { required: string[]; allowed: string[] } {
+  const fixed = fixedSections(manifest);
+  return {
+    required: fixed.filter((s) => s.verplicht).map((s) => s.titel),
+    allowed: [
+      ...fixed.flatMap((s) => [s.titel, ...s.aliassen]),
+      ...manifest.secties.flatMap((s) => ('vrij' in s ? s.suggesties : [])),
+    ],
+  };
+}
