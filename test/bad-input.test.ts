@@ -265,3 +265,19 @@ describe('--aangemaakt', () => {
     }
   });
 });
+
+describe('a list item that opens with something other than text', () => {
+  it('still gets its bullet, on an empty first paragraph', async () => {
+    const memo = await baseMemo('raadsmededeling');
+    const first = memo.secties[0];
+    if (!first) throw new Error('the example has no sections');
+    first.inhoud = '<ul><li><h2>Kop in een punt</h2></li><li><ul><li>genest</li></ul></li></ul>';
+    const docx = await renderAndRead(memo);
+    const bullets = docx.paragraphs.filter((p) => p.style === 'ListBullet');
+    expect(bullets.slice(0, 3).map((p) => [p.text, p.numbering?.level])).toEqual([
+      ['', 0],
+      ['', 0],
+      ['genest', 1],
+    ]);
+  });
+});

@@ -145,7 +145,11 @@ class DocxMapper {
     const instance = ordered ? ++this.listCount : 0;
     return items.flatMap((item) => {
       let numbered = false;
-      return item.flatMap((block): Child[] => {
+      // The bullet or number sits on the item's first paragraph; an item that opens with a table, heading or
+      // list gets an empty one, as a browser shows it.
+      const blocks: Block[] =
+        item[0]?.kind === 'paragraph' ? item : [{ kind: 'paragraph', content: [] }, ...item];
+      return blocks.flatMap((block): Child[] => {
         if (block.kind === 'list') return this.list(block.ordered, block.items, level + 1);
         if (block.kind !== 'paragraph' || numbered) {
           if (block.kind !== 'paragraph') return this.block(block);
