@@ -1,0 +1,203 @@
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openRegister } from '../db/connection.js';
+import { RegisterRefused } from '../db/errors.js';
+import { loadMigrations, migrate } from '../db/migrations.js';
+import { makeTempDir, removeTempDir, ROOT } from './helpers/assets.js';
+
+const MIGRATIONS = join(ROOT, 'db', 'migrations');
+
+let dir: string;
+beforeEach(async () => {
+  dir = await makeTempDir();
+});
+afterEach(async () => {
+  await removeTempDir(dir);
+});
+
+function tables(db: Database.Database): string[] {
+  return (
+    db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as {
+      name: string;
+    }[]
+  ).map((t) => t.name);
+}
+
+const NOW = '2026-01-01T00:00:00.000Z';
+
+describe('opening a register', () => {
+  it('creates it with every migration applied, foreign keys on and a write-ahead log', () => {
+    const db = openRegister(join(dir, 'register.sqlite'), MIGRATIONS);
+    try {
+      expect(tables(db)).toEqual(
+        expect.arrayContaining(['moties', 'toezeggingen', 'memos', 'memo_versies', 'historie', 'settings']),
+      );
+      expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(db.pragma('user_version', { simple: true })).toBe(loadMigrations(MIGRATIONS).length);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('applies nothing a second time', () => {
+    const file = join(dir, 'register.sqlite');
+    openRegister(file, MIGRATIONS).close();
+    const db = new Database(file);
+    try {
+      expect(migrate(db, loadMigrations(MIGRATIONS))).toEqual({ from: 1, to: 1 });
+      expect(db.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: 1 });
+    } finally {
+      db.close();
+    }
+  });
+
+  it('refuses a register written by a newer version, and leaves it untouched', () => {
+    const file = join(dir, 'register.sqlite');
+    const db = openRegister(file, MIGRATIONS);
+    db.pragma('user_version = 99');
+    db.close();
+    const before = readFileSync(file);
+    expect(() => openRegister(file, MIGRATIONS)).toThrow(RegisterRefused);
+    expect(() => openRegister(file, MIGRATIONS)).toThrow(/nieuwere versie/);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('refuses a register whose applied migrations are not the ones this version knows', () => {
+    const file = join(dir, 'register.sqlite');
+    const db = openRegister(file, MIGRATIONS);
+    db.prepare("UPDATE schema_migrations SET name = 'iets-anders' WHERE version = 1").run();
+    db.close();
+    expect(() => openRegister(file, MIGRATIONS)).toThrow(/niet kent/);
+  });
+
+  it('refuses a file that is not a database', () => {
+    const file = join(dir, 'register.sqlite');
+    writeFileSync(
+      file,
+      'dit is geen database, maar tekst die lang genoeg is om een kop te lijken'.repeat(20),
+    );
+    expect(() => openRegister(file, MIGRATIONS)).toThrow(RegisterRefused);
+  });
+});
+
+describe('the migration runner', () => {
+  function migrationsWith(extra: string): string {
+    const own = join(dir, 'migraties');
+    mkdirSync(own);
+    copyFileSync(join(MIGRATIONS, '0001-register.sql'), join(own, '0001-register.sql'));
+    writeFileSync(join(own, '0002-proef.sql'), extra);
+    return own;
+  }
+
+  it('runs everything pending in one transaction: a failing migration leaves the database as it was', () => {
+    const file = join(dir, 'register.sqlite');
+    openRegister(file, MIGRATIONS).close();
+    const broken = migrationsWith('CREATE TABLE proef (id INTEGER PRIMARY KEY);\nDIT IS GEEN SQL;');
+    expect(() => openRegister(file, broken)).toThrow();
+    const db = new Database(file);
+    try {
+      expect(tables(db)).not.toContain('proef');
+      expect(db.pragma('user_version', { simple: true })).toBe(1);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('applies a new migration to a register that has data, keeping the data', () => {
+    const file = join(dir, 'register.sqlite');
+    const first = openRegister(file, MIGRATIONS);
+    first
+      .prepare(
+        `INSERT INTO moties (nummer, nummerreeks, titel, vergadering, status, created_at, updated_at)
+         VALUES ('M-1', '2026', 'Groen schoolplein', 'Begroting 2027', 'open', ?, ?)`,
+      )
+      .run(NOW, NOW);
+    first.close();
+    const db = openRegister(
+      file,
+      migrationsWith("ALTER TABLE moties ADD COLUMN kleur TEXT NOT NULL DEFAULT 'groen';"),
+    );
+    try {
+      expect(db.prepare('SELECT nummer, kleur FROM moties').all()).toEqual([
+        { nummer: 'M-1', kleur: 'groen' },
+      ]);
+      expect(db.pragma('user_version', { simple: true })).toBe(2);
+    } finally {
+      db.close();
+    }
+  });
+
+  it.each([
+    ['a gap in the numbers', ['0001-a.sql', '0003-c.sql']],
+    ['a name without a number', ['0001-a.sql', 'extra.sql']],
+  ])('refuses a migrations folder with %s', (_what, files) => {
+    const own = join(dir, 'migraties');
+    mkdirSync(own);
+    for (const file of files) writeFileSync(join(own, file), 'SELECT 1;');
+    expect(() => loadMigrations(own)).toThrow();
+  });
+});
+
+describe('migration 0001-register', () => {
+  let db: Database.Database;
+  beforeEach(() => {
+    db = openRegister(join(dir, 'register.sqlite'), MIGRATIONS);
+  });
+  afterEach(() => {
+    db.close();
+  });
+
+  const insertMotie = (nummer: string, titel: string, dictum = '', nummerreeks = '2026') =>
+    db
+      .prepare(
+        `INSERT INTO moties (nummer, nummerreeks, titel, vergadering, dictum, created_at, updated_at)
+         VALUES (?, ?, ?, 'Begroting 2027', ?, ?, ?)`,
+      )
+      .run(nummer, nummerreeks, titel, dictum, NOW, NOW);
+
+  const search = (query: string) =>
+    (
+      db.prepare('SELECT soort, nummer FROM zoekindex WHERE zoekindex MATCH ? ORDER BY rank').all(query) as {
+        soort: string;
+        nummer: string;
+      }[]
+    ).map((r) => `${r.soort} ${r.nummer}`);
+
+  it('keeps the search index in step with moties and toezeggingen, diacritics folded', () => {
+    insertMotie(
+      'M-7',
+      'Financiële ruimte voor sportverenigingen',
+      'verzoekt het college een regeling te maken',
+    );
+    db.prepare(
+      `INSERT INTO toezeggingen (nummer, nummerreeks, omschrijving, vergadering, datum, created_at, updated_at)
+       VALUES ('154', '2026', 'De raad informeren over de coördinatie van het zwembad', 'commissie', '2026-03-01', ?, ?)`,
+    ).run(NOW, NOW);
+    expect(search('financiele')).toEqual(['motie M-7']);
+    expect(search('coordinatie')).toEqual(['toezegging 154']);
+    db.prepare("UPDATE moties SET titel = 'Ruimte voor muziekscholen' WHERE nummer = 'M-7'").run();
+    expect(search('financiele')).toEqual([]);
+    expect(search('muziekscholen')).toEqual(['motie M-7']);
+    db.prepare("DELETE FROM toezeggingen WHERE nummer = '154'").run();
+    expect(search('coordinatie')).toEqual([]);
+  });
+
+  it('refuses the same number twice within one numbering, and allows it in another', () => {
+    insertMotie('M-1', 'Eerste');
+    expect(() => insertMotie('M-1', 'Tweede')).toThrow(/UNIQUE/);
+    expect(() => insertMotie('M-1', 'In een ander jaar', '', '2027')).not.toThrow();
+  });
+
+  it('refuses a status the domain does not know, and a link to a memo that does not exist', () => {
+    insertMotie('M-2', 'Een motie');
+    expect(() => db.prepare("UPDATE moties SET status = 'klaar' WHERE nummer = 'M-2'").run()).toThrow(
+      /CHECK/,
+    );
+    expect(() => db.prepare("UPDATE moties SET afdoening_memo_id = 42 WHERE nummer = 'M-2'").run()).toThrow(
+      /FOREIGN KEY/,
+    );
+  });
+});
