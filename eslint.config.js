@@ -1,5 +1,5 @@
 // Lint rules also say where code may run and which way imports go:
-// renderer → core (API types); cli and electron → templates, db, core; templates and db → core; core → nothing.
+// renderer → core (API types); cli and electron → services → templates, db → core; core → nothing.
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -46,6 +46,7 @@ export default tseslint.config(
   { files: ['core/**'], rules: banned(ELECTRON, NODE, up('templates'), up('db'), up('cli'), up('renderer')) },
   { files: ['templates/**'], rules: banned(ELECTRON, up('db'), up('cli'), up('renderer')) },
   { files: ['db/**'], rules: banned(ELECTRON, up('templates'), up('cli'), up('renderer')) },
+  { files: ['services/**'], rules: banned(ELECTRON, up('renderer'), up('cli')) },
   { files: ['cli/**'], rules: banned(ELECTRON, up('renderer')) },
   {
     files: ['renderer/**'],

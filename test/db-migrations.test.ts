@@ -173,7 +173,7 @@ describe('migration 0001-register', () => {
       'verzoekt het college een regeling te maken',
     );
     db.prepare(
-      `INSERT INTO toezeggingen (nummer, nummerreeks, omschrijving, vergadering, datum, created_at, updated_at)
+      `INSERT INTO toezeggingen (nummer, nummerreeks, omschrijving, vergadering, gedaan_op, created_at, updated_at)
        VALUES ('154', '2026', 'De raad informeren over de coördinatie van het zwembad', 'commissie', '2026-03-01', ?, ?)`,
     ).run(NOW, NOW);
     expect(search('financiele')).toEqual(['motie M-7']);

@@ -1,11 +1,7 @@
 import { z } from './zod-nl.js';
 import { RichText } from './richtext.js';
-import { Sleutel, Text } from './text.js';
-
-/** A calendar date as ISO 8601 (`2026-03-14`); the documents write it the Dutch way ("14 maart 2026"). */
-export const IsoDate = z.iso
-  .date({ error: 'geen geldige datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-03-14' })
-  .describe('Datum als JJJJ-MM-DD, bijvoorbeeld 2026-03-14');
+import { Motie, Toezegging } from './register.js';
+import { IsoDate, Sleutel, Text } from './text.js';
 
 export const Informant = z
   .object({
@@ -23,27 +19,20 @@ export const Bijlage = z
   .strict();
 export type Bijlage = z.infer<typeof Bijlage>;
 
-/** A motie that the memo answers, as the griffie lists it. */
-export const MotieVerwijzing = z
-  .object({
-    nummer: Text.describe('Nummer van de motie, bijvoorbeeld M-12'),
-    titel: Text,
-    datumAangenomen: IsoDate,
-    vergadering: Text.describe('Vergadering of agendapunt, bijvoorbeeld "Begroting 2027"'),
-  })
+/** A motie that the memo answers: the register's motie, with the adoption date the memo must name. */
+export const MotieVerwijzing = Motie.pick({ nummer: true, titel: true, vergadering: true })
+  .extend({ datumAangenomen: IsoDate })
   .strict();
 export type MotieVerwijzing = z.infer<typeof MotieVerwijzing>;
 
-/** A toezegging that the memo answers. */
-export const ToezeggingVerwijzing = z
-  .object({
-    nummer: Text.describe('Nummer van de toezegging, bijvoorbeeld 154'),
-    omschrijving: Text.describe('De toezegging in woorden'),
-    gedaanOp: IsoDate,
-    vergadering: Text,
-    gedaanDoor: Text.optional().describe('De wethouder of burgemeester die de toezegging deed'),
-  })
-  .strict();
+/** A toezegging that the memo answers, as the register holds it. */
+export const ToezeggingVerwijzing = Toezegging.pick({
+  nummer: true,
+  omschrijving: true,
+  gedaanOp: true,
+  vergadering: true,
+  gedaanDoor: true,
+}).strict();
 export type ToezeggingVerwijzing = z.infer<typeof ToezeggingVerwijzing>;
 
 /**

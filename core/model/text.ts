@@ -33,3 +33,8 @@ export const FileName = Text.refine(
   (name) => !/[\\/]/.test(name) && name !== '.' && name !== '..',
   'alleen een bestandsnaam, zonder map',
 );
+
+/** A calendar date as ISO 8601 (`2026-03-14`); the documents write it the Dutch way ("14 maart 2026"). */
+export const IsoDate = z.iso
+  .date({ error: 'geen geldige datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-03-14' })
+  .describe('Datum als JJJJ-MM-DD, bijvoorbeeld 2026-03-14');

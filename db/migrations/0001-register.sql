@@ -59,7 +59,7 @@ CREATE TABLE toezeggingen (
   omschrijving TEXT NOT NULL,
   gedaan_door TEXT,
   vergadering TEXT NOT NULL,
-  datum TEXT NOT NULL,
+  gedaan_op TEXT NOT NULL,
   portefeuillehouder TEXT,
   termijn TEXT,
   status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'in behandeling', 'deels afgedaan', 'afgedaan')),
