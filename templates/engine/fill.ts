@@ -25,7 +25,7 @@ const compiled = new WeakMap<TemplateSource, Compiled>();
 function environment(): typeof Handlebars {
   const hb = Handlebars.create();
   hb.registerHelper('datum', (iso: unknown) => (typeof iso === 'string' ? formatDutchDate(iso) : ''));
-  hb.registerHelper('nummer', (index: unknown) => (typeof index === 'number' ? index + 1 : ''));
+  hb.registerHelper('volgnummer', (index: unknown) => (typeof index === 'number' ? index + 1 : ''));
   hb.registerHelper('hoofdletter', (text: unknown) =>
     typeof text === 'string' ? text.charAt(0).toUpperCase() + text.slice(1) : '',
   );

@@ -5,6 +5,7 @@ import { formatPath, ValidationError } from '../../core/errors.js';
 import { Huisstijl } from '../../core/model/huisstijl.js';
 import { MEMO_TYPES, type MemoType } from '../../core/model/memo.js';
 import { Manifest } from './manifest.js';
+import type { TemplateSource } from './fill.js';
 import type { RenderAssets, TemplateSet } from './render.js';
 import type { Logo } from './to-docx.js';
 
@@ -66,14 +67,29 @@ async function loadTemplateSet(
   return { manifest, template: { name: basename(file), source: await readFile(file, 'utf8'), partials } };
 }
 
-export async function loadTemplates(dir: string): Promise<Record<MemoType, TemplateSet>> {
+const OVERZICHT_TEMPLATE = 'stand-van-zaken.hbs';
+
+async function loadPartials(dir: string): Promise<Record<string, string>> {
   const partialDir = join(dir, 'partials');
   const partials: Record<string, string> = {};
   for (const name of (await readdir(partialDir)).sort()) {
     if (name.endsWith('.hbs')) partials[name.slice(0, -4)] = await readFile(join(partialDir, name), 'utf8');
   }
+  return partials;
+}
+
+export async function loadTemplates(dir: string): Promise<Record<MemoType, TemplateSet>> {
+  const partials = await loadPartials(dir);
   const sets = await Promise.all(MEMO_TYPES.map((type) => loadTemplateSet(dir, type, partials)));
   return Object.fromEntries(MEMO_TYPES.map((type, i) => [type, sets[i]])) as Record<MemoType, TemplateSet>;
+}
+
+export async function loadOverzichtTemplate(dir: string): Promise<TemplateSource> {
+  const [partials, source] = await Promise.all([
+    loadPartials(dir),
+    readFile(join(dir, OVERZICHT_TEMPLATE), 'utf8'),
+  ]);
+  return { name: OVERZICHT_TEMPLATE, source, partials };
 }
 
 export async function loadHuisstijl(dir: string): Promise<{ huisstijl: Huisstijl; logo: Logo }> {
@@ -106,6 +122,10 @@ export async function loadHuisstijl(dir: string): Promise<{ huisstijl: Huisstijl
 }
 
 export async function loadAssets(templatesDir: string, huisstijlDir: string): Promise<RenderAssets> {
-  const [templates, style] = await Promise.all([loadTemplates(templatesDir), loadHuisstijl(huisstijlDir)]);
-  return { templates, ...style };
+  const [templates, overzicht, style] = await Promise.all([
+    loadTemplates(templatesDir),
+    loadOverzichtTemplate(templatesDir),
+    loadHuisstijl(huisstijlDir),
+  ]);
+  return { templates, overzicht, ...style };
 }

@@ -145,7 +145,9 @@ class Walker {
           this.problem('een tabel heeft geen rijen met cellen');
           return [];
         }
-        return [{ kind: 'table', variant: el.attribs.class === 'metadata' ? 'metadata' : 'grid', rows }];
+        const weights = this.columnWeights(el.attribs.kolommen);
+        const variant = el.attribs.class === 'metadata' ? 'metadata' : 'grid';
+        return [{ kind: 'table', variant, rows, ...(weights ? { weights } : {}) }];
       }
       case 'pagebreak':
         return [{ kind: 'pagebreak' }];
@@ -204,6 +206,17 @@ class Walker {
       }
     }
     return rows;
+  }
+
+  /** `kolommen="2,6,3"`: the relative widths a template gives a table's columns. */
+  private columnWeights(attribute: string | undefined): number[] | undefined {
+    if (attribute === undefined) return undefined;
+    const weights = attribute.split(',').map(Number);
+    if (weights.some((w) => !(w > 0))) {
+      this.problem(`kolommen=${quote(attribute)} is geen lijst van positieve getallen`);
+      return undefined;
+    }
+    return weights;
   }
 
   /** Text between the rows of a table or the items of a list belongs to no cell or item: say so, do not drop it. */

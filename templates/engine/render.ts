@@ -18,6 +18,8 @@ export interface TemplateSet {
 /** Everything a render needs besides the memo, loaded once by the caller (see load.ts). */
 export interface RenderAssets {
   templates: Readonly<Record<MemoType, TemplateSet>>;
+  /** The "stand van zaken moties en toezeggingen". */
+  overzicht: TemplateSource;
   huisstijl: Huisstijl;
   logo: Logo;
 }
@@ -65,14 +67,18 @@ export interface RenderOptions {
   createdAt: Date;
 }
 
+/** A document tree in the huisstijl, as DOCX bytes: the last step of every document Raadsnota writes. */
+export function treeToDocx(
+  tree: DocumentTree,
+  assets: RenderAssets,
+  title: string,
+  options: RenderOptions,
+): Uint8Array {
+  const document = toDocxDocument({ tree, huisstijl: assets.huisstijl, logo: assets.logo, title });
+  return packDocx(document, options.createdAt);
+}
+
 /** memo + templates + huisstijl → DOCX bytes. No I/O and no clock: the caller writes the file. */
 export function renderDocx(memo: Memo, assets: RenderAssets, options: RenderOptions): Uint8Array {
-  const tree = buildDocument(memo, assets);
-  const document = toDocxDocument({
-    tree,
-    huisstijl: assets.huisstijl,
-    logo: assets.logo,
-    title: memo.onderwerp,
-  });
-  return packDocx(document, options.createdAt);
+  return treeToDocx(buildDocument(memo, assets), assets, memo.onderwerp, options);
 }

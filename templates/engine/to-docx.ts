@@ -134,7 +134,11 @@ class DocxMapper {
       case 'list':
         return this.list(block.ordered, block.items, 0);
       case 'table':
-        return [block.variant === 'metadata' ? this.metadataTable(block.rows) : this.gridTable(block.rows)];
+        return [
+          block.variant === 'metadata'
+            ? this.metadataTable(block.rows)
+            : this.gridTable(block.rows, block.weights),
+        ];
       case 'pagebreak':
         return [new Paragraph({ children: [new PageBreak()] })];
     }
@@ -184,22 +188,22 @@ class DocxMapper {
     });
   }
 
-  private gridTable(rows: readonly TreeRow[]): Table {
+  private gridTable(rows: readonly TreeRow[], weights?: readonly number[]): Table {
     const columns = Math.max(1, ...rows.map((r) => r.cells.length));
-    const width = Math.floor(TEXT_WIDTH / columns);
+    const shares = weights?.length === columns ? weights : Array.from({ length: columns }, () => 1);
+    const total = shares.reduce((a, b) => a + b, 0);
+    const widths = shares.map((share) => Math.floor((TEXT_WIDTH * share) / total));
     return new Table({
       style: 'TableGrid',
       layout: TableLayoutType.FIXED,
-      width: { size: width * columns, type: WidthType.DXA },
-      columnWidths: Array.from({ length: columns }, () => width),
+      width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+      columnWidths: widths,
       rows: rows.map(
         (row) =>
           new TableRow({
             tableHeader: row.header,
             cantSplit: true,
-            children: Array.from({ length: columns }, (_, i) =>
-              this.cell(row.cells[i] ?? [], width, row.header),
-            ),
+            children: widths.map((width, i) => this.cell(row.cells[i] ?? [], width, row.header)),
           }),
       ),
     });

@@ -26,7 +26,8 @@ export type Block =
   | { kind: 'paragraph'; content: Inline[]; keepWithNext?: boolean }
   | { kind: 'heading'; level: HeadingLevel; content: Inline[] }
   | { kind: 'list'; ordered: boolean; items: Block[][] }
-  | { kind: 'table'; variant: 'grid' | 'metadata'; rows: TableRow[] }
+  /** `weights`: the columns' relative widths, when the template gives them; otherwise all columns are equal. */
+  | { kind: 'table'; variant: 'grid' | 'metadata'; rows: TableRow[]; weights?: number[] }
   | { kind: 'pagebreak' };
 
 export interface DocumentTree {
