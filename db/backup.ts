@@ -1,0 +1,77 @@
+import { existsSync } from 'node:fs';
+import { rename, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Register } from './connection.js';
+import { RegisterRefused } from './errors.js';
+import {
+  integrityProblems,
+  isSameFile,
+  removeWithCompanions,
+  summarize,
+  syncFile,
+  syncFolder,
+  tempFileNextTo,
+} from './sqlite-files.js';
+
+export interface BackupResult {
+  /** The database pages copied. */
+  pages: number;
+  /** The size of the backup file. */
+  bytes: number;
+}
+
+/**
+ * better-sqlite3 copies 100 pages per step and lets the event loop run between steps. SQLite restarts a backup from
+ * the first page whenever another connection writes between two steps, so against a busy register that could go on
+ * for ever. Asking for every page at once copies the whole register within one read transaction: a snapshot at a
+ * transaction boundary, while writers carry on in the write-ahead log. It blocks this thread for the copy, a fraction
+ * of a second for a register of a few megabytes. SQLite's own "all" is -1, which better-sqlite3 turns into 0 pages;
+ * hence the largest count it accepts.
+ */
+const ALL_PAGES = 0x7fffffff;
+
+/**
+ * Writes a consistent copy of the register to `target` while the register stays in use, by this connection and by
+ * others. The copy is written to a temporary file next to `target`, checked with `PRAGMA integrity_check`, forced to
+ * the disk and then renamed onto `target`, replacing an earlier backup of that name in one step: whatever fails on
+ * the way, `target` is either the complete new backup or what it was before, and no temporary file stays behind.
+ *
+ * The backup is a plain SQLite file without a write-ahead log, so that it is complete on its own and any SQLite
+ * tool can read it; `restoreRegister` puts it back.
+ */
+export async function backupRegister(db: Register, target: string): Promise<BackupResult> {
+  if (await isSameFile(db.name, target)) {
+    throw new RegisterRefused(
+      `een reservekopie kan niet over het register zelf worden geschreven (${target})`,
+    );
+  }
+  if (!existsSync(dirname(target))) throw new RegisterRefused(`de map ${dirname(target)} bestaat niet`);
+  const temp = tempFileNextTo(target, 'reservekopie');
+  try {
+    const { totalPages } = await db.backup(temp, { progress: () => ALL_PAGES });
+    checkBackup(temp, target);
+    await syncFile(temp);
+    const { size } = await stat(temp);
+    await rename(temp, target);
+    await syncFolder(dirname(target));
+    return { pages: totalPages, bytes: size };
+  } finally {
+    // After the rename there is no temporary file left and this removes nothing.
+    await removeWithCompanions(temp);
+  }
+}
+
+function checkBackup(file: string, target: string): void {
+  const copy = new Database(file);
+  try {
+    // The copy carries the register's header, which asks for a write-ahead log; a rollback journal keeps it one file.
+    copy.pragma('journal_mode = DELETE');
+    const problems = integrityProblems(copy);
+    if (problems.length > 0) {
+      throw new Error(`de reservekopie ${target} is niet goed geschreven: ${summarize(problems)}`);
+    }
+  } finally {
+    copy.close();
+  }
+}

@@ -1,0 +1,155 @@
+import { existsSync } from 'node:fs';
+import { copyFile, rename } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { openRegister } from './connection.js';
+import { RegisterRefused } from './errors.js';
+import { loadMigrations } from './migrations.js';
+import {
+  integrityProblems,
+  isSameFile,
+  removeCompanions,
+  removeWithCompanions,
+  summarize,
+  syncFile,
+  syncFolder,
+  tempFileNextTo,
+} from './sqlite-files.js';
+
+export interface RestoreResult {
+  /** The schema version of the backup. */
+  from: number;
+  /** The schema version of the restored register: the newest this version of Raadsnota knows. */
+  to: number;
+}
+
+/**
+ * Replaces the register at `registerFile` with the backup `source`, brought up to the newest schema.
+ *
+ * The register must not be open, in this process or another: the app closes its connection first and opens the
+ * register again afterwards. A register that is still open is refused, as far as SQLite can tell (a connection that
+ * has read from it); replacing it under an open connection would pair that connection's write-ahead log with the new
+ * file and corrupt it.
+ *
+ * Refused with RegisterRefused, leaving the register as it was: a source that is not a SQLite database, is damaged
+ * (`PRAGMA integrity_check`), is not a Raadsnota register, or was written by a newer version of Raadsnota. Otherwise
+ * the source is copied next to the register (the source itself is only read), migrated and checked there, the
+ * register's write-ahead log is checkpointed and removed, and the copy is renamed onto the register in one step.
+ */
+export async function restoreRegister(
+  source: string,
+  registerFile: string,
+  migrationsDir: string,
+): Promise<RestoreResult> {
+  const latest = loadMigrations(migrationsDir).length;
+  if (!existsSync(source)) throw new RegisterRefused(`de reservekopie ${source} bestaat niet`);
+  if (await isSameFile(source, registerFile)) {
+    throw new RegisterRefused(`${source} is het register zelf, geen reservekopie ervan`);
+  }
+  const temp = tempFileNextTo(registerFile, 'terugzetten');
+  try {
+    await copyFile(source, temp);
+    // A register copied by hand may have its last transactions still in its log; without it they would be lost.
+    if (existsSync(`${source}-wal`)) await copyFile(`${source}-wal`, `${temp}-wal`);
+    const from = inspectBackup(temp, source, latest);
+    migrateCopy(temp, source, migrationsDir);
+    await syncFile(temp);
+    settleRegister(registerFile);
+    await removeCompanions(registerFile);
+    await rename(temp, registerFile);
+    await syncFolder(dirname(registerFile));
+    return { from, to: latest };
+  } finally {
+    // After the rename there is no temporary file left and this removes nothing.
+    await removeWithCompanions(temp);
+  }
+}
+
+const NOTHING_RESTORED = 'het register is niet veranderd';
+
+function refuseUnsound(db: Database.Database, source: string): void {
+  const problems = integrityProblems(db);
+  if (problems.length > 0) {
+    throw new RegisterRefused(
+      `de reservekopie ${source} is beschadigd (${summarize(problems)}); ${NOTHING_RESTORED}`,
+    );
+  }
+}
+
+/** Checks the copy before anything is written to it, and returns its schema version. */
+function inspectBackup(copy: string, source: string, latest: number): number {
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(copy);
+    refuseUnsound(db, source);
+    const isRegister =
+      db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'").get() !==
+      undefined;
+    // Migrating anything else would add the register's tables to some other program's database.
+    if (!isRegister) {
+      throw new RegisterRefused(
+        `${source} is geen reservekopie van een Raadsnota-register; ${NOTHING_RESTORED}`,
+      );
+    }
+    const applied = db.prepare('SELECT count(*) FROM schema_migrations').pluck().get() as number;
+    const version = Math.max(applied, db.pragma('user_version', { simple: true }) as number);
+    if (version > latest) {
+      throw new RegisterRefused(
+        `de reservekopie ${source} is gemaakt door een nieuwere versie van Raadsnota (schema ${version}, deze versie kent ${latest}); werk Raadsnota bij. ${NOTHING_RESTORED}`,
+      );
+    }
+    return applied;
+  } catch (error) {
+    if (error instanceof Database.SqliteError) {
+      throw new RegisterRefused(
+        `${source} is geen SQLite-database of is beschadigd (${error.message}); ${NOTHING_RESTORED}`,
+      );
+    }
+    throw error;
+  } finally {
+    db?.close();
+  }
+}
+
+/** Brings the copy to the newest schema with the pragmas the app uses, checks it again and leaves it one file. */
+function migrateCopy(copy: string, source: string, migrationsDir: string): void {
+  let db: Database.Database;
+  try {
+    db = openRegister(copy, migrationsDir);
+  } catch (error) {
+    if (error instanceof RegisterRefused) {
+      throw new RegisterRefused(`de reservekopie ${source} kan niet worden teruggezet: ${error.message}`);
+    }
+    throw error;
+  }
+  try {
+    refuseUnsound(db, source);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Moves everything in the register's write-ahead log into the register file, so that removing the log loses
+ * nothing should the rename not happen, and finds out whether the register is still open. Closing the last
+ * connection to a database removes its log; when the log survives our close, another connection holds it open.
+ */
+function settleRegister(registerFile: string): void {
+  if (!existsSync(registerFile)) return;
+  const db = new Database(registerFile);
+  let checkpointed = false;
+  try {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    checkpointed = true;
+  } catch {
+    // A damaged register cannot be checkpointed, and is often why a backup is put back; it is replaced all the same.
+  } finally {
+    db.close();
+  }
+  if (checkpointed && existsSync(`${registerFile}-wal`)) {
+    throw new RegisterRefused(
+      `het register ${registerFile} is nog geopend; sluit het eerst, dan kan de reservekopie worden teruggezet`,
+    );
+  }
+}
