@@ -1,0 +1,83 @@
+import { quote, ValidationError, type Issue } from '../../core/errors.js';
+import type { ItemKind } from '../../core/model/register.js';
+import { parseSoort } from './cells.js';
+import { bindMapping, unmappedColumns, type BoundMapping } from './columns.js';
+import { FIELDS, isRequired, type ItemDraft } from './draft.js';
+import type { Mapping } from './mapping.js';
+import { mapRow, type LocatedError, type RowError } from './row.js';
+import type { Table, TableRow } from './table.js';
+
+/** An item ready for the register, with the row it came from. */
+export interface DraftRow {
+  rij: number;
+  item: ItemDraft;
+}
+
+export interface ImportResult {
+  /** The rows without any problem, in file order. */
+  items: DraftRow[];
+  /** Every problem of every row; a row with one gives no item. */
+  errors: RowError[];
+  /** The columns no field reads, by name: the import leaves them out. */
+  unmappedColumns: string[];
+}
+
+/**
+ * The table's rows as register items. A mapping that names a column the table lacks, or leaves out a column that
+ * the kinds in the file need, is refused as a whole (ValidationError); problems in rows are listed, all of them,
+ * and a number that occurs twice for the same kind is a problem of the later row.
+ */
+export function mapRows(table: Table, mapping: Mapping): ImportResult {
+  const bound = bindMapping(table, mapping);
+  requireColumns(table, bound);
+  const items: DraftRow[] = [];
+  const errors: RowError[] = [];
+  const duplicate = duplicateFinder(bound);
+  for (const row of table.rows) {
+    const result = mapRow(row, bound);
+    const rowErrors = [...result.errors, ...duplicate(row, result.kind)];
+    if (result.item && rowErrors.length === 0) items.push({ rij: row.rij, item: result.item });
+    // Left to right, as the user reads the row in Excel.
+    else errors.push(...rowErrors.sort((a, b) => a.column - b.column).map((e) => e.error));
+  }
+  return { items, errors, unmappedColumns: unmappedColumns(table, bound) };
+}
+
+/** Remembers each kind's numbers; a number seen before is an error of the later row, whatever else it has. */
+function duplicateFinder(bound: BoundMapping): (row: TableRow, kind: ItemKind | undefined) => LocatedError[] {
+  const nummer = bound.fields.get('nummer');
+  const firstRow = new Map<string, number>();
+  return (row, kind) => {
+    const value = nummer ? (row.cells[nummer.index] ?? '') : '';
+    if (!nummer || !kind || value === '') return [];
+    const key = `${kind} ${value}`;
+    const first = firstRow.get(key);
+    if (first === undefined) {
+      firstRow.set(key, row.rij);
+      return [];
+    }
+    const reden = `er staat al een ${kind} met nummer ${quote(value)} op rij ${first}`;
+    return [{ column: nummer.index, error: { rij: row.rij, kolom: nummer.name, reden } }];
+  };
+}
+
+/** Refuses a mapping without a column for a field that a kind in the file must have. */
+function requireColumns(table: Table, bound: BoundMapping): void {
+  const { soort } = bound;
+  const kinds = new Set(
+    typeof soort === 'string' ? [soort] : table.rows.map((row) => parseSoort(row.cells[soort.index] ?? '')),
+  );
+  const issues: Issue[] = [];
+  for (const kind of kinds) {
+    if (!kind) continue;
+    for (const field of FIELDS[kind]) {
+      if (isRequired(kind, field) && !bound.fields.has(field)) {
+        issues.push({
+          path: `kolommen.${field}`,
+          message: `geen kolom gevonden; een ${kind} moet dit hebben`,
+        });
+      }
+    }
+  }
+  if (issues.length > 0) throw new ValidationError(issues, `kolomindeling voor ${table.fileName}`);
+}

@@ -1,0 +1,57 @@
+import { parseCsv } from './csv.js';
+import { decodeText } from './decode.js';
+import { fileRefused } from './refused.js';
+import { parseXlsx } from './xlsx.js';
+
+/** A row below the header, numbered as Excel numbers it (the header is usually row 1). */
+export interface TableRow {
+  rij: number;
+  /** Trimmed text; a row may be shorter or longer than the header. */
+  cells: string[];
+}
+
+/** A spreadsheet as text: the header row's names and every row below it that holds anything. */
+export interface Table {
+  fileName: string;
+  header: string[];
+  rows: TableRow[];
+}
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+/** The container of the old binary Office formats: .xls, but also .doc. */
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0];
+
+/**
+ * Reads a CSV or XLSX file, recognised by its content rather than its name (a CSV is often saved as .txt).
+ * Throws a ValidationError naming the file when it is empty or neither.
+ */
+export async function readTable(bytes: Uint8Array, fileName: string): Promise<Table> {
+  if (startsWith(bytes, OLE2)) {
+    throw fileRefused(fileName, 'is een oud Excel-bestand (.xls); sla het in Excel op als .xlsx of als CSV');
+  }
+  if (startsWith(bytes, ZIP)) return toTable(fileName, await parseXlsx(bytes, fileName));
+
+  const text = decodeText(bytes);
+  // No text file holds a NUL character; a PDF, an image or a Word document does.
+  if (text.includes('\u0000')) throw fileRefused(fileName, 'is geen CSV- of Excel-bestand (.csv of .xlsx)');
+  return toTable(fileName, new Map(parseCsv(text, fileName).map((cells, i) => [i + 1, cells])));
+}
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return magic.every((byte, i) => bytes[i] === byte);
+}
+
+/** The first row that holds anything is the header; empty rows are left out but keep their number for the rest. */
+function toTable(fileName: string, rows: Map<number, string[]>): Table {
+  const filled = [...rows]
+    .map(([rij, cells]) => ({ rij, cells: cells.map(cleanCell) }))
+    .filter((row) => row.cells.some((cell) => cell !== ''));
+  const [header, ...body] = filled;
+  if (!header) throw fileRefused(fileName, 'is leeg: er staat geen kopregel en geen enkele rij in');
+  return { fileName, header: header.cells, rows: body };
+}
+
+/** Spaces around a value never mean anything; Windows line ends inside a cell become plain ones. */
+function cleanCell(cell: string): string {
+  return cell.replace(/\r\n?/g, '\n').trim();
+}

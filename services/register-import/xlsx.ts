@@ -1,0 +1,43 @@
+import type ExcelJS from 'exceljs';
+import { fileRefused } from './refused.js';
+
+/** The rows of the workbook's first worksheet, by their row number in Excel, as the text each cell shows. */
+export async function parseXlsx(bytes: Uint8Array, fileName: string): Promise<Map<number, string[]>> {
+  // A zip that does not load, or loads without a worksheet (every workbook Excel writes has one), is another file,
+  // such as a Word document.
+  const sheet = await firstWorksheet(bytes).catch(() => undefined);
+  if (!sheet) {
+    throw fileRefused(fileName, 'is een zip-bestand, maar geen Excel-werkmap (.xlsx) die gelezen kan worden');
+  }
+  const rows = new Map<number, string[]>();
+  sheet.eachRow((row, rowNumber) => {
+    const cells: string[] = [];
+    for (let column = 1; column <= row.cellCount; column++) cells.push(cellText(row.getCell(column).value));
+    rows.set(rowNumber, cells);
+  });
+  return rows;
+}
+
+async function firstWorksheet(bytes: Uint8Array): Promise<ExcelJS.Worksheet | undefined> {
+  // exceljs is large: loaded only when an XLSX comes in, it stays out of the start-up of every other command.
+  const { Workbook } = (await import('exceljs')).default;
+  const workbook = new Workbook();
+  // exceljs's typings take an ArrayBuffer (it hands the data to JSZip); a copy gives one of exactly these bytes.
+  await workbook.xlsx.load(bytes.slice().buffer);
+  return workbook.worksheets[0];
+}
+
+/** A cell as plain text: a date as JJJJ-MM-DD, a formula as its result, rich text and links as their text. */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  // 15 significant digits is what Excel shows: 0.1 + 0.2 is 0.3 there, and 154 stays 154, not 154.0.
+  if (typeof value === 'number') return String(Number(value.toPrecision(15)));
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 'WAAR' : 'ONWAAR';
+  if ('richText' in value) return value.richText.map((run) => run.text).join('');
+  // The typings say a link's text is a string; a link over formatted text holds rich text there.
+  if ('hyperlink' in value) return cellText(value.text);
+  if ('error' in value) return value.error;
+  return cellText(value.result);
+}
