@@ -21,7 +21,8 @@ await build({
   target: 'node20',
   minify: true,
   sourcemap: 'linked',
-  external: ['better-sqlite3', 'electron'],
+  // Native or large and rarely needed: loaded from node_modules when used, kept out of the start-up bundle.
+  external: ['better-sqlite3', 'electron', 'exceljs'],
   // The sources locate the templates through import.meta.url; in the CommonJS bundle that is the bundle's own path.
   define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },

@@ -1,0 +1,152 @@
+import { ValidationError, type Issue } from '../../core/errors.js';
+import type { RegisterItem } from '../../core/model/register.js';
+import type { Register } from '../connection.js';
+import { Change } from './change.js';
+import { findItem, insertRow, updateRow } from './items.js';
+import { memoExists } from './memos.js';
+import { NewItem } from './rows.js';
+import { issuesOf, parseInput } from './validate.js';
+
+export type UpsertAction = 'toevoegen' | 'bijwerken' | 'overslaan';
+
+export interface UpsertCounts {
+  toegevoegd: number;
+  bijgewerkt: number;
+  /** Items identical to what the register holds. */
+  overgeslagen: number;
+}
+
+export interface PlannedItem {
+  /** The item's place in the list that was given. */
+  index: number;
+  actie: UpsertAction;
+  item: NewItem;
+  /** What the register holds under the same kind, nummerreeks and nummer; absent for a new item. */
+  stored?: RegisterItem;
+  /** The fields that an update changes, in the model's names. */
+  velden: string[];
+}
+
+export interface UpsertPlan {
+  counts: UpsertCounts;
+  items: PlannedItem[];
+}
+
+/** A list of 100,000 bad rows must still give a message that a person can read. */
+const MAX_ISSUES = 50;
+
+/** Refuses an import, naming its first problems. */
+export function refuseImport(issues: readonly Issue[]): never {
+  const shown = issues.slice(0, MAX_ISSUES);
+  if (issues.length > MAX_ISSUES) {
+    shown.push({ path: '', message: `en nog ${issues.length - MAX_ISSUES} fouten` });
+  }
+  throw new ValidationError(shown, 'import');
+}
+
+function changedFields(stored: RegisterItem, item: NewItem): string[] {
+  const before: Record<string, unknown> = { ...stored, id: undefined };
+  const after: Record<string, unknown> = { ...item };
+  const fields = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...fields].filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]));
+}
+
+/** The stored item with the fields that `given` fills in; what it leaves out keeps what the register holds. */
+function filledIn(stored: RegisterItem, given: object): NewItem {
+  const kept: Partial<RegisterItem> = { ...stored };
+  delete kept.id;
+  return NewItem.parse({
+    ...kept,
+    ...Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined)),
+  });
+}
+
+interface Parsed {
+  item: NewItem;
+  /** The item as given, to tell the fields it fills in from those it leaves out. */
+  given: object;
+}
+
+function parseAll(db: Register, items: readonly unknown[]): Parsed[] {
+  const issues: Issue[] = [];
+  const parsed: Parsed[] = [];
+  const seen = new Map<string, number>();
+  items.forEach((raw, index) => {
+    const result = NewItem.safeParse(raw);
+    if (!result.success) {
+      issues.push(...issuesOf(result.error, [index]));
+      return;
+    }
+    const item = result.data;
+    const key = JSON.stringify([item.soort, item.nummerreeks, item.nummer]);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      issues.push({
+        path: `[${index}].nummer`,
+        message: `${item.soort} ${item.nummer} (nummering ${item.nummerreeks}) staat ook op plaats [${first}]`,
+      });
+    }
+    seen.set(key, first ?? index);
+    const memoId = item.afdoening?.memoId;
+    if (memoId !== undefined && !memoExists(db, memoId)) {
+      issues.push({
+        path: `[${index}].afdoening.memoId`,
+        message: `nota ${memoId} staat niet in het register`,
+      });
+    }
+    parsed.push({ item, given: raw as object });
+  });
+  if (issues.length > 0) refuseImport(issues);
+  return parsed;
+}
+
+/**
+ * What an import of `items` would do, item by item, without writing: add what the register does not have (by kind,
+ * nummerreeks and nummer), update what differs, skip what is identical. An import adds and corrects but does not
+ * erase: a field that an item leaves out (such as an afdoening, which lists rarely hold) keeps what the register
+ * has. Every bad item is named at once.
+ */
+export function previewUpsert(db: Register, items: readonly unknown[]): UpsertPlan {
+  return db.transaction(() => {
+    const counts: UpsertCounts = { toegevoegd: 0, bijgewerkt: 0, overgeslagen: 0 };
+    const planned = parseAll(db, items).map(({ item: parsed, given }, index): PlannedItem => {
+      const stored = findItem(db, parsed.soort, parsed.nummerreeks, parsed.nummer);
+      if (!stored) {
+        counts.toegevoegd++;
+        return { index, actie: 'toevoegen', item: parsed, velden: [] };
+      }
+      const item = filledIn(stored, given);
+      const velden = changedFields(stored, item);
+      if (velden.length === 0) counts.overgeslagen++;
+      else counts.bijgewerkt++;
+      return { index, actie: velden.length === 0 ? 'overslaan' : 'bijwerken', item, stored, velden };
+    });
+    return { counts, items: planned };
+  })();
+}
+
+/** Rules that the caller adds to an import: issues found in the plan, located by the item's place in the list. */
+export type PlanCheck = (plan: UpsertPlan) => Issue[];
+
+/**
+ * Adds and updates `items` in one transaction: either every item is stored, or (on any bad item, or any issue that
+ * `check` finds in the plan) none is. Status and termijn changes reach the history with `change`'s who and when.
+ */
+export function upsertItems(
+  db: Register,
+  items: readonly unknown[],
+  change: Change,
+  check: PlanCheck = () => [],
+): UpsertCounts {
+  const checked = parseInput(Change, change, 'wijziging');
+  return db.transaction(() => {
+    const plan = previewUpsert(db, items);
+    const issues = check(plan);
+    if (issues.length > 0) refuseImport(issues);
+    for (const { actie, item, stored } of plan.items) {
+      if (actie === 'toevoegen') insertRow(db, item, checked.op);
+      else if (actie === 'bijwerken' && stored) updateRow(db, stored, item, checked);
+    }
+    return plan.counts;
+  })();
+}

@@ -1,0 +1,56 @@
+import type { Issue } from '../../core/errors.js';
+import type { Register } from '../../db/connection.js';
+import type { Change } from '../../db/repositories/change.js';
+import {
+  previewUpsert,
+  refuseImport,
+  upsertItems,
+  type UpsertCounts,
+  type UpsertPlan,
+} from '../../db/repositories/upsert.js';
+import { readItemInput, under } from './input.js';
+import { readNummering } from './numbering.js';
+import { itemIssues, transitionIssue } from './rules.js';
+
+/**
+ * The items with their nummerreeks, otherwise as given: the fields an item leaves out must stay out, so that they
+ * keep what the register holds (see previewUpsert).
+ */
+function readAll(db: Register, items: readonly unknown[]): object[] {
+  const nummering = readNummering(db);
+  const issues: Issue[] = [];
+  const read = items.flatMap((raw, index) => {
+    const item = readItemInput(nummering, raw, issues, `[${index}]`);
+    return item ? [{ ...(raw as object), nummerreeks: item.nummerreeks }] : [];
+  });
+  if (issues.length > 0) refuseImport(issues);
+  return read;
+}
+
+/** The register's rules for every item in the plan, as they hold for an import (see itemIssues). */
+function ruleIssues(plan: UpsertPlan): Issue[] {
+  return plan.items.flatMap(({ index, item, stored }) => {
+    const moved = stored !== undefined && stored.status !== item.status;
+    const refused = moved ? transitionIssue(stored, item.status) : undefined;
+    // A refused move says enough; what would follow from it (an afdoening kept on an open item) is noise.
+    return under(`[${index}]`, refused ? [refused] : itemIssues(stored, item, { moved, imported: true }));
+  });
+}
+
+/** What importing `items` would do, item by item, without writing; what the import would refuse, this refuses. */
+export function previewImport(db: Register, items: readonly unknown[]): UpsertPlan {
+  return db.transaction(() => {
+    const plan = previewUpsert(db, readAll(db, items));
+    const issues = ruleIssues(plan);
+    if (issues.length > 0) refuseImport(issues);
+    return plan;
+  })();
+}
+
+/**
+ * Imports a list of moties and toezeggingen (numbered as the setting says) in one transaction: all of them, or none
+ * when any item is bad or breaks a rule.
+ */
+export function importItems(db: Register, items: readonly unknown[], change: Change): UpsertCounts {
+  return db.transaction(() => upsertItems(db, readAll(db, items), change, ruleIssues))();
+}

@@ -1,0 +1,36 @@
+import type { Issue } from '../../core/errors.js';
+import { Motie, Toezegging } from '../../core/model/register.js';
+import { z } from '../../core/model/zod-nl.js';
+import type { NewItem } from '../../db/repositories/rows.js';
+import { issuesOf } from '../../db/repositories/validate.js';
+import { nummerreeksFor, type Nummering } from './numbering.js';
+
+/** A motie or toezegging as a person or an import gives it: no id, and the nummerreeks may come from the setting. */
+export const ItemInput = z.discriminatedUnion('soort', [
+  Motie.omit({ id: true }).partial({ nummerreeks: true }),
+  Toezegging.omit({ id: true }).partial({ nummerreeks: true }),
+]);
+export type ItemInput = z.input<typeof ItemInput>;
+
+/** Issues found within one item, located under the item's place in a list (`[3].status`). */
+export function under(prefix: string, issues: readonly Issue[]): Issue[] {
+  return issues.map((i) => ({ ...i, path: prefix && i.path ? `${prefix}.${i.path}` : prefix || i.path }));
+}
+
+/** Validates an item and gives it its nummerreeks; undefined (with `issues` added to) when it cannot be stored. */
+export function readItemInput(
+  nummering: Nummering,
+  raw: unknown,
+  issues: Issue[],
+  prefix = '',
+): NewItem | undefined {
+  const result = ItemInput.safeParse(raw);
+  if (!result.success) {
+    issues.push(...under(prefix, issuesOf(result.error)));
+    return undefined;
+  }
+  const own: Issue[] = [];
+  const nummerreeks = nummerreeksFor(nummering, result.data, own);
+  issues.push(...under(prefix, own));
+  return nummerreeks === undefined ? undefined : { ...result.data, nummerreeks };
+}

@@ -1,0 +1,114 @@
+import { ValidationError, type Issue } from '../../core/errors.js';
+import { Afdoening, MotieStatus, RegisterItem } from '../../core/model/register.js';
+import { IsoDate } from '../../core/model/text.js';
+import { z } from '../../core/model/zod-nl.js';
+import type { Register } from '../../db/connection.js';
+import { Change, Moment } from '../../db/repositories/change.js';
+import { getItem, insertItem, updateItem } from '../../db/repositories/items.js';
+import type { ItemRef } from '../../db/repositories/rows.js';
+import { parseInput } from '../../db/repositories/validate.js';
+import { readItemInput } from './input.js';
+import { readNummering } from './numbering.js';
+import { itemIssues, transitionIssue } from './rules.js';
+
+function refuse(issues: readonly Issue[]): never {
+  throw new ValidationError(issues, 'wijziging');
+}
+
+/**
+ * Adds a motie or toezegging to the register, numbered as the setting says. A number already taken in its
+ * nummerreeks is a Conflict that names it.
+ */
+export function addItem(db: Register, item: unknown, op: string): RegisterItem {
+  const moment = parseInput(Moment, op, 'invoer', ['op']);
+  return db.transaction(() => {
+    const issues: Issue[] = [];
+    const next = readItemInput(readNummering(db), item, issues);
+    if (next) issues.push(...itemIssues(undefined, next, { moved: false }));
+    if (!next || issues.length > 0) throw new ValidationError(issues, 'invoer');
+    return insertItem(db, next, moment);
+  })();
+}
+
+export const StatusRequest = z
+  .object({
+    status: MotieStatus,
+    afdoening: Afdoening.optional().describe('Nodig voor afgedaan'),
+    termijn: IsoDate.optional().describe('Nodig voor deels afgedaan: de nieuwe termijn'),
+  })
+  .strict();
+export type StatusRequest = z.input<typeof StatusRequest>;
+
+/**
+ * Moves an item to another status, as the transition table in rules.ts allows: afgedaan with its afdoening,
+ * deels afgedaan with a new termijn. The change and its history rows (status, and termijn when it changes) are
+ * written together with `change`'s who and when.
+ */
+export function changeStatus(
+  db: Register,
+  ref: ItemRef,
+  request: StatusRequest,
+  change: Change,
+): RegisterItem {
+  const wanted = parseInput(StatusRequest, request, 'wijziging');
+  const checked = parseInput(Change, change, 'wijziging');
+  return db.transaction(() => {
+    const before = getItem(db, ref.soort, ref.id);
+    const refused = transitionIssue(before, wanted.status);
+    if (refused) refuse([refused]);
+    const after = RegisterItem.parse({
+      ...before,
+      status: wanted.status,
+      afdoening: wanted.afdoening,
+      termijn: wanted.termijn ?? before.termijn,
+    });
+    const issues = itemIssues(before, after, { moved: true });
+    if (issues.length > 0) refuse(issues);
+    return updateItem(db, after, checked);
+  })();
+}
+
+/** Sets or (with undefined) clears the termijn, kept in the history with who and when; a closed item keeps its own. */
+export function changeTermijn(
+  db: Register,
+  ref: ItemRef,
+  termijn: string | undefined,
+  change: Change,
+): RegisterItem {
+  const next = parseInput(IsoDate.optional(), termijn, 'wijziging', ['termijn']);
+  const checked = parseInput(Change, change, 'wijziging');
+  return db.transaction(() => {
+    const before = getItem(db, ref.soort, ref.id);
+    if (before.termijn === next) return before;
+    const after = { ...before, termijn: next };
+    const issues = itemIssues(before, after, { moved: false });
+    if (issues.length > 0) refuse(issues);
+    return updateItem(db, after, checked);
+  })();
+}
+
+function formerAfdoening(afdoening: Afdoening | undefined): string {
+  if (!afdoening) return '';
+  const how =
+    afdoening.memoId !== undefined
+      ? `met nota ${afdoening.memoId}`
+      : `met als reden: ${afdoening.reden ?? ''}`;
+  return ` (was afgedaan op ${afdoening.datum} ${how})`;
+}
+
+/**
+ * Takes an afgedaan item back to open, for when the council finds the answer insufficient. It needs a reason
+ * (`change.toelichting`); the afdoening it had is written into that history row, as the item itself forgets it.
+ */
+export function reopenItem(db: Register, ref: ItemRef, change: Change): RegisterItem {
+  const checked = parseInput(Change, change, 'wijziging');
+  const reden = checked.toelichting;
+  if (reden === undefined) refuse([{ path: 'toelichting', message: 'zeg waarom het heropend wordt' }]);
+  return db.transaction(() => {
+    const before = getItem(db, ref.soort, ref.id);
+    const refused = transitionIssue(before, 'open', true);
+    if (refused) refuse([refused]);
+    const toelichting = `${reden}${formerAfdoening(before.afdoening)}`;
+    return updateItem(db, { ...before, status: 'open', afdoening: undefined }, { ...checked, toelichting });
+  })();
+}
