@@ -1,10 +1,21 @@
 import { parseArgs } from 'node:util';
 import { formatIssue, quote, ValidationError } from '../core/errors.js';
+import { ItemKind, MotieStatus } from '../core/model/register.js';
+import { IsoDate } from '../core/model/text.js';
+import { RegisterRefused } from '../db/errors.js';
+import { Conflict, NotFound } from '../db/repositories/errors.js';
 
 const USAGE = `Gebruik:
   raadsnota render <nota.json> --out <bestand.docx> [--huisstijl <map>] [--aangemaakt <datum-tijd>]
   raadsnota validate <nota.json> [--huisstijl <map>]
   raadsnota schema
+  raadsnota register import <bestand.csv|xlsx> [--mapping <kolommen.json>] [--soort motie|toezegging] [--dry-run]
+  raadsnota register list [--overdue] [--status <status>]… [--search <woorden>] [--soort …] [--portefeuillehouder …]
+  raadsnota register overview --out <bestand.docx|csv> [--peildatum <datum>] [--huisstijl <map>]
+  raadsnota backup --out <bestand>
+  raadsnota restore <bestand>
+
+Het register staat in de gegevensmap van de gebruiker; --db <bestand> kiest een ander.
 
 Exitcodes: 0 gelukt, 2 onjuiste invoer, 1 andere fout.`;
 
@@ -16,7 +27,30 @@ const OPTIONS = {
   huisstijl: { type: 'string' },
   aangemaakt: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+  db: { type: 'string' },
+  mapping: { type: 'string' },
+  soort: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  overdue: { type: 'boolean' },
+  status: { type: 'string', multiple: true },
+  search: { type: 'string' },
+  portefeuillehouder: { type: 'string' },
+  peildatum: { type: 'string' },
 } as const;
+
+function soortOption(value: string | undefined): ItemKind | undefined {
+  if (value === undefined) return undefined;
+  const parsed = ItemKind.safeParse(value);
+  if (!parsed.success) throw new UsageError(`--soort is motie of toezegging, niet ${quote(value)}`);
+  return parsed.data;
+}
+
+function dateOption(name: string, value: string | undefined): string | undefined {
+  if (value !== undefined && !IsoDate.safeParse(value).success) {
+    throw new UsageError(`--${name} ${quote(value)} is geen datum; schrijf bijvoorbeeld 2026-03-14`);
+  }
+  return value;
+}
 
 async function run(argv: string[]): Promise<number> {
   let parsed;
@@ -61,8 +95,81 @@ async function run(argv: string[]): Promise<number> {
       process.stdout.write(`${JSON.stringify(memoJsonSchema(), null, 2)}\n`);
       return 0;
     }
+    case 'register':
+      return register(rest, values);
+    case 'backup': {
+      if (!values.out) throw new UsageError('backup verwacht --out <bestand>');
+      const { backupCommand } = await import('./register-commands.js');
+      process.stdout.write(`Reservekopie: ${await backupCommand({ out: values.out, dbPath: values.db })}\n`);
+      return 0;
+    }
+    case 'restore': {
+      if (rest.length !== 1 || rest[0] === undefined)
+        throw new UsageError('restore verwacht één reservekopie');
+      const { restoreCommand } = await import('./register-commands.js');
+      process.stdout.write(`${await restoreCommand({ source: rest[0], dbPath: values.db })}\n`);
+      return 0;
+    }
     default:
       throw new UsageError(`onbekende opdracht ${quote(command)}`);
+  }
+}
+
+type Values = ReturnType<
+  typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>
+>['values'];
+
+async function register([sub, ...rest]: string[], values: Values): Promise<number> {
+  const commands = await import('./register-commands.js');
+  switch (sub) {
+    case 'import': {
+      if (rest.length !== 1 || rest[0] === undefined)
+        throw new UsageError('register import verwacht één bestand');
+      const summary = await commands.importCommand({
+        file: rest[0],
+        mappingFile: values.mapping,
+        soort: soortOption(values.soort),
+        dryRun: values['dry-run'] ?? false,
+        dbPath: values.db,
+      });
+      process.stdout.write(`${summary}\n`);
+      return 0;
+    }
+    case 'list': {
+      const statuses = values.status?.map((s) => {
+        if (!MotieStatus.safeParse(s).success) {
+          throw new UsageError(
+            `--status ${quote(s)} bestaat niet; kies uit ${MotieStatus.options.join(', ')}`,
+          );
+        }
+        return s;
+      });
+      const output = commands.listCommand({
+        dbPath: values.db,
+        overdue: values.overdue ?? false,
+        status: statuses,
+        search: values.search,
+        soort: soortOption(values.soort),
+        portefeuillehouder: values.portefeuillehouder,
+      });
+      process.stdout.write(`${output}\n`);
+      return 0;
+    }
+    case 'overview': {
+      if (!values.out) throw new UsageError('register overview verwacht --out <bestand.docx|csv>');
+      const out = await commands.overviewCommand({
+        out: values.out,
+        dbPath: values.db,
+        peildatum: dateOption('peildatum', values.peildatum),
+        huisstijlDir: values.huisstijl,
+      });
+      process.stdout.write(`Geschreven: ${out}\n`);
+      return 0;
+    }
+    default:
+      throw new UsageError(
+        sub ? `onbekende registeropdracht ${quote(sub)}` : 'register verwacht import, list of overview',
+      );
   }
 }
 
@@ -95,6 +202,10 @@ function report(error: unknown): number {
   if (error instanceof ValidationError) {
     process.stderr.write(`${error.message.split('\n')[0] ?? ''}\n`);
     for (const issue of error.issues) process.stderr.write(`  - ${formatIssue(issue)}\n`);
+    return 2;
+  }
+  if (error instanceof RegisterRefused || error instanceof NotFound || error instanceof Conflict) {
+    process.stderr.write(`${error.message}\n`);
     return 2;
   }
   if (error instanceof UsageError) {

@@ -5,3 +5,4 @@ import { join } from 'node:path';
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const TEMPLATES_DIR = join(PROJECT_ROOT, 'templates');
 export const DEFAULT_HUISSTIJL_DIR = join(TEMPLATES_DIR, 'huisstijl', 'gemeente-voorbeeld');
+export const MIGRATIONS_DIR = join(PROJECT_ROOT, 'db', 'migrations');

@@ -23,6 +23,8 @@ await build({
   sourcemap: 'linked',
   // Native or large and rarely needed: loaded from node_modules when used, kept out of the start-up bundle.
   external: ['better-sqlite3', 'electron', 'exceljs'],
+  // bin/raadsnota.cjs runs the bundle as a vm.Script, which has no loader for import(): require() them instead.
+  supported: { 'dynamic-import': false },
   // The sources locate the templates through import.meta.url; in the CommonJS bundle that is the bundle's own path.
   define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },

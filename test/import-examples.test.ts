@@ -138,6 +138,7 @@ describe('examples/import/toezeggingen.xlsx', () => {
           vergadering: 'Raad 31 maart 2025',
           gedaanOp: '2025-03-31',
           portefeuillehouder: 'M. Bakker',
+          termijn: '2025-12-01',
           status: 'deels afgedaan',
         },
       },

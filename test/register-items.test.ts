@@ -330,8 +330,19 @@ describe('numbering', () => {
     expect(() => addItem(db, toezegging({ nummer: 'M-14' }), OP)).not.toThrow();
   });
 
-  it('needs an adoption date or a nummerreeks to number a motie per year', async () => {
-    const issues = await issuesOf(() => addItem(db, motie({ datumAangenomen: undefined }), OP));
+  it('numbers a motie without adoption date by the year its meeting names', () => {
+    const verworpen = motie({
+      datumAangenomen: undefined,
+      status: 'verworpen',
+      vergadering: 'Raad 9 juli 2026',
+    });
+    expect(addItem(db, verworpen, OP).nummerreeks).toBe('2026');
+  });
+
+  it('needs an adoption date, a meeting that names a year, or a nummerreeks to number a motie per year', async () => {
+    const issues = await issuesOf(() =>
+      addItem(db, motie({ datumAangenomen: undefined, vergadering: 'Raadsvergadering' }), OP),
+    );
     expect(issues).toEqual([
       { path: 'datumAangenomen', message: expect.stringContaining('per jaar te nummeren') as string },
     ]);

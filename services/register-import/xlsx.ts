@@ -20,7 +20,10 @@ export async function parseXlsx(bytes: Uint8Array, fileName: string): Promise<Ma
 
 async function firstWorksheet(bytes: Uint8Array): Promise<ExcelJS.Worksheet | undefined> {
   // exceljs is large: loaded only when an XLSX comes in, it stays out of the start-up of every other command.
-  const { Workbook } = (await import('exceljs')).default;
+  // As an ES module exceljs arrives under `default`; the CLI's CommonJS bundle requires it as it is.
+  const exceljs: { default?: typeof ExcelJS } & Partial<typeof ExcelJS> = await import('exceljs');
+  const Workbook = exceljs.default?.Workbook ?? exceljs.Workbook;
+  if (!Workbook) throw new Error('exceljs heeft geen Workbook');
   const workbook = new Workbook();
   // exceljs's typings take an ArrayBuffer (it hands the data to JSZip); a copy gives one of exactly these bytes.
   await workbook.xlsx.load(bytes.slice().buffer);

@@ -34,6 +34,8 @@ interface Numbered {
   nummerreeks?: string;
 }
 
+const MEETING_YEAR = /\b(19|20)\d{2}\b/;
+
 /**
  * Gives the item the nummerreeks the setting says: the year of adoption (a motie) or of the meeting where it was made
  * (a toezegging), or the meeting itself. A nummerreeks that was given must agree; one that cannot be derived (a motie
@@ -50,11 +52,13 @@ export function nummerreeksFor(nummering: Nummering, item: Numbered, issues: Iss
     });
     return undefined;
   }
-  const nummerreeks = item.nummerreeks ?? derived;
+  // A motie that was voted down or held over has no adoption date; the meeting it was voted in names the year.
+  const nummerreeks = item.nummerreeks ?? derived ?? MEETING_YEAR.exec(item.vergadering)?.[0];
   if (nummerreeks === undefined) {
     issues.push({
       path: 'datumAangenomen',
-      message: 'nodig om de motie per jaar te nummeren (instelling nummering); of geef de nummerreeks',
+      message:
+        'nodig om de motie per jaar te nummeren (instelling nummering), want de vergadering noemt geen jaar; of geef de nummerreeks',
     });
   }
   return nummerreeks;

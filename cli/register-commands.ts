@@ -1,0 +1,187 @@
+import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { userInfo } from 'node:os';
+import { basename, dirname, extname, resolve } from 'node:path';
+import { ValidationError, type Issue } from '../core/errors.js';
+import type { ItemKind, RegisterItem } from '../core/model/register.js';
+import { backupRegister } from '../db/backup.js';
+import { openRegister, type Register } from '../db/connection.js';
+import { restoreRegister } from '../db/restore.js';
+import { guessMapping, mapRows, parseMapping, readTable } from '../services/register-import/index.js';
+import { importItems, previewImport } from '../services/register/import.js';
+import { overzichtCsv } from '../services/register/overzicht-csv.js';
+import { overzichtOn } from '../services/register/overzicht.js';
+import { searchItems, type SearchQuery } from '../services/register/search.js';
+import { formatDutchDate } from '../templates/engine/dutch-date.js';
+import { loadAssets, readJsonFile } from '../templates/engine/load.js';
+import { renderOverzichtDocx } from '../templates/engine/overzicht.js';
+import { writeFileAtomic } from './atomic-write.js';
+import { DEFAULT_HUISSTIJL_DIR, MIGRATIONS_DIR, TEMPLATES_DIR } from './paths.js';
+import { defaultRegisterPath } from './register-path.js';
+
+function withRegister<T>(dbPath: string | undefined, work: (db: Register) => T): T {
+  const file = resolve(dbPath ?? defaultRegisterPath());
+  if (dbPath === undefined) mkdirSync(dirname(file), { recursive: true });
+  const db = openRegister(file, MIGRATIONS_DIR);
+  try {
+    return work(db);
+  } finally {
+    db.close();
+  }
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function change() {
+  return { door: userInfo().username || 'onbekend', op: new Date().toISOString() };
+}
+
+/** The import names items by their place in the file; a user finds them by the row number Excel shows. */
+function byRow(issues: readonly Issue[], rows: readonly number[]): Issue[] {
+  return issues.map((issue) => {
+    const match = /^\[(\d+)\]\.?(.*)$/.exec(issue.path);
+    const rij = match ? rows[Number(match[1])] : undefined;
+    return rij === undefined ? issue : { ...issue, path: `rij ${rij}${match?.[2] ? `, ${match[2]}` : ''}` };
+  });
+}
+
+export interface ImportOptions {
+  file: string;
+  mappingFile: string | undefined;
+  soort: ItemKind | undefined;
+  dryRun: boolean;
+  dbPath: string | undefined;
+}
+
+export async function importCommand(options: ImportOptions): Promise<string> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(options.file));
+  } catch {
+    throw new ValidationError([
+      { path: options.file, message: 'bestand bestaat niet of kan niet worden gelezen' },
+    ]);
+  }
+  const table = await readTable(bytes, basename(options.file));
+  const mapping = options.mappingFile
+    ? parseMapping(await readJsonFile(options.mappingFile))
+    : guessMapping(table.header, options.soort);
+  const result = mapRows(table, mapping);
+  if (result.errors.length > 0) {
+    throw new ValidationError(
+      result.errors.map((e) => ({ path: `rij ${e.rij}, kolom ${e.kolom}`, message: e.reden })),
+      'importbestand; er is niets ingelezen',
+    );
+  }
+  const items = result.items.map((d) => d.item);
+  const rows = result.items.map((d) => d.rij);
+  const lines: string[] = [];
+  if (result.unmappedColumns.length > 0)
+    lines.push(`Niet ingelezen kolommen: ${result.unmappedColumns.join(', ')}`);
+  return withRegister(options.dbPath, (db) => {
+    try {
+      const plan = previewImport(db, items);
+      const { toegevoegd, bijgewerkt, overgeslagen } = plan.counts;
+      const summary = `${toegevoegd} toe te voegen, ${bijgewerkt} bij te werken, ${overgeslagen} ongewijzigd`;
+      if (options.dryRun) return [...lines, `Proef (er is niets veranderd): ${summary}.`].join('\n');
+      const done = importItems(db, items, change());
+      lines.push(
+        `Ingelezen: ${done.toegevoegd} toegevoegd, ${done.bijgewerkt} bijgewerkt, ${done.overgeslagen} ongewijzigd.`,
+      );
+      return lines.join('\n');
+    } catch (error) {
+      if (error instanceof ValidationError) {
+        throw new ValidationError(byRow(error.issues, rows), 'import; er is niets ingelezen');
+      }
+      throw error;
+    }
+  });
+}
+
+export interface ListOptions {
+  dbPath: string | undefined;
+  overdue: boolean;
+  status: string[] | undefined;
+  search: string | undefined;
+  soort: ItemKind | undefined;
+  portefeuillehouder: string | undefined;
+}
+
+function describeItem(item: RegisterItem, overdueToday: boolean): string {
+  const wat = item.soort === 'motie' ? item.titel : item.omschrijving;
+  const termijn = item.termijn ? `termijn ${formatDutchDate(item.termijn)}` : 'geen termijn';
+  const laat = overdueToday ? ', TE LAAT' : '';
+  return `${item.soort} ${item.nummer} (${item.nummerreeks})  ${item.status}${laat}  ${termijn}  ${wat}`;
+}
+
+export function listCommand(options: ListOptions): string {
+  const date = today();
+  const query: SearchQuery = {
+    limit: 500,
+    ...(options.search ? { text: options.search } : {}),
+    ...(options.soort ? { soort: options.soort } : {}),
+    ...(options.status ? { status: options.status as NonNullable<SearchQuery['status']> } : {}),
+    ...(options.portefeuillehouder ? { portefeuillehouder: options.portefeuillehouder } : {}),
+    ...(options.overdue ? { overdueOn: date } : {}),
+  };
+  return withRegister(options.dbPath, (db) => {
+    const overdue = new Set(
+      searchItems(db, { ...query, overdueOn: date }).items.map((i) => `${i.soort}:${i.id}`),
+    );
+    const { items, total } = searchItems(db, query);
+    const lines = items.map((item) => describeItem(item, overdue.has(`${item.soort}:${item.id}`)));
+    const more = total > items.length ? `\n… en nog ${total - items.length}; verfijn de zoekopdracht` : '';
+    return `${lines.join('\n')}${lines.length > 0 ? '\n' : ''}${total} gevonden.${more}`;
+  });
+}
+
+export async function overviewCommand(options: {
+  out: string;
+  dbPath: string | undefined;
+  peildatum: string | undefined;
+  huisstijlDir: string | undefined;
+}): Promise<string> {
+  const out = resolve(options.out);
+  const format = extname(out).toLowerCase();
+  if (format !== '.docx' && format !== '.csv') {
+    throw new ValidationError([{ path: '--out', message: 'het overzicht wordt een .docx- of .csv-bestand' }]);
+  }
+  const peildatum = options.peildatum ?? today();
+  const overzicht = withRegister(options.dbPath, (db) => overzichtOn(db, peildatum));
+  const bytes =
+    format === '.csv'
+      ? Buffer.from(overzichtCsv(overzicht), 'utf8')
+      : renderOverzichtDocx(
+          overzicht,
+          await loadAssets(TEMPLATES_DIR, options.huisstijlDir ?? DEFAULT_HUISSTIJL_DIR),
+          {
+            createdAt: new Date(),
+          },
+        );
+  await writeFileAtomic(out, bytes);
+  return out;
+}
+
+export async function backupCommand(options: { out: string; dbPath: string | undefined }): Promise<string> {
+  const out = resolve(options.out);
+  const file = resolve(options.dbPath ?? defaultRegisterPath());
+  const db = openRegister(file, MIGRATIONS_DIR);
+  try {
+    await backupRegister(db, out);
+  } finally {
+    db.close();
+  }
+  return out;
+}
+
+export async function restoreCommand(options: {
+  source: string;
+  dbPath: string | undefined;
+}): Promise<string> {
+  const file = resolve(options.dbPath ?? defaultRegisterPath());
+  mkdirSync(dirname(file), { recursive: true });
+  const { from, to } = await restoreRegister(resolve(options.source), file, MIGRATIONS_DIR);
+  return `Teruggezet in ${file}${from < to ? ` (bijgewerkt van schema ${from} naar ${to})` : ''}.`;
+}

@@ -1,0 +1,135 @@
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeTempDir, removeTempDir, runCli } from './helpers/assets.js';
+import { readDocx } from './helpers/docx.js';
+
+let dir: string;
+let db: string;
+beforeEach(async () => {
+  dir = await makeTempDir();
+  db = join(dir, 'register.sqlite');
+});
+afterEach(async () => {
+  await removeTempDir(dir);
+});
+
+const importExamples = async () => {
+  for (const file of ['examples/import/moties.csv', 'examples/import/toezeggingen.xlsx']) {
+    const result = await runCli(['register', 'import', file, '--db', db]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  }
+};
+
+describe('raadsnota register import', () => {
+  it('with --dry-run shows what would change and changes nothing', async () => {
+    const dry = await runCli(['register', 'import', 'examples/import/moties.csv', '--dry-run', '--db', db]);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain('5 toe te voegen');
+    const list = await runCli(['register', 'list', '--db', db]);
+    expect(list.stdout).toContain('0 gevonden.');
+  });
+
+  it('reads the example lists, and a second import of the same list changes nothing', async () => {
+    await importExamples();
+    const again = await runCli(['register', 'import', 'examples/import/moties.csv', '--db', db]);
+    expect(again.stdout).toContain('0 toegevoegd, 0 bijgewerkt, 5 ongewijzigd');
+    const list = await runCli(['register', 'list', '--db', db]);
+    expect(list.stdout).toContain('9 gevonden.');
+  });
+
+  it('refuses a file with a bad row as a whole, naming row, column and reason, and exits 2', async () => {
+    const csv =
+      'Nummer;Titel;Vergadering;Datum aangenomen;Status\nM-1;Goed;Raad 2026;01-02-2026;open\nM-2;Fout;Raad 2026;31-02-2026;klaar\n';
+    const file = join(dir, 'moties.csv');
+    await writeFile(file, csv);
+    const result = await runCli(['register', 'import', file, '--soort', 'motie', '--db', db]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/rij 3, kolom Datum aangenomen/);
+    expect(result.stderr).toMatch(/rij 3, kolom Status/);
+    const list = await runCli(['register', 'list', '--db', db]);
+    expect(list.stdout).toContain('0 gevonden.');
+  });
+});
+
+describe('raadsnota register list', () => {
+  it('filters on overdue, status and search words, diacritics folded', async () => {
+    await importExamples();
+    const overdue = await runCli(['register', 'list', '--overdue', '--db', db]);
+    expect(overdue.code).toBe(0);
+    expect(overdue.stdout.split('\n').filter((l) => l.includes('TE LAAT')).length).toBeGreaterThan(0);
+    expect(overdue.stdout).not.toMatch(/ afgedaan /);
+    const search = await runCli(['register', 'list', '--search', 'financiele', '--db', db]);
+    expect(search.stdout).toContain('Financiële');
+    const status = await runCli(['register', 'list', '--status', 'verworpen', '--db', db]);
+    expect(status.stdout).toContain('1 gevonden.');
+  });
+
+  it('exits 2 on a status that does not exist', async () => {
+    const result = await runCli(['register', 'list', '--status', 'klaar', '--db', db]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--status');
+  });
+});
+
+describe('raadsnota register overview', () => {
+  it('writes a DOCX that lists the overdue items first', async () => {
+    await importExamples();
+    const out = join(dir, 'stand.docx');
+    const result = await runCli([
+      'register',
+      'overview',
+      '--out',
+      out,
+      '--peildatum',
+      '2026-01-15',
+      '--db',
+      db,
+    ]);
+    expect(result.code).toBe(0);
+    const paragraphs = readDocx(new Uint8Array(await readFile(out))).paragraphs;
+    const start = paragraphs.findIndex((p) => p.text === 'Alle moties en toezeggingen');
+    const end = paragraphs.findIndex((p, i) => i > start && p.style === 'Heading1');
+    const statuses = paragraphs
+      .slice(start, end)
+      .map((p) => p.text)
+      .filter((t) => /^(te laat|open|afgedaan|verworpen|in behandeling|deels afgedaan)/.test(t));
+    expect(statuses).toHaveLength(9);
+    const firstOnTime = statuses.findIndex((s) => !s.startsWith('te laat'));
+    expect(firstOnTime).toBeGreaterThan(0);
+    expect(statuses.slice(firstOnTime).some((s) => s.startsWith('te laat'))).toBe(false);
+  });
+
+  it('writes a semicolon CSV with a byte order mark for Excel', async () => {
+    await importExamples();
+    const out = join(dir, 'stand.csv');
+    expect((await runCli(['register', 'overview', '--out', out, '--db', db])).code).toBe(0);
+    const csv = await readFile(out, 'utf8');
+    expect(csv.startsWith('\uFEFFsoort;nummer;onderwerp')).toBe(true);
+    expect(csv.trim().split('\r\n')).toHaveLength(10);
+  });
+
+  it('refuses an output that is neither .docx nor .csv', async () => {
+    const result = await runCli(['register', 'overview', '--out', join(dir, 'stand.pdf'), '--db', db]);
+    expect(result.code).toBe(2);
+    expect(existsSync(join(dir, 'stand.pdf'))).toBe(false);
+  });
+});
+
+describe('raadsnota backup and restore', () => {
+  it('round-trips the register, and refuses to restore a file that is not a register', async () => {
+    await importExamples();
+    const backup = join(dir, 'reserve.sqlite');
+    expect((await runCli(['backup', '--out', backup, '--db', db])).code).toBe(0);
+    const other = join(dir, 'ander.sqlite');
+    expect((await runCli(['restore', backup, '--db', other])).code).toBe(0);
+    expect((await runCli(['register', 'list', '--db', other])).stdout).toContain('9 gevonden.');
+    const text = join(dir, 'tekst.sqlite');
+    await writeFile(text, 'geen database');
+    const refused = await runCli(['restore', text, '--db', other]);
+    expect(refused.code).toBe(2);
+    expect((await runCli(['register', 'list', '--db', other])).stdout).toContain('9 gevonden.');
+  });
+});
