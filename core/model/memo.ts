@@ -113,3 +113,14 @@ export type Memo = z.infer<typeof Memo>;
 export type MemoInput = z.input<typeof Memo>;
 export type MemoType = Memo['type'];
 export const MEMO_TYPES = ['informatienota', 'raadsmededeling'] as const satisfies readonly MemoType[];
+
+/** The life of a memo, in order: concept to sent to the council (the register's memos table checks the same list). */
+export const MEMO_STATUSES = [
+  'concept',
+  'ambtelijk akkoord',
+  'portefeuillehouder akkoord',
+  'B&W-besluit',
+  'verzonden',
+] as const;
+export const MemoStatus = z.enum(MEMO_STATUSES);
+export type MemoStatus = z.infer<typeof MemoStatus>;

@@ -1,21 +1,9 @@
-import { Memo, type MemoType } from '../../core/model/memo.js';
-import { z } from '../../core/model/zod-nl.js';
+import { Memo, type MemoStatus, type MemoType } from '../../core/model/memo.js';
 import type { Register } from '../connection.js';
 import { Moment } from './change.js';
 import { Conflict, NotFound } from './errors.js';
 import { statement } from './statements.js';
 import { parseInput } from './validate.js';
-
-/** The life of a memo, in order (the memos table's CHECK holds the same list). */
-export const MEMO_STATUSES = [
-  'concept',
-  'ambtelijk akkoord',
-  'portefeuillehouder akkoord',
-  'B&W-besluit',
-  'verzonden',
-] as const;
-export const MemoStatus = z.enum(MEMO_STATUSES);
-export type MemoStatus = z.infer<typeof MemoStatus>;
 
 export interface MemoRecord {
   id: number;

@@ -1,5 +1,5 @@
 import { ValidationError } from '../../core/errors.js';
-import { Memo } from '../../core/model/memo.js';
+import { Memo, MemoStatus } from '../../core/model/memo.js';
 import type { Register } from '../../db/connection.js';
 import { Moment } from '../../db/repositories/change.js';
 import { Conflict } from '../../db/repositories/errors.js';
@@ -7,7 +7,6 @@ import { addMemoLink, removeMemoLink } from '../../db/repositories/links.js';
 import {
   freezeMemoVersion,
   getMemo,
-  MemoStatus,
   readMemoVersion,
   setMemoStatus,
   storeMemoVersion,

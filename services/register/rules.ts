@@ -1,7 +1,6 @@
 import type { Issue } from '../../core/errors.js';
 import { TOEZEGGING_STATUSES, type MotieStatus, type RegisterItem } from '../../core/model/register.js';
-import type { MemoStatus } from '../../db/repositories/memos.js';
-import { MEMO_STATUSES } from '../../db/repositories/memos.js';
+import { MEMO_STATUSES, type MemoStatus } from '../../core/model/memo.js';
 import type { NewItem } from '../../db/repositories/rows.js';
 
 /**
