@@ -13,6 +13,8 @@ import type { Manifest } from '../templates/engine/manifest.js';
 import { knownHeadings } from './helpers/assets.js';
 import { parseMemo, renderDocx, type RenderAssets } from '../templates/engine/render.js';
 import { describeWithTools, projectRoot, requireTool } from './helpers/tools.js';
+import type { Overzicht } from '../core/model/overzicht.js';
+import { renderOverzichtDocx } from '../templates/engine/overzicht.js';
 
 const run = promisify(execFile);
 
@@ -103,6 +105,41 @@ function tableRows(memo: Memo): string[][] {
   );
 }
 
+// Two overdue items and one that runs on: the overdue ones (earliest termijn first) must lead the list.
+const OVERZICHT: Overzicht = {
+  peildatum: '2026-06-01',
+  items: [
+    {
+      soort: 'motie',
+      nummer: 'M-32',
+      onderwerp: 'Bankjes langs de rivier',
+      vergadering: 'Raad 2 april 2026',
+      status: 'open',
+      termijn: '2026-12-01',
+      teLaat: false,
+    },
+    {
+      soort: 'motie',
+      nummer: 'M-30',
+      onderwerp: 'Veilige oversteek bij de school',
+      vergadering: 'Raad 2 april 2026',
+      status: 'in behandeling',
+      termijn: '2026-05-01',
+      teLaat: true,
+      portefeuillehouder: 'Wethouder Smit',
+    },
+    {
+      soort: 'motie',
+      nummer: 'M-31',
+      onderwerp: 'Meer bomen in de wijk',
+      vergadering: 'Raad 2 april 2026',
+      status: 'open',
+      termijn: '2026-04-15',
+      teLaat: true,
+    },
+  ],
+};
+
 describeWithTools(['soffice', 'pdftotext', 'pdfinfo'], 'LibreOffice reading the rendered examples', () => {
   let dir = '';
   let assets: RenderAssets | undefined;
@@ -128,6 +165,12 @@ describeWithTools(['soffice', 'pdftotext', 'pdfinfo'], 'LibreOffice reading the 
       memos.set(name, memo);
       docxFiles.push(file);
     }
+    const overzichtFile = join(dir, 'stand-van-zaken.docx');
+    await writeFile(
+      overzichtFile,
+      renderOverzichtDocx(OVERZICHT, assets, { createdAt: new Date('2026-10-13T09:00:00Z') }),
+    );
+    docxFiles.push(overzichtFile);
 
     // One soffice call for both documents, with a profile of its own: concurrent soffice processes that share a
     // profile wait for each other or fail.
@@ -177,6 +220,22 @@ describeWithTools(['soffice', 'pdftotext', 'pdfinfo'], 'LibreOffice reading the 
 
   afterAll(async () => {
     if (dir !== '') await rm(dir, { recursive: true, force: true });
+  });
+
+  it('opens the stand van zaken, with the overdue items first in the list of all items', async () => {
+    const { stdout } = await run(
+      requireTool('pdftotext'),
+      ['-layout', '-enc', 'UTF-8', join(dir, 'stand-van-zaken.pdf'), '-'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(stdout).toContain('Stand van zaken moties en toezeggingen');
+    const all = stdout.slice(stdout.indexOf('Alle moties en toezeggingen'));
+    const order = ['M-31', 'M-30', 'M-32'].map((nummer) => all.indexOf(nummer));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(all).toMatch(/te laat/);
   });
 
   function huisstijl(): RenderAssets['huisstijl'] {
