@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { bundleEngine } from './bundle-engine.mjs';
 import { benchMemo } from './memo.mjs';
+import { registerBench } from './register.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PANDOC = '/usr/bin/pandoc';
@@ -251,6 +252,8 @@ console.log(
 console.log(
   `bench took ${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(1)} s; load average ${load()} at the end`,
 );
+
+await registerBench({ root: ROOT, scratch, progress });
 
 if (options.keep) console.log(`files kept in ${scratch}`);
 else rmSync(scratch, { recursive: true, force: true });
