@@ -1,17 +1,4 @@
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-] as const;
+import { DUTCH_MONTHS as MONTHS } from '../../core/dutch-months.js';
 
 /** 2017-11-10, also with a time after it, as a database export gives it (the text is lower-cased first). */
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ][\d:.]+z?)?$/;
