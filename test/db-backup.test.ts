@@ -10,6 +10,9 @@ import { restoreRegister } from '../db/restore.js';
 import { integrityProblems } from '../db/sqlite-files.js';
 import { bundleWriter, MIGRATIONS, startWriter, writtenState } from './helpers/crash-harness.js';
 import { makeTempDir, removeTempDir } from './helpers/assets.js';
+import { loadMigrations } from '../db/migrations.js';
+
+const KNOWN = loadMigrations(MIGRATIONS).length;
 
 let dir: string;
 let register: string;
@@ -127,9 +130,9 @@ function alter(file: string, sql: string): void {
 function laterMigrations(): string {
   const own = join(dir, 'migraties');
   mkdirSync(own);
-  copyFileSync(join(MIGRATIONS, '0001-register.sql'), join(own, '0001-register.sql'));
+  for (const file of readdirSync(MIGRATIONS)) copyFileSync(join(MIGRATIONS, file), join(own, file));
   writeFileSync(
-    join(own, '0002-kleur.sql'),
+    join(own, `${String(KNOWN + 1).padStart(4, '0')}-kleur.sql`),
     "ALTER TABLE moties ADD COLUMN kleur TEXT NOT NULL DEFAULT 'groen';",
   );
   return own;
@@ -283,7 +286,7 @@ describe('restoreRegister', () => {
     }
     const source = readFileSync(backup);
 
-    expect(await restoreRegister(backup, register, MIGRATIONS)).toEqual({ from: 1, to: 1 });
+    expect(await restoreRegister(backup, register, MIGRATIONS)).toEqual({ from: KNOWN, to: KNOWN });
 
     expect(readdirSync(join(dir, 'register'))).toEqual(['register.sqlite']);
     expect(readFileSync(backup).equals(source)).toBe(true);
@@ -308,14 +311,14 @@ describe('restoreRegister', () => {
     const later = laterMigrations();
     makeRegister(register);
 
-    expect(await restoreRegister(backup, register, later)).toEqual({ from: 1, to: 2 });
+    expect(await restoreRegister(backup, register, later)).toEqual({ from: KNOWN, to: KNOWN + 1 });
 
     const db = new Database(register, { readonly: true });
     try {
       expect(db.prepare('SELECT nummer, kleur FROM moties').all()).toEqual([
         { nummer: 'M-eerste', kleur: 'groen' },
       ]);
-      expect(db.pragma('user_version', { simple: true })).toBe(2);
+      expect(db.pragma('user_version', { simple: true })).toBe(KNOWN + 1);
     } finally {
       db.close();
     }
@@ -437,16 +440,25 @@ describe('restoreRegister', () => {
 
     it('a backup whose user_version says a newer version wrote it', async () => {
       const backup = await makeBackup('nieuwer', 'eerste');
-      alter(backup, 'PRAGMA user_version = 2');
+      alter(backup, `PRAGMA user_version = ${KNOWN + 1}`);
 
-      await expectRefused(backup, /nieuwere versie van Raadsnota \(schema 2, deze versie kent 1\)/);
+      await expectRefused(
+        backup,
+        new RegExp(`nieuwere versie van Raadsnota \\(schema ${KNOWN + 1}, deze versie kent ${KNOWN}\\)`),
+      );
     });
 
     it('a backup whose migration history says a newer version wrote it', async () => {
       const backup = await makeBackup('nieuwer', 'eerste');
-      alter(backup, "INSERT INTO schema_migrations VALUES (2, 'kleur', '2026-01-01T00:00:00.000Z')");
+      alter(
+        backup,
+        `INSERT INTO schema_migrations VALUES (${KNOWN + 1}, 'kleur', '2026-01-01T00:00:00.000Z')`,
+      );
 
-      await expectRefused(backup, /nieuwere versie van Raadsnota \(schema 2, deze versie kent 1\)/);
+      await expectRefused(
+        backup,
+        new RegExp(`nieuwere versie van Raadsnota \\(schema ${KNOWN + 1}, deze versie kent ${KNOWN}\\)`),
+      );
     });
 
     it('a backup with migrations this version does not know', async () => {

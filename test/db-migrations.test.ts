@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { loadMigrations, migrate } from '../db/migrations.js';
 import { makeTempDir, removeTempDir, ROOT } from './helpers/assets.js';
 
 const MIGRATIONS = join(ROOT, 'db', 'migrations');
+const KNOWN = loadMigrations(MIGRATIONS).length;
 
 let dir: string;
 beforeEach(async () => {
@@ -47,8 +48,8 @@ describe('opening a register', () => {
     openRegister(file, MIGRATIONS).close();
     const db = new Database(file);
     try {
-      expect(migrate(db, loadMigrations(MIGRATIONS))).toEqual({ from: 1, to: 1 });
-      expect(db.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: 1 });
+      expect(migrate(db, loadMigrations(MIGRATIONS))).toEqual({ from: KNOWN, to: KNOWN });
+      expect(db.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: KNOWN });
     } finally {
       db.close();
     }
@@ -87,8 +88,8 @@ describe('the migration runner', () => {
   function migrationsWith(extra: string): string {
     const own = join(dir, 'migraties');
     mkdirSync(own);
-    copyFileSync(join(MIGRATIONS, '0001-register.sql'), join(own, '0001-register.sql'));
-    writeFileSync(join(own, '0002-proef.sql'), extra);
+    for (const file of readdirSync(MIGRATIONS)) copyFileSync(join(MIGRATIONS, file), join(own, file));
+    writeFileSync(join(own, `${String(KNOWN + 1).padStart(4, '0')}-proef.sql`), extra);
     return own;
   }
 
@@ -100,7 +101,7 @@ describe('the migration runner', () => {
     const db = new Database(file);
     try {
       expect(tables(db)).not.toContain('proef');
-      expect(db.pragma('user_version', { simple: true })).toBe(1);
+      expect(db.pragma('user_version', { simple: true })).toBe(KNOWN);
     } finally {
       db.close();
     }
@@ -124,7 +125,7 @@ describe('the migration runner', () => {
       expect(db.prepare('SELECT nummer, kleur FROM moties').all()).toEqual([
         { nummer: 'M-1', kleur: 'groen' },
       ]);
-      expect(db.pragma('user_version', { simple: true })).toBe(2);
+      expect(db.pragma('user_version', { simple: true })).toBe(KNOWN + 1);
     } finally {
       db.close();
     }
@@ -199,5 +200,51 @@ describe('migration 0001-register', () => {
     expect(() => db.prepare("UPDATE moties SET afdoening_memo_id = 42 WHERE nummer = 'M-2'").run()).toThrow(
       /FOREIGN KEY/,
     );
+  });
+});
+
+describe('migration 0002-faster-lists', () => {
+  it('from a register at 0001 with data: keeps the rows, covers the list columns, and keeps search in step', () => {
+    const first = join(dir, 'eerste');
+    mkdirSync(first);
+    copyFileSync(join(MIGRATIONS, '0001-register.sql'), join(first, '0001-register.sql'));
+    const file = join(dir, 'register.sqlite');
+    const old = openRegister(file, first);
+    old
+      .prepare(
+        `INSERT INTO moties (nummer, nummerreeks, titel, vergadering, status, termijn, created_at, updated_at)
+         VALUES ('M-4', '2026', 'Financiële steun voor clubs', 'Raad', 'open', '2026-02-01', ?, ?)`,
+      )
+      .run(NOW, NOW);
+    old.close();
+
+    const db = openRegister(file, MIGRATIONS);
+    try {
+      expect(db.prepare('SELECT nummer, termijn FROM moties').all()).toEqual([
+        { nummer: 'M-4', termijn: '2026-02-01' },
+      ]);
+      const columns = (db.pragma('index_info(moties_status_termijn)') as { name: string }[]).map(
+        (c) => c.name,
+      );
+      expect(columns).toEqual(['status', 'termijn', 'nummer', 'nummerreeks']);
+      const plan = (
+        db
+          .prepare(
+            "EXPLAIN QUERY PLAN SELECT nummer FROM moties WHERE status = 'open' AND termijn < '2026-03-01' ORDER BY termijn",
+          )
+          .all() as { detail: string }[]
+      )
+        .map((r) => r.detail)
+        .join('\n');
+      expect(plan).toContain('USING COVERING INDEX moties_status_termijn');
+      db.prepare("UPDATE moties SET status = 'in behandeling' WHERE nummer = 'M-4'").run();
+      db.prepare("UPDATE moties SET titel = 'Steun voor muziekscholen' WHERE nummer = 'M-4'").run();
+      const found = (q: string) =>
+        db.prepare('SELECT count(*) AS n FROM zoekindex WHERE zoekindex MATCH ?').get(q);
+      expect(found('financiele')).toEqual({ n: 0 });
+      expect(found('muziekscholen')).toEqual({ n: 1 });
+    } finally {
+      db.close();
+    }
   });
 });

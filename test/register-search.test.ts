@@ -217,8 +217,10 @@ describe('the query plan', () => {
   });
 
   it('answers status, overdue and portefeuillehouder filters from their indexes', () => {
-    expect(plan({ status: ['open', 'in behandeling'] })).toMatch(/USING INDEX moties_status_termijn/);
-    expect(plan({ overdueOn: '2026-03-02' })).toMatch(/USING INDEX toezeggingen_status_termijn/);
+    expect(plan({ status: ['open', 'in behandeling'] })).toMatch(
+      /USING (COVERING )?INDEX moties_status_termijn/,
+    );
+    expect(plan({ overdueOn: '2026-03-02' })).toMatch(/USING (COVERING )?INDEX toezeggingen_status_termijn/);
     expect(plan({ portefeuillehouder: 'Wethouder Yılmaz' })).toMatch(/USING INDEX moties_portefeuillehouder/);
   });
 });
