@@ -237,6 +237,10 @@ describe('migration 0002-faster-lists', () => {
         .map((r) => r.detail)
         .join('\n');
       expect(plan).toContain('USING COVERING INDEX moties_status_termijn');
+      const sortColumns = (db.pragma('index_info(toezeggingen_sorteer)') as { name: string }[]).map(
+        (c) => c.name,
+      );
+      expect(sortColumns).toEqual(['id', 'termijn', 'nummer', 'nummerreeks']);
       db.prepare("UPDATE moties SET status = 'in behandeling' WHERE nummer = 'M-4'").run();
       db.prepare("UPDATE moties SET titel = 'Steun voor muziekscholen' WHERE nummer = 'M-4'").run();
       const found = (q: string) =>

@@ -211,8 +211,8 @@ describe('the query plan', () => {
   it('finds text through the FTS index and the items by id, without scanning the tables', () => {
     const text = plan({ text: 'financiele' });
     expect(text).toMatch(/zoekindex VIRTUAL TABLE INDEX/);
-    expect(text).toMatch(/SEARCH moties USING INTEGER PRIMARY KEY/);
-    expect(text).toMatch(/SEARCH toezeggingen USING INTEGER PRIMARY KEY/);
+    expect(text).toMatch(/SEARCH moties USING COVERING INDEX moties_sorteer \(id=\?\)/);
+    expect(text).toMatch(/SEARCH toezeggingen USING COVERING INDEX toezeggingen_sorteer \(id=\?\)/);
     expect(text).not.toMatch(/SCAN (moties|toezeggingen)\b/);
   });
 
@@ -221,6 +221,7 @@ describe('the query plan', () => {
       /USING (COVERING )?INDEX moties_status_termijn/,
     );
     expect(plan({ overdueOn: '2026-03-02' })).toMatch(/USING (COVERING )?INDEX toezeggingen_status_termijn/);
+    expect(plan({ text: 'school' })).toMatch(/USING COVERING INDEX moties_sorteer/);
     expect(plan({ portefeuillehouder: 'Wethouder Yılmaz' })).toMatch(/USING INDEX moties_portefeuillehouder/);
   });
 });
