@@ -4,6 +4,7 @@
 import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleRegister } from './register-bundle.mjs';
+import { mb, median, percentile, within } from './stats.mjs';
 import { FIRST_YEAR, importCsv, RARE_WORDS, registerItems } from './register-data.mjs';
 
 /** Fixed, so that every run generates and measures the same register; the data runs up to this day. */
@@ -23,25 +24,11 @@ const SEARCHES = [
   { label: 'two words "veilige fietsroute"', text: 'veilige fietsroute' },
 ];
 
-// ── statistics and formatting (as in run.mjs) ────────────────────────────────────────────────────────────────
-
-function median(values) {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
-
-/** Nearest-rank percentile. */
-function percentile(values, p) {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
-}
+// ── formatting ────────────────────────────────────────────────────────────────
 
 const ms = (v) => `${v.toFixed(v < 10 ? 2 : 1)} ms`;
 const s = (v) => `${(v / 1000).toFixed(1)} s`;
-const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const count = (n) => n.toLocaleString('en-US');
-const within = (value, limit) => (value <= limit ? 'ok' : 'over');
 
 function elapsed(work) {
   const start = performance.now();

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { bundleEngine } from './bundle-engine.mjs';
 import { benchMemo } from './memo.mjs';
 import { registerBench } from './register.mjs';
+import { mb, median, percentile, within } from './stats.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PANDOC = '/usr/bin/pandoc';
@@ -26,23 +27,10 @@ WHOLE.runs = Math.max(20, Number(options.runs) || 20);
 
 const progress = (text) => process.stderr.write(`… ${text}\n`);
 
-// ── statistics and formatting ────────────────────────────────────────────────────────────────────────────────
-
-function median(values) {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
-
-/** Nearest-rank percentile. */
-function percentile(values, p) {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
-}
+// ── formatting ────────────────────────────────────────────────────────────────────────────────
 
 const ms = (v) => `${v.toFixed(1)} ms`;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const times = (v) => `${v.toFixed(2)}×`;
 
 // ── measuring child processes ────────────────────────────────────────────────────────────────────────────────
@@ -179,7 +167,6 @@ const sameBytes = readFileSync(raadsnotaDocx).equals(readFileSync(inProcessDocx)
 
 const rows = [];
 const row = (figure, value, target = '', status = '') => rows.push([figure, value, target, status]);
-const within = (value, limit) => (value <= limit ? 'ok' : 'over');
 
 const ip = { median: median(inProcess.times), p95: percentile(inProcess.times, 95) };
 row(
