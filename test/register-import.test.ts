@@ -6,6 +6,7 @@ import { findItem } from '../db/repositories/items.js';
 import { previewUpsert, upsertItems } from '../db/repositories/upsert.js';
 import { importItems, previewImport } from '../services/register/import.js';
 import { issuesOf, makeTempDir, removeTempDir, ROOT } from './helpers/assets.js';
+import { searchIndexDrift } from './helpers/search-index.js';
 
 const MIGRATIONS = join(ROOT, 'db', 'migrations');
 const CHANGE = { door: 'import griffie', op: '2026-05-04T07:00:00Z' };
@@ -58,6 +59,46 @@ describe('upsertItems', () => {
     expect(upsertItems(db, next, CHANGE)).toEqual({ toegevoegd: 1, bijgewerkt: 1, overgeslagen: 2 });
     expect(findItem(db, 'motie', '2026', 'M-2')?.termijn).toBe('2026-12-01');
     expect(count('moties') + count('toezeggingen')).toBe(4);
+  });
+
+  it('stores every field of every added item as given, and keeps the search index in step', () => {
+    const full = [
+      motie('M-1', {
+        agendapunt: '7. Begroting',
+        indieners: ['Van Dijk (Lokaal Belang)', 'Öztürk "Groen"'],
+        portefeuillehouder: 'Wethouder Bos',
+        dictum:
+          'verzoekt het college:\n- de financiële ruimte te zoeken;\n- de raad vóór 1 juli te informeren',
+      }),
+      motie('M-2', { status: 'afgedaan', afdoening: { datum: '2026-04-01', reden: "de raad is 'akkoord'" } }),
+      motie('M-3', { termijn: undefined, datumAangenomen: undefined, status: 'aangehouden' }),
+      toezegging('12', {
+        gedaanDoor: 'wethouder Bos',
+        portefeuillehouder: 'Wethouder Bos',
+        termijn: '2026-10-01',
+      }),
+      toezegging('13', { omschrijving: 'één brief over de coördinatie & planning' }),
+    ];
+    expect(upsertItems(db, full, CHANGE).toegevoegd).toBe(5);
+    for (const given of full) {
+      const soort = given.soort as 'motie' | 'toezegging';
+      const stored = findItem(db, soort, '2026', given.nummer);
+      const expected = Object.fromEntries(
+        Object.entries(given as Record<string, unknown>).filter(([, value]) => value !== undefined),
+      );
+      expect({ ...stored, id: undefined }).toEqual({
+        ...(soort === 'motie' ? { indieners: [] } : {}),
+        ...expected,
+        id: undefined,
+      });
+    }
+    expect(searchIndexDrift(db)).toEqual([]);
+    upsertItems(
+      db,
+      [motie('M-1', { titel: 'Een nieuwe titel' }), toezegging('13', { omschrijving: 'anders' })],
+      CHANGE,
+    );
+    expect(searchIndexDrift(db)).toEqual([]);
   });
 
   it('previews the same counts and the action per item without writing', () => {

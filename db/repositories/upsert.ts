@@ -2,7 +2,7 @@ import { ValidationError, type Issue } from '../../core/errors.js';
 import type { RegisterItem } from '../../core/model/register.js';
 import type { Register } from '../connection.js';
 import { Change } from './change.js';
-import { findItem, insertRow, updateRow } from './items.js';
+import { findItem, insertRows, updateRow } from './items.js';
 import { memoExists } from './memos.js';
 import { NewItem } from './rows.js';
 import { issuesOf, parseInput } from './validate.js';
@@ -143,9 +143,10 @@ export function upsertItems(
     const plan = previewUpsert(db, items);
     const issues = check(plan);
     if (issues.length > 0) refuseImport(issues);
+    const added = plan.items.filter(({ actie }) => actie === 'toevoegen').map(({ item }) => item);
+    insertRows(db, added, checked.op);
     for (const { actie, item, stored } of plan.items) {
-      if (actie === 'toevoegen') insertRow(db, item, checked.op);
-      else if (actie === 'bijwerken' && stored) updateRow(db, stored, item, checked);
+      if (actie === 'bijwerken' && stored) updateRow(db, stored, item, checked);
     }
     return plan.counts;
   })();
