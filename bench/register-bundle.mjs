@@ -8,7 +8,7 @@ export function bundleRegister(projectRoot, outDir) {
     'register',
     [
       "export { openRegister } from './db/connection.ts';",
-      "export { searchItems, searchSql } from './services/register/search.ts';",
+      "export { searchItems, searchSql, walksInOrder } from './services/register/search.ts';",
       "export { importItems, previewImport } from './services/register/import.ts';",
       "export { isOverdue } from './services/register/rules.ts';",
       "export { guessMapping, mapRows, readTable } from './services/register-import/index.ts';",

@@ -17,11 +17,17 @@ const OVERDUE = { targetMs: 5 };
 const OPEN = { warmup: 2, runs: 20, targetMs: 100 };
 
 const SEARCHES = [
-  { label: 'rare number "M-2019-123"', text: 'M-2019-123' },
-  { label: `rare word "${RARE_WORDS[0]}"`, text: RARE_WORDS[0] },
-  { label: 'common word "school"', text: 'school' },
-  { label: 'common word "financiele" (financiële)', text: 'financiele' },
-  { label: 'two words "veilige fietsroute"', text: 'veilige fietsroute' },
+  { label: 'search rare number "M-2019-123"', query: { text: 'M-2019-123' } },
+  { label: `search rare word "${RARE_WORDS[0]}"`, query: { text: RARE_WORDS[0] } },
+  { label: 'search common word "school"', query: { text: 'school' } },
+  { label: 'search common word "financiele" (financiële)', query: { text: 'financiele' } },
+  { label: 'search two words "veilige fietsroute"', query: { text: 'veilige fietsroute' } },
+  {
+    label: 'search "financiele", status open or in behandeling',
+    query: { text: 'financiele', status: ['open', 'in behandeling'] },
+  },
+  { label: 'list of everything, first page', query: {} },
+  { label: 'list of one portefeuillehouder', query: { portefeuillehouder: 'M. Bakker' } },
 ];
 
 // ── formatting ────────────────────────────────────────────────────────────────
@@ -72,7 +78,8 @@ export async function registerBench({ root, scratch, progress }) {
   const bundleStart = performance.now();
   const register = await import(await bundleRegister(root, dir));
   const bundled = { ms: performance.now() - bundleStart };
-  const { openRegister, searchItems, searchSql, importItems, previewImport, isOverdue } = register;
+  const { openRegister, searchItems, searchSql, walksInOrder, importItems, previewImport, isOverdue } =
+    register;
   const { readTable, guessMapping, mapRows } = register;
 
   progress(`register: generating ${count(SIZE.moties)} moties and ${count(SIZE.toezeggingen)} toezeggingen`);
@@ -108,8 +115,10 @@ export async function registerBench({ root, scratch, progress }) {
   const measure = (label, query, { target, on }) => {
     const full = { ...query, limit: SEARCH.limit };
     const sql = searchSql(full);
-    const pageStatement = db.prepare(sql.page);
     const countStatement = db.prepare(sql.count);
+    const { total: matches, size } = countStatement.get(sql.params);
+    const form = walksInOrder(matches, size) ? 'walk' : 'sort';
+    const pageStatement = db.prepare(sql.page[form]);
     const warmupUntil = performance.now() + SEARCH.budgetMs / 6;
     for (let i = 0; i < SEARCH.warmup && performance.now() < warmupUntil; i++) searchItems(db, full);
     const times = [];
@@ -131,12 +140,12 @@ export async function registerBench({ root, scratch, progress }) {
     row(`${label}, median (n=${times.length})`, ms(stats.median), ...judged('median'));
     row(`${label}, p95`, ms(stats.p95), ...judged('p95'));
     row(
-      `  page SQL ${ms(pageMs)} + count SQL ${ms(countMs)} + reading ${page.length} items (rest), medians`,
+      `  count SQL ${ms(countMs)} + page SQL (${form}) ${ms(pageMs)} + reading ${page.length} items (rest), medians`,
       ms(Math.max(0, stats.median - pageMs - countMs)),
     );
     row('  matches (total)', count(total));
     if (stats[on] > target) {
-      plans.push({ label, page: explain(sql.page, sql.params), count: explain(sql.count, sql.params) });
+      plans.push({ label, page: explain(sql.page[form], sql.params), count: explain(sql.count, sql.params) });
     }
     return { total, stats };
   };
@@ -144,8 +153,8 @@ export async function registerBench({ root, scratch, progress }) {
   progress(
     `register: ${SEARCHES.length} searches and the overdue list, ${SEARCH.warmup} warm-ups + up to ${SEARCH.runs} runs each`,
   );
-  for (const { label, text } of SEARCHES) {
-    measure(`search ${label}`, { text }, { target: SEARCH.targetP95Ms, on: 'p95' });
+  for (const { label, query } of SEARCHES) {
+    measure(label, query, { target: SEARCH.targetP95Ms, on: 'p95' });
   }
   const overdueTarget = { target: OVERDUE.targetMs, on: 'median' };
   const overdue = measure(`overdue list (overdueOn ${TODAY})`, { overdueOn: TODAY }, overdueTarget);

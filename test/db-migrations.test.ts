@@ -203,13 +203,23 @@ describe('migration 0001-register', () => {
   });
 });
 
+/** A folder with the first `count` migrations: a register as an earlier version of Raadsnota left it. */
+function migrationsUpTo(count: number): string {
+  const folder = join(dir, `tot-${count}`);
+  mkdirSync(folder);
+  for (const file of readdirSync(MIGRATIONS).sort().slice(0, count)) {
+    copyFileSync(join(MIGRATIONS, file), join(folder, file));
+  }
+  return folder;
+}
+
+const planOf = (db: Database.Database, sql: string) =>
+  (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join('\n');
+
 describe('migration 0002-faster-lists', () => {
   it('from a register at 0001 with data: keeps the rows, covers the list columns, and keeps search in step', () => {
-    const first = join(dir, 'eerste');
-    mkdirSync(first);
-    copyFileSync(join(MIGRATIONS, '0001-register.sql'), join(first, '0001-register.sql'));
     const file = join(dir, 'register.sqlite');
-    const old = openRegister(file, first);
+    const old = openRegister(file, migrationsUpTo(1));
     old
       .prepare(
         `INSERT INTO moties (nummer, nummerreeks, titel, vergadering, status, termijn, created_at, updated_at)
@@ -218,7 +228,7 @@ describe('migration 0002-faster-lists', () => {
       .run(NOW, NOW);
     old.close();
 
-    const db = openRegister(file, MIGRATIONS);
+    const db = openRegister(file, migrationsUpTo(2));
     try {
       expect(db.prepare('SELECT nummer, termijn FROM moties').all()).toEqual([
         { nummer: 'M-4', termijn: '2026-02-01' },
@@ -247,6 +257,50 @@ describe('migration 0002-faster-lists', () => {
         db.prepare('SELECT count(*) AS n FROM zoekindex WHERE zoekindex MATCH ?').get(q);
       expect(found('financiele')).toEqual({ n: 0 });
       expect(found('muziekscholen')).toEqual({ n: 1 });
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('migration 0003-lists-in-order', () => {
+  it('from a register at 0002 with data: keeps the rows, and lists them in order from the new indexes', () => {
+    const file = join(dir, 'register.sqlite');
+    const old = openRegister(file, migrationsUpTo(2));
+    const insert = old.prepare(
+      `INSERT INTO moties (nummer, nummerreeks, titel, vergadering, termijn, created_at, updated_at)
+       VALUES (?, '2026', 'Schoolplein', 'Raad', ?, ?, ?)`,
+    );
+    for (const [nummer, termijn] of [
+      ['M-10', '2026-03-01'],
+      ['M-9', '2026-03-01'],
+      ['M-2', null],
+      ['M-1', '2026-05-01'],
+    ]) {
+      insert.run(nummer, termijn, NOW, NOW);
+    }
+    old.close();
+
+    const db = openRegister(file, MIGRATIONS);
+    try {
+      const columns = (db.pragma('index_xinfo(moties_volgorde)') as { name: string | null; key: number }[])
+        .filter((c) => c.key === 1)
+        .map((c) => c.name ?? 'expressie');
+      expect(columns).toEqual(['expressie', 'termijn', 'expressie', 'nummer', 'nummerreeks', 'id']);
+      const indexes = db
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND name LIKE '%sorteer'")
+        .all();
+      expect(indexes).toEqual([]);
+      const list = `SELECT nummer, termijn IS NULL AS z, termijn, length(nummer) AS l, nummerreeks, id
+                    FROM moties ORDER BY z, termijn, l, nummer, nummerreeks, id`;
+      expect(planOf(db, list)).toMatch(/SCAN moties USING COVERING INDEX moties_volgorde/);
+      expect(planOf(db, list)).not.toMatch(/TEMP B-TREE/);
+      expect((db.prepare(list).all() as { nummer: string }[]).map((r) => r.nummer)).toEqual([
+        'M-9',
+        'M-10',
+        'M-1',
+        'M-2',
+      ]);
     } finally {
       db.close();
     }

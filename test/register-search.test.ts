@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openRegister, type Register } from '../db/connection.js';
 import { upsertItems } from '../db/repositories/upsert.js';
 import { matchExpression } from '../services/register/match.js';
-import { searchItems, searchSql, type SearchQuery } from '../services/register/search.js';
+import { searchItems, searchSql, walksInOrder, type SearchQuery } from '../services/register/search.js';
 import { issuesOf, makeTempDir, removeTempDir, ROOT } from './helpers/assets.js';
 
 const MIGRATIONS = join(ROOT, 'db', 'migrations');
@@ -201,27 +201,85 @@ describe('filters and order', () => {
 });
 
 describe('the query plan', () => {
-  const plan = (query: SearchQuery) => {
+  const plan = (query: SearchQuery, form: 'walk' | 'sort') => {
     const sql = searchSql(query);
-    return (db.prepare(`EXPLAIN QUERY PLAN ${sql.page}`).all(sql.params) as { detail: string }[])
+    return (db.prepare(`EXPLAIN QUERY PLAN ${sql.page[form]}`).all(sql.params) as { detail: string }[])
       .map((row) => row.detail)
       .join('\n');
   };
 
-  it('finds text through the FTS index and the items by id, without scanning the tables', () => {
-    const text = plan({ text: 'financiele' });
+  it('finds few matches through the FTS index and the items by id, without scanning the tables', () => {
+    const text = plan({ text: 'financiele' }, 'sort');
     expect(text).toMatch(/zoekindex VIRTUAL TABLE INDEX/);
-    expect(text).toMatch(/SEARCH moties USING COVERING INDEX moties_sorteer \(id=\?\)/);
-    expect(text).toMatch(/SEARCH toezeggingen USING COVERING INDEX toezeggingen_sorteer \(id=\?\)/);
+    expect(text).toMatch(/SEARCH moties USING INTEGER PRIMARY KEY \(rowid=\?\)/);
+    expect(text).toMatch(/SEARCH toezeggingen USING INTEGER PRIMARY KEY \(rowid=\?\)/);
     expect(text).not.toMatch(/SCAN (moties|toezeggingen)\b/);
   });
 
+  it('walks many matches in list order through the order indexes, merging the kinds instead of sorting them', () => {
+    for (const query of [{ text: 'school' }, {}, { portefeuillehouder: 'Wethouder Yılmaz' }]) {
+      const text = plan(query, 'walk');
+      expect(text).toMatch(/MERGE \(UNION ALL\)/);
+      expect(text).toMatch(/SCAN moties USING (COVERING )?INDEX moties_volgorde/);
+      expect(text).toMatch(/SCAN toezeggingen USING (COVERING )?INDEX toezeggingen_volgorde/);
+      // Only the tie-breakers (kind and id) within one position of the index are sorted, never the matches.
+      expect(text).not.toMatch(/USE TEMP B-TREE FOR ORDER BY/);
+    }
+  });
+
   it('answers status, overdue and portefeuillehouder filters from their indexes', () => {
-    expect(plan({ status: ['open', 'in behandeling'] })).toMatch(
+    expect(plan({ status: ['open', 'in behandeling'] }, 'sort')).toMatch(
       /USING (COVERING )?INDEX moties_status_termijn/,
     );
-    expect(plan({ overdueOn: '2026-03-02' })).toMatch(/USING (COVERING )?INDEX toezeggingen_status_termijn/);
-    expect(plan({ text: 'school' })).toMatch(/USING COVERING INDEX moties_sorteer/);
-    expect(plan({ portefeuillehouder: 'Wethouder Yılmaz' })).toMatch(/USING INDEX moties_portefeuillehouder/);
+    expect(plan({ overdueOn: '2026-03-02' }, 'sort')).toMatch(
+      /USING (COVERING )?INDEX toezeggingen_status_termijn/,
+    );
+    expect(plan({ portefeuillehouder: 'Wethouder Yılmaz' }, 'sort')).toMatch(
+      /USING INDEX moties_portefeuillehouder/,
+    );
+  });
+});
+
+describe('walking in list order', () => {
+  const ids = (sql: string, params: Record<string, string | number>) =>
+    (db.prepare(sql).all(params) as { soort: string; id: number }[]).map((row) => `${row.soort} ${row.id}`);
+
+  it.each<SearchQuery>([
+    {},
+    { text: 'financ' },
+    { text: 'verzoekt het' },
+    { soort: 'motie' },
+    { status: ['open', 'deels afgedaan'] },
+    { overdueOn: '2026-03-02' },
+    { portefeuillehouder: 'Wethouder De Groot', text: 'de' },
+    { year: 2026 },
+    { limit: 2, offset: 1 },
+    { limit: 3, offset: 4 },
+  ])('gives the same page as sorting the matches, for %j', (query) => {
+    const sql = searchSql(query);
+    const sorted = ids(sql.page.sort, sql.params);
+    expect(ids(sql.page.walk, sql.params)).toEqual(sorted);
+    expect(searchItems(db, query).items.map((item) => `${item.soort} ${item.id}`)).toEqual(sorted);
+  });
+
+  it('walks when at least one in fifty items matches, and sorts the matches otherwise', () => {
+    expect(walksInOrder(21_000, 100_000)).toBe(true);
+    expect(walksInOrder(2_000, 100_000)).toBe(true);
+    expect(walksInOrder(1_999, 100_000)).toBe(false);
+    expect(walksInOrder(7, 100_000)).toBe(false);
+    expect(walksInOrder(0, 0)).toBe(true);
+  });
+
+  it('keeps the list order when many items share a termijn and numbers run past 9', () => {
+    const many = Array.from({ length: 120 }, (_, i) =>
+      motie(`M-${i + 20}`, { titel: `Schoolplein ${i}`, termijn: i % 3 === 0 ? undefined : '2026-06-01' }),
+    );
+    upsertItems(db, many, { door: 'test', op: '2026-02-10T09:00:00Z' });
+    const sql = searchSql({ text: 'schoolplein', limit: 500 });
+    const walked = searchItems(db, { text: 'schoolplein', limit: 500 }).items.map((item) => item.nummer);
+    expect(ids(sql.page.walk, sql.params)).toEqual(ids(sql.page.sort, sql.params));
+    expect(walked.slice(0, 3)).toEqual(['M-21', 'M-22', 'M-24']);
+    expect(walked.slice(-2)).toEqual(['M-134', 'M-137']);
+    expect(walked).toHaveLength(120);
   });
 });

@@ -60,13 +60,37 @@ function conditions(soort: ItemKind, query: z.infer<typeof SearchQuery>, params:
   return where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
 }
 
+/**
+ * The list order: by termijn (items without one last), then by number the way people read numbers (length before
+ * text: M-9 before M-10), then nummerreeks, kind and id, so that the order is total and pages neither repeat nor skip
+ * an item. Each kind's SELECT gives the columns of its order index (migration 0003) under the names the order uses.
+ */
+const ORDER_COLUMNS =
+  'termijn IS NULL AS zonder_termijn, termijn, length(nummer) AS lengte, nummer, nummerreeks, id';
+const ORDER_BY = 'zonder_termijn, termijn, lengte, nummer, nummerreeks, soort, id';
+
+/**
+ * When at least one in WALK_SHARE of the items searched matches, a page is found by walking the items in list order
+ * through the order index and keeping the matches, which fills a page of 50 after about 2,500 rows. With fewer matches
+ * it is quicker to find them through their own indexes and sort them. Measured on 100,000 items: "school" (21,000
+ * matches) 5 ms walking against 20 ms sorting; "carillon" (7 matches) 0.03 ms sorting against 3.4 ms walking.
+ */
+const WALK_SHARE = 50;
+
+/** Whether a page of `total` matches among `size` items is found by walking in list order (see WALK_SHARE). */
+export function walksInOrder(total: number, size: number): boolean {
+  return total * WALK_SHARE >= size;
+}
+
 export interface SearchSql {
-  page: string;
+  /** `total`, the number of matches, and `size`, the number of items of the kinds searched. */
   count: string;
+  /** One page: by walking the order index (`walk`), or by finding the matches and sorting them (`sort`). */
+  page: { walk: string; sort: string };
   params: Params;
 }
 
-/** The SQL of a search, with its parameters; exported so that its query plan can be checked. */
+/** The SQL of a search, with its parameters; exported so that its query plans can be checked. */
 export function searchSql(raw: SearchQuery): SearchSql {
   const query = parseInput(SearchQuery, raw, 'zoekvraag');
   const params: Params = { limit: query.limit, offset: query.offset };
@@ -81,8 +105,6 @@ export function searchSql(raw: SearchQuery): SearchSql {
     RUNNING_STATUSES.forEach((status, i) => (params[`running${i}`] = status));
   }
   const kinds = query.soort ? [query.soort] : ItemKind.options;
-  // With words and no other filter the search index alone counts the matches, and the narrow sort index of
-  // migration 0002 orders them, named because SQLite would otherwise read every matching row.
   const onlyWords =
     match !== undefined &&
     !query.status &&
@@ -90,21 +112,24 @@ export function searchSql(raw: SearchQuery): SearchSql {
     query.vergadering === undefined &&
     query.year === undefined &&
     query.overdueOn === undefined;
-  const select = (soort: ItemKind) =>
-    `SELECT '${soort}' AS soort, id, termijn, nummerreeks, nummer FROM ${TABLE[soort]}${
-      onlyWords ? ` INDEXED BY ${TABLE[soort]}_sorteer` : ''
+  // With words and no other filter, the search index alone counts the matches: each row in it is one item.
+  const wordsOf = query.soort ? ` AND rowid % 2 = ${query.soort === 'motie' ? 0 : 1}` : '';
+  const total = onlyWords
+    ? `(SELECT count(*) FROM zoekindex WHERE zoekindex MATCH @match${wordsOf})`
+    : kinds
+        .map((soort) => `(SELECT count(*) FROM ${TABLE[soort]} ${conditions(soort, query, params)})`)
+        .join(' + ');
+  const size = kinds.map((soort) => `(SELECT count(*) FROM ${TABLE[soort]})`).join(' + ');
+  const select = (soort: ItemKind, walk: boolean) =>
+    `SELECT '${soort}' AS soort, ${ORDER_COLUMNS} FROM ${TABLE[soort]}${
+      walk ? ` INDEXED BY ${TABLE[soort]}_volgorde` : ''
     } ${conditions(soort, query, params)}`;
-  const count = (soort: ItemKind) =>
-    onlyWords
-      ? `(SELECT count(*) FROM zoekindex WHERE zoekindex MATCH @match AND rowid % 2 = ${soort === 'motie' ? 0 : 1})`
-      : `(SELECT count(*) FROM ${TABLE[soort]} ${conditions(soort, query, params)})`;
+  // A compound SELECT with its own ORDER BY: SQLite merges the kinds, each in order, rather than sorting their union.
+  const page = (walk: boolean) =>
+    `${kinds.map((soort) => select(soort, walk)).join(' UNION ALL ')} ORDER BY ${ORDER_BY} LIMIT @limit OFFSET @offset`;
   return {
-    // length before text sorts numbers of one shape naturally: M-9 before M-10. Soort and id make the order total,
-    // so that pages neither repeat nor skip an item.
-    page: `SELECT soort, id FROM (${kinds.map(select).join(' UNION ALL ')})
-           ORDER BY termijn IS NULL, termijn, length(nummer), nummer, nummerreeks, soort, id
-           LIMIT @limit OFFSET @offset`,
-    count: `SELECT ${kinds.map(count).join(' + ')} AS total`,
+    count: `SELECT ${total} AS total, ${size} AS size`,
+    page: { walk: page(true), sort: page(false) },
     params,
   };
 }
@@ -116,8 +141,9 @@ export function searchSql(raw: SearchQuery): SearchSql {
 export function searchItems(db: Register, query: SearchQuery): SearchResult {
   const sql = searchSql(query);
   return db.transaction(() => {
-    const rows = statement(db, sql.page).all(sql.params) as { soort: ItemKind; id: number }[];
-    const { total } = statement(db, sql.count).get(sql.params) as { total: number };
+    const { total, size } = statement(db, sql.count).get(sql.params) as { total: number; size: number };
+    const page = walksInOrder(total, size) ? sql.page.walk : sql.page.sort;
+    const rows = statement(db, page).all(sql.params) as { soort: ItemKind; id: number }[];
     return { items: rows.map((row) => getItem(db, row.soort, row.id)), total };
   })();
 }
