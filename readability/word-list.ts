@@ -6,7 +6,7 @@ const Phrase = z
   .trim()
   .min(1)
   .regex(
-    /^[\p{L}.'’-]+(?: [\p{L}.'’-]+)*$/u,
+    /^[\p{L}.'\u2019-]+(?: [\p{L}.'\u2019-]+)*$/u,
     'alleen letters, punten, apostrofs en streepjes, woorden gescheiden door één spatie',
   );
 

@@ -14,7 +14,10 @@ export interface Word {
   token: number;
   hasLetter: boolean;
   hasDigit: boolean;
-  /** A name: a capitalised word that is not the first of its sentence, or a word known as a name. */
+  /**
+   * A name: a capitalised word where no capital is expected (not the first of its sentence or quotation), a word
+   * with a capital inside ("GroenLinks"), or a capitalised word known as a name.
+   */
   isName: boolean;
   /** An abbreviation or acronym: "o.a.", "bijv.", "SWT". */
   isAbbreviation: boolean;
@@ -29,7 +32,7 @@ export interface AnalysedSentence extends Sentence {
 
 const UPPER = /^\p{Lu}/u;
 const INNER_CAPITAL = /^.+\p{Lu}/u;
-const ACRONYM = /^\p{Lu}{2,}(?:['’]?s)?$/u;
+const ACRONYM = /^\p{Lu}{2,}(?:['\u2019]?s)?$/u;
 
 /** What the classifier knows beyond the sentence itself. */
 export interface NameContext {
@@ -138,7 +141,7 @@ export function wordSyllables(word: Word): number {
     if (groups.length > 1 || word.text.includes('.')) {
       return groups.reduce((sum, g) => sum + (g.length === 1 ? 1 : syllables(g)), 0);
     }
-    return word.text.replace(/['’]s$/u, '').length;
+    return word.text.replace(/['\u2019]s$/u, '').length;
   }
   return syllables(word.text);
 }

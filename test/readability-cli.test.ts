@@ -1,8 +1,8 @@
 // `raadsnota check`, run as a user would: the text report, the JSON for tools with exact ranges, the exit codes.
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { examplePath, exampleInput, makeTempDir, removeTempDir, runCli } from './helpers/assets.js';
+import { BUNDLE, examplePath, exampleInput, makeTempDir, removeTempDir, runCli } from './helpers/assets.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -174,6 +174,16 @@ describe('raadsnota check', () => {
     const refused = await runCli(['check', file, '--drempels', wrong]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain(`  - ${wrong}: zinslengte.hint: `);
+  });
+});
+
+describe('the bundled CLI with the check in it', () => {
+  it('holds no character beyond Latin-1, so that V8 keeps its source at one byte a character', async () => {
+    // A regular expression with, say, a typographic apostrophe in it would make the whole 1.7 MB source a
+    // two-byte string, and every render would take some 3 MB more memory.
+    await runCli(['--help']);
+    const source = await readFile(BUNDLE, 'utf8');
+    expect(source.match(/[\u0100-\u{10ffff}]/gu) ?? []).toEqual([]);
   });
 });
 

@@ -15,7 +15,7 @@ export function isLongWord(word: Word, config: ReadabilityConfig, exceptions: Re
   if (!countsInFigures(word) || word.isName || word.isAbbreviation || word.inTitle) return false;
   if (exceptions.has(word.lower)) return false;
   // A hyphen already cuts a compound for the reader ("sociaal-maatschappelijk"): each part is judged alone.
-  return word.text.split(/[-‐]/u).some((part) => part !== '' && longPart(part, config));
+  return word.text.split(/[-\u2010]/u).some((part) => part !== '' && longPart(part, config));
 }
 
 /**
