@@ -52,7 +52,9 @@ function splitAfterNumbers(tokens: Token[]): Token[][] {
   const parts: Token[][] = [];
   let current: Token[] = [];
   tokens.forEach((token, i) => {
-    const next = tokens.slice(i + 1).find((t) => t.kind !== 'space');
+    let n = i + 1;
+    while (tokens[n]?.kind === 'space') n++;
+    const next = tokens[n];
     if (
       token.kind === 'word' &&
       NUMBER_WITH_FULL_STOP.test(token.text) &&

@@ -242,6 +242,14 @@ describe('the findings together', () => {
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
   });
 
+  it('come in time for a paragraph of 40,000 words without a full stop, pasted in by mistake', () => {
+    // Linear work takes some 0.2 s here; anything quadratic in the length of a sentence takes a minute.
+    const started = performance.now();
+    const [finding] = findingsOf(`<p>${'woord '.repeat(40_000)}</p>`, 'long-sentence');
+    expect(finding).toMatchObject({ severity: 'warning', label: 'lange zin (40000 woorden)' });
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
   it('give line and column in the stored text, counted from 1', () => {
     const html = '<p>Eerste regel.</p>\n<p>Hier staat inzake.</p>';
     const [finding] = findingsOf(html, 'ambtelijk-woord');

@@ -41,8 +41,7 @@ export function longWords(
         end: word.end,
         label: `lang woord (${count} lettergrepen)`,
         explanation: `${hyphenated(word.text)} heeft ${count} lettergrepen en ${letters(word.text)} letters. Lange samenstellingen lezen moeilijk.`,
-        suggestion:
-          'Kies een korter woord, of schrijf de samenstelling uit in een paar woorden (‘de bestrijding van armoede’ in plaats van ‘armoedebestrijding’).',
+        suggestion: 'Kies een korter woord, of schrijf de samenstelling uit in een paar woorden.',
       };
     });
 }
