@@ -1,5 +1,6 @@
 // Lint rules also say where code may run and which way imports go:
-// renderer → core (API types); cli and electron → services → templates, db → core; core → nothing.
+// renderer → core (API types); cli and electron → services → templates, db → core; core → nothing;
+// cli → readability → core (the B1 check: pure, also runs in the browser).
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -44,6 +45,10 @@ export default tseslint.config(
   },
   { files: ['**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
   { files: ['core/**'], rules: banned(ELECTRON, NODE, up('templates'), up('db'), up('cli'), up('renderer')) },
+  {
+    files: ['readability/**'],
+    rules: banned(ELECTRON, NODE, up('templates'), up('db'), up('cli'), up('renderer'), up('services')),
+  },
   { files: ['templates/**'], rules: banned(ELECTRON, up('db'), up('cli'), up('renderer')) },
   { files: ['db/**'], rules: banned(ELECTRON, up('templates'), up('cli'), up('renderer')) },
   { files: ['services/**'], rules: banned(ELECTRON, up('renderer'), up('cli')) },

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { bundleEngine } from './bundle-engine.mjs';
 import { benchMemo } from './memo.mjs';
+import { readabilityBench } from './readability.mjs';
 import { registerBench } from './register.mjs';
 import { mb, median, percentile, within } from './stats.mjs';
 
@@ -241,6 +242,9 @@ console.log(
 );
 
 await registerBench({ root: ROOT, scratch, progress });
+
+// Last, so that it changes none of the figures above.
+await readabilityBench({ root: ROOT, scratch, progress });
 
 if (options.keep) console.log(`files kept in ${scratch}`);
 else rmSync(scratch, { recursive: true, force: true });

@@ -8,6 +8,7 @@ import { Conflict, NotFound } from '../db/repositories/errors.js';
 const USAGE = `Gebruik:
   raadsnota render <nota.json> --out <bestand.docx> [--huisstijl <map>] [--aangemaakt <datum-tijd>]
   raadsnota validate <nota.json> [--huisstijl <map>]
+  raadsnota check <nota.json> [--format text|json] [--drempels <bestand.json>]
   raadsnota schema
   raadsnota register import <bestand.csv|xlsx> [--mapping <kolommen.json>] [--soort motie|toezegging] [--dry-run]
   raadsnota register list [--overdue] [--status <status>]… [--search <woorden>] [--soort …] [--portefeuillehouder …]
@@ -16,6 +17,9 @@ const USAGE = `Gebruik:
   raadsnota restore <bestand>
 
 Het register staat in de gegevensmap van de gebruiker; --db <bestand> kiest een ander.
+
+check leest de nota op taalniveau B1 en geeft per sectie het oordeel, de cijfers en de bevindingen; het is
+een advies en eindigt ook met bevindingen met exitcode 0.
 
 Exitcodes: 0 gelukt, 2 onjuiste invoer, 1 andere fout.`;
 
@@ -36,6 +40,8 @@ const OPTIONS = {
   search: { type: 'string' },
   portefeuillehouder: { type: 'string' },
   peildatum: { type: 'string' },
+  format: { type: 'string' },
+  drempels: { type: 'string' },
 } as const;
 
 function soortOption(value: string | undefined): ItemKind | undefined {
@@ -88,6 +94,20 @@ async function run(argv: string[]): Promise<number> {
       const { validateCommand } = await import('./commands.js');
       const summary = await validateCommand({ memoFile: input(), huisstijlDir: values.huisstijl });
       process.stdout.write(`${summary}\n`);
+      return 0;
+    }
+    case 'check': {
+      const { checkCommand, CHECK_FORMATS } = await import('./check-command.js');
+      const format = values.format ?? 'text';
+      if (!(CHECK_FORMATS as readonly string[]).includes(format)) {
+        throw new UsageError(`--format is ${CHECK_FORMATS.join(' of ')}, niet ${quote(format)}`);
+      }
+      const report = await checkCommand({
+        memoFile: input(),
+        format: format as (typeof CHECK_FORMATS)[number],
+        thresholdsFile: values.drempels,
+      });
+      process.stdout.write(`${report}\n`);
       return 0;
     }
     case 'schema': {

@@ -50,11 +50,8 @@ function parseOrThrow<T>(
   );
 }
 
-async function loadTemplateSet(
-  dir: string,
-  type: MemoType,
-  partials: Record<string, string>,
-): Promise<TemplateSet> {
+/** The manifest of a memo type, read and checked: what the B1 check needs of the templates, without them. */
+export async function loadManifest(dir: string, type: MemoType): Promise<Manifest> {
   const manifestFile = join(dir, `${type}.manifest.json`);
   const manifest = parseOrThrow(Manifest, await readJsonFile(manifestFile), manifestFile, 'manifest');
   if (manifest.type !== type) {
@@ -63,6 +60,15 @@ async function loadTemplateSet(
       'manifest',
     );
   }
+  return manifest;
+}
+
+async function loadTemplateSet(
+  dir: string,
+  type: MemoType,
+  partials: Record<string, string>,
+): Promise<TemplateSet> {
+  const manifest = await loadManifest(dir, type);
   const file = join(dir, manifest.sjabloon);
   return { manifest, template: { name: basename(file), source: await readFile(file, 'utf8'), partials } };
 }

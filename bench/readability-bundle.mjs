@@ -1,0 +1,11 @@
+// The B1 check (readability/ and the CLI's section ordering) for the readability benchmark.
+import { bundleForBench } from './bundle.mjs';
+
+export function bundleReadability(projectRoot, outDir) {
+  return bundleForBench(projectRoot, outDir, 'readability', [
+    "export { analyzeSections, compileWordList, parseAmbtelijkeWoorden } from './readability/index.ts';",
+    "export { namesIn, sectionsToCheck, titlesIn } from './cli/check-sections.ts';",
+    "export { Memo } from './core/model/memo.ts';",
+    "export { Manifest } from './templates/engine/manifest.ts';",
+  ]);
+}

@@ -1,0 +1,79 @@
+import type { Memo } from '../core/model/memo.js';
+import type { Figures, Finding, MemoResult, ReadabilityConfig, SectionResult } from '../readability/index.js';
+
+/** A number the Dutch way: decimal comma, a real minus sign. */
+function number(value: number, digits = 1): string {
+  return value.toFixed(digits).replace('.', ',').replace('-', '−');
+}
+
+const EXCERPT = 70;
+
+function excerpt(text: string): string {
+  return `‘${text.length > EXCERPT ? `${text.slice(0, EXCERPT - 1)}…` : text}’`;
+}
+
+/** The figures in one line; without the score when the text is too short for one. */
+function figuresLine(figures: Figures, scored = true): string {
+  const parts = [
+    `${figures.words} ${figures.words === 1 ? 'woord' : 'woorden'} in ${figures.sentences} ${figures.sentences === 1 ? 'zin' : 'zinnen'}`,
+  ];
+  if (figures.averageSentenceLength !== null) {
+    parts.push(`gemiddeld ${number(figures.averageSentenceLength)} woorden per zin`);
+  }
+  if (figures.longWordPercentage !== null) parts.push(`${number(figures.longWordPercentage)}% lange woorden`);
+  if (scored && figures.fleschDouma !== null) parts.push(`Flesch–Douma ${number(figures.fleschDouma)}`);
+  return parts.join(' · ');
+}
+
+function findingLines(finding: Finding): string[] {
+  const severity = finding.severity === 'warning' ? ', waarschuwing' : '';
+  return [
+    `  regel ${finding.line}, kolom ${finding.column}  ${finding.label}${severity}: ${excerpt(finding.text)}`,
+    `      ${finding.explanation}`,
+    ...(finding.suggestion === null ? [] : [`      Suggestie: ${finding.suggestion}`]),
+  ];
+}
+
+function sectionLines(section: SectionResult, config: ReadabilityConfig): string[] {
+  const lines = [`${section.title || '(zonder titel)'} — ${section.verdict}   [${section.path}]`];
+  lines.push(`  ${figuresLine(section.figures, !section.tooShortToScore)}`);
+  if (section.tooShortToScore) {
+    lines.push(
+      `  Te kort voor een betrouwbare score (minder dan ${config.oordeel.minimumWoorden} woorden): het oordeel volgt alleen de zinnen.`,
+    );
+  }
+  if (section.findings.length === 0) lines.push('  Geen bevindingen.');
+  for (const finding of section.findings) lines.push(...findingLines(finding));
+  return lines;
+}
+
+function thresholdLines(config: ReadabilityConfig): string[] {
+  const { zinslengte, langWoord, oordeel } = config;
+  return [
+    `Drempels: een zin van meer dan ${zinslengte.hint} woorden krijgt een hint, van meer dan ${zinslengte.waarschuwing} een waarschuwing`,
+    `(namen, getallen, bedragen en titels tussen aanhalingstekens tellen niet mee); een woord is lang vanaf ${langWoord.lettergrepen} lettergrepen of ${langWoord.letters} letters.`,
+    `Oordeel: ‘te moeilijk’ bij een Flesch–Douma onder ${number(oordeel.fleschDouma.teMoeilijkOnder, 0)}, gemiddeld meer dan ${number(oordeel.gemiddeldeZinslengte.teMoeilijkBoven, 0)} woorden per zin of meer dan ${number(oordeel.aandeelLangeWoorden.teMoeilijkBoven, 0)}% lange woorden;`,
+    `‘let op’ bij een score onder ${number(oordeel.fleschDouma.letOpOnder, 0)}, meer dan ${number(oordeel.gemiddeldeZinslengte.letOpBoven, 0)} woorden per zin, meer dan ${number(oordeel.aandeelLangeWoorden.letOpBoven, 0)}% lange woorden of een zin met een waarschuwing.`,
+  ];
+}
+
+/** The report a policy officer reads: per section the verdict, the figures and the findings, then the memo's. */
+export function textReport(memo: Memo, result: MemoResult, config: ReadabilityConfig): string {
+  const findings = result.sections.flatMap((s) => s.findings);
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  const lines = [
+    `B1-check van ${memo.type} ‘${memo.onderwerp}’`,
+    `Leesbaarheid: ${result.formula}; hoe hoger, hoe makkelijker (B1: ${number(config.oordeel.fleschDouma.letOpOnder, 0)} of meer).`,
+    'Regel en kolom wijzen een plek aan in de tekst (inhoud) van de sectie zoals die in het notabestand staat.',
+  ];
+  for (const section of result.sections) lines.push('', ...sectionLines(section, config));
+  lines.push(
+    '',
+    `Hele nota — ${result.verdict}`,
+    `  ${figuresLine(result.figures)}`,
+    `  ${findings.length} ${findings.length === 1 ? 'bevinding' : 'bevindingen'}, waarvan ${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}.`,
+    '',
+    ...thresholdLines(config),
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,250 @@
+import { DEFAULT_CONFIG, type ReadabilityConfig } from './config.js';
+import { ambtelijkeWoorden } from './checks/ambtelijke-woorden.js';
+import { longSentences } from './checks/long-sentences.js';
+import { isLongWord, longWords } from './checks/long-words.js';
+import { nominalisations } from './checks/nominalisations.js';
+import { passives } from './checks/passive.js';
+import type { BlockFinding, FindingKind, Severity } from './finding.js';
+import {
+  addCounts,
+  figuresOf,
+  FLESCH_DOUMA_FORMULA,
+  NO_COUNTS,
+  type Counts,
+  type Figures,
+} from './figures.js';
+import { htmlTextBlocks } from './html-text.js';
+import { plainTextBlocks } from './plain-text.js';
+import { lineAndColumn, lineStarts } from './positions.js';
+import { sentencesOf, type Sentence } from './segment.js';
+import { sourceRange, type TextBlock } from './text-block.js';
+import { memoVerdict, verdictOf, type Verdict } from './verdict.js';
+import type { CompiledWordList } from './word-list.js';
+import {
+  classifyWords,
+  collectCapitals,
+  countsInFigures,
+  wordSyllables,
+  type AnalysedSentence,
+} from './words.js';
+
+/** One section to check: its stored text, and how the report names it. */
+export interface SectionInput {
+  /** Where the text is, for tools: `secties[2].inhoud`. */
+  path: string;
+  title: string;
+  /** The stored text: the HTML subset of the memo format, or plain text. */
+  text: string;
+  format: 'html' | 'plain';
+}
+
+export interface AnalyzeOptions {
+  config?: ReadabilityConfig;
+  /** The ambtelijke woorden, compiled; without a list that check finds nothing. */
+  wordList?: CompiledWordList;
+  /** Names of persons the text may mention (the portefeuillehouder, informanten): never long words. */
+  names?: readonly string[];
+  /** Titles the text may mention without quotes (the memo's moties): treated as quoted titles. */
+  titles?: readonly string[];
+}
+
+/** A finding, located in the section's stored text. */
+export interface Finding {
+  kind: FindingKind;
+  severity: Severity;
+  /** Half-open range [start, end) in the stored text, in UTF-16 code units. */
+  start: number;
+  end: number;
+  /** 1-based line and column of `start` in the stored text. */
+  line: number;
+  column: number;
+  /** The flagged text as the reader sees it (entities decoded, tags left out). */
+  text: string;
+  label: string;
+  explanation: string;
+  suggestion: string | null;
+}
+
+export interface SectionResult {
+  path: string;
+  title: string;
+  verdict: Verdict;
+  /** Fewer words than `oordeel.minimumWoorden`: the verdict follows the sentences only, not the figures. */
+  tooShortToScore: boolean;
+  figures: Figures;
+  findings: Finding[];
+}
+
+export interface MemoResult {
+  formula: string;
+  verdict: Verdict;
+  figures: Figures;
+  sections: SectionResult[];
+}
+
+/** Blocks whose sentences count in the figures: running text, not headings or table cells. */
+const RUNNING_TEXT = new Set<TextBlock['kind']>(['paragraph', 'list-item', 'footnote']);
+
+const blocksOf = (input: SectionInput): TextBlock[] =>
+  input.format === 'html' ? htmlTextBlocks(input.text) : plainTextBlocks(input.text);
+
+/** Ranges in a block's text of the titles it mentions, whole words only, ignoring case. */
+function titleRanges(block: TextBlock, titles: readonly string[]): { start: number; end: number }[] {
+  if (titles.length === 0) return [];
+  const text = block.text.toLowerCase();
+  const ranges: { start: number; end: number }[] = [];
+  for (const title of titles) {
+    const needle = title.trim().toLowerCase();
+    if (needle.length < 2) continue;
+    for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
+      const end = at + needle.length;
+      if (/[\p{L}\d]/u.test(text[at - 1] ?? '') || /[\p{L}\d]/u.test(text[end] ?? '')) continue;
+      ranges.push({ start: at, end });
+    }
+  }
+  return ranges;
+}
+
+/** Words that are names wherever they stand: capitalised mid-sentence and never in lower case, or given. */
+function nameSet(sentences: readonly Sentence[], given: readonly string[]): Set<string> {
+  const capitalised = new Set<string>();
+  const lower = new Set<string>();
+  collectCapitals(sentences, capitalised, lower);
+  const names = new Set([...capitalised].filter((w) => !lower.has(w)));
+  for (const name of given) {
+    for (const part of name.split(/[\s.]+/u)) {
+      if (/^\p{Lu}\p{L}/u.test(part)) names.add(part.toLowerCase());
+    }
+  }
+  return names;
+}
+
+interface Prepared {
+  input: SectionInput;
+  blocks: { block: TextBlock; sentences: Sentence[] }[];
+}
+
+function checkSentence(
+  sentence: AnalysedSentence,
+  config: ReadabilityConfig,
+  exceptions: ReadonlySet<string>,
+  wordList: CompiledWordList | undefined,
+): BlockFinding[] {
+  return [
+    ...longSentences(sentence, config),
+    ...longWords(sentence, config, exceptions),
+    ...passives(sentence),
+    ...nominalisations(sentence),
+    ...(wordList ? ambtelijkeWoorden(sentence, wordList) : []),
+  ];
+}
+
+function locate(finding: BlockFinding, starts: readonly number[]): Finding {
+  const { start, end } = sourceRange(finding.block, finding.start, finding.end);
+  const { line, column } = lineAndColumn(starts, start);
+  return {
+    kind: finding.kind,
+    severity: finding.severity,
+    start,
+    end,
+    line,
+    column,
+    text: finding.block.text.slice(finding.start, finding.end).replace(/\s+/gu, ' '),
+    label: finding.label,
+    explanation: finding.explanation,
+    suggestion: finding.suggestion,
+  };
+}
+
+function analyzePrepared(
+  { input, blocks }: Prepared,
+  names: ReadonlySet<string>,
+  options: AnalyzeOptions,
+): { result: SectionResult; counts: Counts; warnings: number } {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const exceptions = new Set(config.langWoord.uitzonderingen.map((w) => w.toLowerCase()));
+  const found: BlockFinding[] = [];
+  let counts = NO_COUNTS;
+  for (const { block, sentences } of blocks) {
+    const context = {
+      names,
+      titleMaxWords: config.titelHoogstensWoorden,
+      titleRanges: titleRanges(block, options.titles ?? []),
+    };
+    for (const plain of sentences) {
+      const sentence = classifyWords(plain, context);
+      found.push(...checkSentence(sentence, config, exceptions, options.wordList));
+      if (!RUNNING_TEXT.has(block.kind)) continue;
+      const words = sentence.words.filter(countsInFigures);
+      if (words.length === 0) continue;
+      counts = addCounts(counts, {
+        words: words.length,
+        sentences: 1,
+        syllables: words.reduce((sum, w) => sum + wordSyllables(w), 0),
+        longWords: words.filter((w) => isLongWord(w, config, exceptions)).length,
+      });
+    }
+  }
+  const starts = lineStarts(input.text);
+  const findings = found.map((f) => locate(f, starts)).sort((a, b) => a.start - b.start || b.end - a.end);
+  const figures = figuresOf(counts);
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  return {
+    result: {
+      path: input.path,
+      title: input.title,
+      verdict: verdictOf(figures, warnings, config),
+      tooShortToScore: figures.words < config.oordeel.minimumWoorden,
+      figures,
+      findings,
+    },
+    counts,
+    warnings,
+  };
+}
+
+/**
+ * Checks a memo's sections for language level B1: per section its figures, its verdict and its findings, each
+ * finding located in the section's stored text; and the verdict on the memo as a whole. Pure: no I/O, no clock.
+ */
+export function analyzeSections(inputs: readonly SectionInput[], options: AnalyzeOptions = {}): MemoResult {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const prepared: Prepared[] = inputs.map((input) => ({
+    input,
+    blocks: blocksOf(input).map((block) => ({ block, sentences: sentencesOf(block) })),
+  }));
+  const names = nameSet(
+    prepared.flatMap((p) => p.blocks.flatMap((b) => b.sentences)),
+    options.names ?? [],
+  );
+  let counts = NO_COUNTS;
+  let warnings = 0;
+  const sections = prepared.map((p) => {
+    const section = analyzePrepared(p, names, options);
+    counts = addCounts(counts, section.counts);
+    warnings += section.warnings;
+    return section.result;
+  });
+  const figures = figuresOf(counts);
+  const pooled = verdictOf(figures, warnings, config);
+  return {
+    formula: FLESCH_DOUMA_FORMULA,
+    verdict: memoVerdict(
+      pooled,
+      sections.map((s) => s.verdict),
+    ),
+    figures,
+    sections,
+  };
+}
+
+/** Checks one text on its own, such as plain text pasted from elsewhere. */
+export function analyzeText(
+  text: string,
+  format: SectionInput['format'] = 'plain',
+  options: AnalyzeOptions = {},
+): SectionResult {
+  const [section] = analyzeSections([{ path: '', title: '', text, format }], options).sections;
+  if (!section) throw new Error('analyzeSections returned no section for one input');
+  return section;
+}

@@ -1,0 +1,47 @@
+import type { ReadabilityConfig } from '../config.js';
+import type { BlockFinding } from '../finding.js';
+import { hyphenated, syllables } from '../syllables.js';
+import { countsInFigures, type AnalysedSentence, type Word } from '../words.js';
+
+const letters = (text: string): number => text.replace(/[^\p{L}]/gu, '').length;
+
+/** A part of a word between hyphens that is long by syllables or by letters. */
+function longPart(part: string, config: ReadabilityConfig): boolean {
+  return syllables(part) >= config.langWoord.lettergrepen || letters(part) >= config.langWoord.letters;
+}
+
+/** Whether a word is a long word: counted in the figures, not a name, abbreviation, title or exception. */
+export function isLongWord(word: Word, config: ReadabilityConfig, exceptions: ReadonlySet<string>): boolean {
+  if (!countsInFigures(word) || word.isName || word.isAbbreviation || word.inTitle) return false;
+  if (exceptions.has(word.lower)) return false;
+  // A hyphen already cuts a compound for the reader ("sociaal-maatschappelijk"): each part is judged alone.
+  return word.text.split(/[-\u2010]/u).some((part) => part !== '' && longPart(part, config));
+}
+
+/**
+ * A word of `langWoord.lettergrepen` syllables or `langWoord.letters` letters or more: mostly the long compounds
+ * of government Dutch ("armoedebestrijdingsbeleid"). Headings and header cells are not checked.
+ */
+export function longWords(
+  sentence: AnalysedSentence,
+  config: ReadabilityConfig,
+  exceptions: ReadonlySet<string>,
+): BlockFinding[] {
+  const kind = sentence.block.kind;
+  if (kind === 'heading' || kind === 'header-cell') return [];
+  return sentence.words
+    .filter((word) => isLongWord(word, config, exceptions))
+    .map((word) => {
+      const count = syllables(word.text);
+      return {
+        kind: 'long-word',
+        severity: 'hint',
+        block: sentence.block,
+        start: word.start,
+        end: word.end,
+        label: `lang woord (${count} lettergrepen)`,
+        explanation: `${hyphenated(word.text)} heeft ${count} lettergrepen en ${letters(word.text)} letters. Lange samenstellingen lezen moeilijk.`,
+        suggestion: 'Kies een korter woord, of schrijf de samenstelling uit in een paar woorden.',
+      };
+    });
+}

@@ -1,0 +1,116 @@
+import createHyphenator from 'hyphen';
+import dutchPatterns from 'hyphen/patterns/nl.js';
+
+/*
+ * Syllables by the Dutch hyphenation patterns (TeX's hyph-nl, as shipped by the `hyphen` package): a word has one
+ * syllable more than it has hyphenation points. Two corrections, both where the patterns cannot speak:
+ * - `hyphen` never breaks off a single letter at either end of a word (a minimum of two letters each side), so a
+ *   lone vowel that is a syllable of its own at the start ("o-ver", "i-dee", "e-co-no-mie") or at the end
+ *   ("ra-di-o") is added;
+ * - a piece without a vowel (the patterns now and then split off a lone consonant, "over-le-g") is no syllable.
+ */
+
+const VOWELS = 'aeiouyáéíóúàèìòùâêîôûäëïöü';
+const isVowel = (char: string | undefined): boolean => char !== undefined && VOWELS.includes(char);
+
+/** Pairs of letters that are one vowel sound, so that neither letter is a syllable of its own. */
+const DIGRAPHS = new Set([
+  'aa',
+  'ee',
+  'oo',
+  'uu',
+  'ie',
+  'oe',
+  'eu',
+  'ui',
+  'ij',
+  'ei',
+  'au',
+  'ou',
+  'ai',
+  'oi',
+]);
+
+const hyphenateDutch = createHyphenator(dutchPatterns, {
+  hyphenChar: '\u00ad',
+  minWordLength: 4,
+}) as createHyphenator.HyphenationFunctionSync;
+
+const CACHE_LIMIT = 50_000;
+const cache = new Map<string, readonly string[]>();
+const counted = new Map<string, number>();
+
+/** The pieces the Dutch patterns hyphenate a lower-case word into ("bestemmingsplan" → be, stem, mings, plan). */
+export function hyphenationPieces(word: string): readonly string[] {
+  const known = cache.get(word);
+  if (known) return known;
+  const pieces = hyphenateDutch(word).split('\u00ad');
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, pieces);
+  return pieces;
+}
+
+const ANY_VOWEL = new RegExp(`[${VOWELS}]`, 'u');
+const hasVowel = (piece: string): boolean => ANY_VOWEL.test(piece);
+
+/** A lone vowel that opens the word as a syllable of its own: "o" in "over", not "oo" in "ook" nor "e" in "elk". */
+function loneFirstVowel(word: string, firstPiece: string): boolean {
+  return (
+    isVowel(word[0]) && !DIGRAPHS.has(word.slice(0, 2)) && !isVowel(word[1]) && hasVowel(firstPiece.slice(1))
+  );
+}
+
+/** A lone vowel that closes the word as a syllable of its own: "o" in "radio", not "u" in "bureau". */
+function loneLastVowel(word: string, lastPiece: string): boolean {
+  const last = word.at(-1);
+  const before = word.at(-2);
+  return (
+    isVowel(last) && isVowel(before) && !DIGRAPHS.has(`${before}${last}`) && hasVowel(lastPiece.slice(0, -1))
+  );
+}
+
+/** Syllables of one run of letters, lower case. */
+function syllablesOfRun(word: string): number {
+  const pieces = hyphenationPieces(word);
+  let count = pieces.filter(hasVowel).length;
+  const first = pieces[0] ?? '';
+  const last = pieces.at(-1) ?? '';
+  if (loneFirstVowel(word, first)) count++;
+  if (word.length > 2 && loneLastVowel(word, last)) count++;
+  return Math.max(1, count);
+}
+
+/**
+ * The number of syllables of a Dutch word as written: a compound with hyphens or an apostrophe counts its parts
+ * ("sociaal-maatschappelijk", "agenda's"). Letters only; a caller decides what numbers and abbreviations count.
+ */
+export function syllables(word: string): number {
+  const known = counted.get(word);
+  if (known !== undefined) return known;
+  let total = 0;
+  for (const run of word.toLowerCase().split(/[^\p{L}]+/u)) {
+    if (run !== '' && hasVowel(run)) total += syllablesOfRun(run);
+  }
+  const count = Math.max(1, total);
+  if (counted.size >= CACHE_LIMIT) counted.clear();
+  counted.set(word, count);
+  return count;
+}
+
+/** The word split into its syllables as the patterns see them, for an explanation ("ar-moe-de-be-strij-ding"). */
+export function hyphenated(word: string): string {
+  return word
+    .split(/(?<=[^\p{L}])|(?=[^\p{L}])/u)
+    .map((run) => {
+      if (!/^\p{L}+$/u.test(run)) return run;
+      const pieces = hyphenationPieces(run.toLowerCase());
+      const out: string[] = [];
+      let at = 0;
+      for (const piece of pieces) {
+        out.push(run.slice(at, at + piece.length));
+        at += piece.length;
+      }
+      return out.join('-');
+    })
+    .join('');
+}

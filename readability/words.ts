@@ -1,0 +1,147 @@
+import { quotedSpans } from './quotes.js';
+import type { Sentence, Token } from './segment.js';
+import { syllables } from './syllables.js';
+
+/** A word of a sentence and what it is, for the checks and the figures. */
+export interface Word {
+  text: string;
+  /** Lower case, for comparing with word lists. */
+  lower: string;
+  /** Range in the block's plain text. */
+  start: number;
+  end: number;
+  /** Position of the token in the sentence's tokens. */
+  token: number;
+  hasLetter: boolean;
+  hasDigit: boolean;
+  /**
+   * A name: a capitalised word where no capital is expected (not the first of its sentence or quotation), a word
+   * with a capital inside ("GroenLinks"), or a capitalised word known as a name.
+   */
+  isName: boolean;
+  /** An abbreviation or acronym: "o.a.", "bijv.", "SWT". */
+  isAbbreviation: boolean;
+  /** Inside a quoted title (a motie's title in quotes) or a title the memo names. */
+  inTitle: boolean;
+}
+
+/** A sentence with its words classified. */
+export interface AnalysedSentence extends Sentence {
+  words: Word[];
+}
+
+const UPPER = /^\p{Lu}/u;
+const INNER_CAPITAL = /^.+\p{Lu}/u;
+const ACRONYM = /^\p{Lu}{2,}(?:['\u2019]?s)?$/u;
+
+/** What the classifier knows beyond the sentence itself. */
+export interface NameContext {
+  /** Lower-case words that are names wherever they stand (capitalised mid-sentence, never written in lower case). */
+  names: ReadonlySet<string>;
+  /** Quoted spans of more words than this are quotations, not titles. */
+  titleMaxWords: number;
+  /** Ranges in the block's plain text of titles the memo names (its moties), which count as quoted titles. */
+  titleRanges: readonly { start: number; end: number }[];
+}
+
+const isWordToken = (t: Token): boolean => t.kind === 'word';
+
+const OPENING = new Set(['„', '“', '‚', '‘', '"', "'", '«', '‹', ':']);
+
+/**
+ * The tokens where a capital is expected, so that a capital says nothing about a name: the first word with a
+ * letter, and a word right after an opening quote or a colon (a quotation starts with a capital).
+ */
+function capitalExpected(tokens: readonly Token[]): Set<number> {
+  const expected = new Set<number>();
+  const first = tokens.findIndex((t) => isWordToken(t) && /\p{L}/u.test(t.text));
+  if (first >= 0) expected.add(first);
+  tokens.forEach((token, i) => {
+    if (!isWordToken(token)) return;
+    const before = tokens[i - 1]?.kind === 'space' ? tokens[i - 2] : tokens[i - 1];
+    if (before?.kind === 'punctuation' && OPENING.has(before.text)) expected.add(i);
+  });
+  return expected;
+}
+
+/** Classifies the words of a sentence. */
+export function classifyWords(sentence: Sentence, context: NameContext): AnalysedSentence {
+  const expected = capitalExpected(sentence.tokens);
+  const inQuotedTitle = new Set<number>();
+  for (const span of quotedSpans(sentence.tokens)) {
+    const words = sentence.tokens.slice(span.from, span.to).filter(isWordToken).length;
+    if (words > 0 && words <= context.titleMaxWords) {
+      for (let i = span.from; i < span.to; i++) inQuotedTitle.add(i);
+    }
+  }
+  const words: Word[] = [];
+  sentence.tokens.forEach((token, i) => {
+    if (!isWordToken(token)) return;
+    const text = token.text;
+    const lower = text.toLowerCase();
+    const hasLetter = /\p{L}/u.test(text);
+    const hasDigit = /\d/.test(text);
+    const isAbbreviation = hasLetter && (/\p{L}\.(?:\p{L}|$)/u.test(text) || ACRONYM.test(text));
+    const capitalised = hasLetter && UPPER.test(text);
+    const isName =
+      hasLetter &&
+      !hasDigit &&
+      ((capitalised && !expected.has(i)) ||
+        (capitalised && INNER_CAPITAL.test(text) && !ACRONYM.test(text)) ||
+        context.names.has(lower));
+    const inTitle =
+      inQuotedTitle.has(i) || context.titleRanges.some((r) => token.start >= r.start && token.end <= r.end);
+    words.push({
+      text,
+      lower,
+      start: token.start,
+      end: token.end,
+      token: i,
+      hasLetter,
+      hasDigit,
+      isName,
+      isAbbreviation,
+      inTitle,
+    });
+  });
+  return { ...sentence, words };
+}
+
+/** Capitalised words that stand mid-sentence, and all words written in lower case: to find names at the start. */
+export function collectCapitals(
+  sentences: readonly Sentence[],
+  capitalised: Set<string>,
+  lower: Set<string>,
+) {
+  for (const sentence of sentences) {
+    const expected = capitalExpected(sentence.tokens);
+    sentence.tokens.forEach((token, i) => {
+      if (!isWordToken(token) || !/^\p{L}/u.test(token.text)) return;
+      const key = token.text.toLowerCase();
+      if (!UPPER.test(token.text)) lower.add(key);
+      else if (!expected.has(i)) capitalised.add(key);
+    });
+  }
+}
+
+/** A word that counts in the figures: it has a letter and no digit (numbers, amounts and codes do not count). */
+export const countsInFigures = (word: Word): boolean => word.hasLetter && !word.hasDigit;
+
+/** A word that counts towards a long sentence: not a name, a number or a quoted title. */
+export const countsInSentence = (word: Word): boolean =>
+  countsInFigures(word) && !word.isName && !word.inTitle;
+
+/**
+ * Syllables of a word as read aloud, near enough: an abbreviation is spelled out letter by letter ("o.a." 2,
+ * "SWT" 3), and any other word goes by the hyphenation patterns.
+ */
+export function wordSyllables(word: Word): number {
+  if (word.isAbbreviation) {
+    const groups = word.text.split('.').filter((g) => /\p{L}/u.test(g));
+    if (groups.length > 1 || word.text.includes('.')) {
+      return groups.reduce((sum, g) => sum + (g.length === 1 ? 1 : syllables(g)), 0);
+    }
+    return word.text.replace(/['\u2019]s$/u, '').length;
+  }
+  return syllables(word.text);
+}

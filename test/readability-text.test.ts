@@ -1,0 +1,145 @@
+// The B1 check reads a section's stored HTML as plain text, and must point back into that HTML exactly.
+import { decodeHTML } from 'entities';
+import { isText, type ChildNode } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
+import { describe, expect, it } from 'vitest';
+import { htmlTextBlocks } from '../readability/html-text.js';
+import { plainTextBlocks } from '../readability/plain-text.js';
+import { sentencesOf } from '../readability/segment.js';
+import { sourceRange, type TextBlock } from '../readability/text-block.js';
+
+/** The text of every text node, decoded by htmlparser2 as the document engine decodes it. */
+function engineText(html: string): string {
+  const dom = parseDocument(html, { decodeEntities: true });
+  const texts: string[] = [];
+  const walk = (nodes: readonly ChildNode[]): void => {
+    for (const node of nodes) {
+      if (isText(node)) texts.push(node.data);
+      if ('children' in node) walk(node.children);
+    }
+  };
+  walk(dom.children);
+  return texts.join('');
+}
+
+const only = (blocks: TextBlock[]): TextBlock => {
+  expect(blocks).toHaveLength(1);
+  return blocks[0] as TextBlock;
+};
+
+/** The source text of a block's plain-text range. */
+const sourceOf = (html: string, block: TextBlock, start: number, end: number): string => {
+  const range = sourceRange(block, start, end);
+  return html.slice(range.start, range.end);
+};
+
+describe('section HTML as plain text', () => {
+  const entityCases = [
+    '<p>Caf&eacute; &amp; co&#233; kost &#x20AC;&nbsp;5.</p>',
+    '<p>Legacy: &copy2026 &notit; &ampy &lt;b&gt; en een los &amp-teken &.</p>',
+    '<p>&#0;&#128;&#x110000;&NotEqualTilde;&AMP;&unknown; &#; &#x;</p>',
+    '<p>Geen entiteiten, wel <strong>vet</strong> en <em>cursief</em>.</p>',
+  ];
+
+  it.each(entityCases)('decodes %s exactly as the engine’s parser does', (html) => {
+    expect(only(htmlTextBlocks(html)).text).toBe(engineText(html));
+  });
+
+  it.each(entityCases)('maps every character of %s to source that decodes to it', (html) => {
+    const block = only(htmlTextBlocks(html));
+    for (let i = 0; i < block.text.length; i++) {
+      const source = sourceOf(html, block, i, i + 1);
+      expect(decodeHTML(source), `character ${i} from ${source}`).toContain(block.text[i]);
+    }
+  });
+
+  it('maps a decoded entity to the whole entity, and the text after it to itself', () => {
+    const html = '<p>Caf&eacute; &amp; zo</p>';
+    const block = only(htmlTextBlocks(html));
+    expect(block.text).toBe('Café & zo');
+    expect(sourceOf(html, block, 3, 4)).toBe('&eacute;');
+    expect(sourceOf(html, block, 5, 6)).toBe('&amp;');
+    expect(sourceOf(html, block, 7, 9)).toBe('zo');
+    expect(sourceOf(html, block, 0, 4)).toBe('Caf&eacute;');
+  });
+
+  it('ends a block at every p, li, h2, h3, td and th, and names its kind', () => {
+    const html =
+      '<h2>Kop</h2><p>Alinea een.</p><p>Alinea twee.</p><ul><li>punt<ol><li>dieper</li></ol>verder</li></ul>' +
+      '<h3>Tussenkop</h3><table><tr><th>Peildatum</th><td>390 kinderen</td></tr></table>';
+    expect(htmlTextBlocks(html).map((b) => [b.kind, b.text])).toEqual([
+      ['heading', 'Kop'],
+      ['paragraph', 'Alinea een.'],
+      ['paragraph', 'Alinea twee.'],
+      ['list-item', 'punt'],
+      ['list-item', 'dieper'],
+      ['list-item', 'verder'],
+      ['heading', 'Tussenkop'],
+      ['header-cell', 'Peildatum'],
+      ['cell', '390 kinderen'],
+    ]);
+  });
+
+  it('takes a footnote out of its sentence as a block of its own', () => {
+    const html = '<p>Het kost geld<span data-type="footnote">Bron: de begroting.</span> en tijd.</p>';
+    const blocks = htmlTextBlocks(html);
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', 'Het kost geld en tijd.'],
+      ['footnote', 'Bron: de begroting.'],
+    ]);
+    const paragraph = blocks[0] as TextBlock;
+    const [sentence] = sentencesOf(paragraph);
+    expect(sentence && sourceOf(html, paragraph, sentence.start, sentence.end)).toBe(
+      'Het kost geld<span data-type="footnote">Bron: de begroting.</span> en tijd.',
+    );
+  });
+
+  it('turns <br> into a line break that maps to the tag', () => {
+    const html = '<p>Regel een<br>regel twee</p>';
+    const block = only(htmlTextBlocks(html));
+    expect(block.text).toBe('Regel een\nregel twee');
+    expect(sourceOf(html, block, 9, 10)).toBe('<br>');
+  });
+
+  it('takes loose text as a paragraph and skips empty blocks', () => {
+    expect(htmlTextBlocks('Losse tekst<p> </p><p></p>').map((b) => b.text)).toEqual(['Losse tekst']);
+  });
+});
+
+describe('sentences', () => {
+  const sentences = (html: string): string[] =>
+    htmlTextBlocks(html).flatMap((block) => sentencesOf(block).map((s) => block.text.slice(s.start, s.end)));
+
+  it('splits at full stops, keeping abbreviations such as o.a., bijv. and d.d. inside', () => {
+    expect(
+      sentences('<p>Wij spraken o.a. met scholen, bijv. over zwemles. Dat was op d.d. 3 juli. Klaar!</p>'),
+    ).toEqual(['Wij spraken o.a. met scholen, bijv. over zwemles.', 'Dat was op d.d. 3 juli.', 'Klaar!']);
+  });
+
+  it('ends a sentence at a number with a full stop before a capital', () => {
+    expect(
+      sentences('<p>Dat waren er 390. Wij verwachten minder. Het kost € 1.250.000 per jaar.</p>'),
+    ).toEqual(['Dat waren er 390.', 'Wij verwachten minder.', 'Het kost € 1.250.000 per jaar.']);
+  });
+
+  it('never runs a sentence from one block into the next', () => {
+    expect(sentences('<p>Zonder punt</p><p>nog een</p><ul><li>punt een</li><li>punt twee</li></ul>')).toEqual(
+      ['Zonder punt', 'nog een', 'punt een', 'punt twee'],
+    );
+  });
+});
+
+describe('plain text', () => {
+  it('ends a paragraph at a blank line, not at a single line break, with offsets into the text', () => {
+    const text = 'Een zin die\nover twee regels loopt.\n\n  Tweede alinea.\n';
+    const blocks = plainTextBlocks(text);
+    expect(blocks.map((b) => b.text.trim())).toEqual([
+      'Een zin die\nover twee regels loopt.',
+      'Tweede alinea.',
+    ]);
+    const second = blocks[1] as TextBlock;
+    const [sentence] = sentencesOf(second);
+    expect(sentence && sourceOf(text, second, sentence.start, sentence.end)).toBe('Tweede alinea.');
+    expect(sentence && sourceRange(second, sentence.start, sentence.end).start).toBe(text.indexOf('Tweede'));
+  });
+});

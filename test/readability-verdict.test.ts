@@ -1,0 +1,159 @@
+// The figures (Flesch–Douma and friends), the verdicts and their thresholds, and the thresholds' validation.
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../core/errors.js';
+import { DEFAULT_CONFIG, parseConfig } from '../readability/config.js';
+import { figuresOf, type Figures } from '../readability/figures.js';
+import { memoVerdict, verdictOf } from '../readability/verdict.js';
+import { issuesOf } from './helpers/assets.js';
+import { check } from './helpers/readability.js';
+
+describe('figures', () => {
+  it('computes Flesch–Douma = 206.835 − 0.93 × words/sentences − 77 × syllables/words', () => {
+    // 8 words, 2 sentences, 8 syllables: 206.835 − 0.93 × 4 − 77 × 1 = 126.115.
+    expect(check('<p>De kat zit op de mat. Hij slaapt.</p>').figures).toEqual({
+      words: 8,
+      sentences: 2,
+      syllables: 8,
+      longWords: 0,
+      averageSentenceLength: 4,
+      longWordPercentage: 0,
+      fleschDouma: 126.1,
+    });
+    // de 1, ge-meen-te 3, be-taalt 2, de 1, zwem-les 2: 9 syllables in 5 words; 206.835 − 4.65 − 138.6 = 63.585.
+    expect(check('<p>De gemeente betaalt de zwemles.</p>').figures).toMatchObject({
+      words: 5,
+      syllables: 9,
+      fleschDouma: 63.6,
+    });
+  });
+
+  it('counts running text and footnotes, not numbers, headings or table cells', () => {
+    const html =
+      '<h2>Kop van de sectie</h2><table><tr><th>Kop</th><td>een cel met tekst</td></tr></table>' +
+      '<p>Wij betalen 186.000 euro.<span data-type="footnote">Bron: de begroting.</span></p>';
+    expect(check(html).figures).toMatchObject({ words: 6, sentences: 2 });
+  });
+
+  it('counts long words as a share of all words', () => {
+    expect(check('<p>De armoedebestrijding helpt.</p>').figures).toMatchObject({
+      words: 3,
+      longWords: 1,
+      longWordPercentage: 33.3,
+    });
+  });
+
+  it('has no averages or score without words', () => {
+    expect(check('<p>390</p>').figures).toMatchObject({
+      words: 0,
+      averageSentenceLength: null,
+      longWordPercentage: null,
+      fleschDouma: null,
+    });
+  });
+});
+
+const figures = (over: Partial<Figures>): Figures => ({
+  ...figuresOf({ words: 100, sentences: 10, syllables: 150, longWords: 0 }),
+  fleschDouma: 70,
+  averageSentenceLength: 10,
+  longWordPercentage: 0,
+  ...over,
+});
+
+describe('verdicts with the default thresholds', () => {
+  const verdict = (over: Partial<Figures>, warnings = 0) =>
+    verdictOf(figures(over), warnings, DEFAULT_CONFIG);
+
+  it('passes at the limits themselves', () => {
+    expect(verdict({ fleschDouma: 60, averageSentenceLength: 15, longWordPercentage: 5 })).toBe(
+      'B1 waarschijnlijk gehaald',
+    );
+  });
+
+  it('says “let op” past the first limit of any figure', () => {
+    expect(verdict({ fleschDouma: 59.9 })).toBe('let op');
+    expect(verdict({ averageSentenceLength: 15.1 })).toBe('let op');
+    expect(verdict({ longWordPercentage: 5.1 })).toBe('let op');
+    expect(verdict({ fleschDouma: 45, averageSentenceLength: 20, longWordPercentage: 10 })).toBe('let op');
+  });
+
+  it('says “te moeilijk” past the second limit of any figure', () => {
+    expect(verdict({ fleschDouma: 44.9 })).toBe('te moeilijk');
+    expect(verdict({ averageSentenceLength: 20.1 })).toBe('te moeilijk');
+    expect(verdict({ longWordPercentage: 10.1 })).toBe('te moeilijk');
+  });
+
+  it('says at least “let op” when a sentence got a warning', () => {
+    expect(verdict({}, 1)).toBe('let op');
+    expect(verdict({ fleschDouma: 30 }, 1)).toBe('te moeilijk');
+  });
+
+  it('judges a text of fewer than 40 words by its warnings only', () => {
+    expect(verdict({ words: 39, fleschDouma: -20 })).toBe('B1 waarschijnlijk gehaald');
+    expect(verdict({ words: 39, fleschDouma: -20 }, 1)).toBe('let op');
+    expect(verdict({ words: 40, fleschDouma: -20 })).toBe('te moeilijk');
+  });
+
+  it('gives the memo at least “let op” when a section did not pass', () => {
+    expect(memoVerdict('B1 waarschijnlijk gehaald', ['B1 waarschijnlijk gehaald'])).toBe(
+      'B1 waarschijnlijk gehaald',
+    );
+    expect(memoVerdict('B1 waarschijnlijk gehaald', ['B1 waarschijnlijk gehaald', 'te moeilijk'])).toBe(
+      'let op',
+    );
+    expect(memoVerdict('te moeilijk', ['let op'])).toBe('te moeilijk');
+  });
+
+  it('marks a section as too short to score, and still reports its sentences', () => {
+    // One sentence of 4 × 12 = 48 words: a warning, and an average far over 20.
+    const long = `<p>${'Wij willen graag dat ieder kind in deze stad veilig leert zwemmen '.repeat(4)}.</p>`;
+    const result = check(long);
+    expect(result).toMatchObject({ tooShortToScore: false, verdict: 'te moeilijk' });
+    expect(result.findings.map((f) => f.severity)).toEqual(['warning']);
+    expect(check('<p>Deze informatienota is openbaar.</p>')).toMatchObject({
+      tooShortToScore: true,
+      verdict: 'B1 waarschijnlijk gehaald',
+    });
+  });
+});
+
+describe('thresholds', () => {
+  it('fills what a file leaves out with the defaults', () => {
+    expect(parseConfig({})).toEqual(DEFAULT_CONFIG);
+    const stricter = parseConfig({ zinslengte: { hint: 15 }, oordeel: { fleschDouma: { letOpOnder: 70 } } });
+    expect(stricter.zinslengte).toEqual({ hint: 15, waarschuwing: 30 });
+    expect(stricter.oordeel.fleschDouma).toEqual({ letOpOnder: 70, teMoeilijkOnder: 45 });
+    expect(stricter.oordeel.gemiddeldeZinslengte).toEqual(DEFAULT_CONFIG.oordeel.gemiddeldeZinslengte);
+  });
+
+  it('changes the findings and the verdict', () => {
+    const sixteen =
+      '<p>Wij willen dat ieder kind in onze stad veilig kan zwemmen en daarom betalen wij het.</p>';
+    expect(check(sixteen).findings).toEqual([]);
+    const config = parseConfig({ zinslengte: { hint: 15 } });
+    expect(check(sixteen, { config }).findings).toMatchObject([{ label: 'lange zin (16 woorden)' }]);
+    const figures70 = figures({ fleschDouma: 65 });
+    expect(verdictOf(figures70, 0, DEFAULT_CONFIG)).toBe('B1 waarschijnlijk gehaald');
+    expect(verdictOf(figures70, 0, parseConfig({ oordeel: { fleschDouma: { letOpOnder: 70 } } }))).toBe(
+      'let op',
+    );
+  });
+
+  it('refuses wrong thresholds, naming the file and the field', async () => {
+    const issues = await issuesOf(() =>
+      parseConfig(
+        { zinslengte: { hint: 40 }, oordeel: { fleschDouma: { letOpOnder: 'zestig' } }, zinlengte: 3 },
+        'drempels.json',
+      ),
+    );
+    expect(issues.map((i) => i.path).sort()).toEqual([
+      'drempels.json: ',
+      'drempels.json: oordeel.fleschDouma.letOpOnder',
+      'drempels.json: zinslengte',
+    ]);
+    expect(issues.find((i) => i.path === 'drempels.json: zinslengte')?.message).toBe(
+      'hint mag niet groter zijn dan waarschuwing',
+    );
+    expect(() => parseConfig({ titelHoogstensWoorden: 0 })).toThrow(ValidationError);
+  });
+});
