@@ -47,17 +47,15 @@ function jsonReport(
  * the section titles and their order) and the list of ambtelijke woorden; not the huisstijl nor the templates.
  */
 export async function checkCommand(options: CheckOptions): Promise<string> {
-  const [raw, wordListRaw, thresholdsRaw] = await Promise.all([
-    readJsonFile(options.memoFile),
-    readJsonFile(WORD_LIST_FILE),
-    options.thresholdsFile === undefined ? undefined : readJsonFile(options.thresholdsFile),
-  ]);
-  const memo = parseMemo(raw);
+  // One file after the other, so that with two bad files the message is always about the memo first.
+  const memo = parseMemo(await readJsonFile(options.memoFile));
   const config =
     options.thresholdsFile === undefined
       ? DEFAULT_CONFIG
-      : parseConfig(thresholdsRaw, options.thresholdsFile);
-  const wordList = compileWordList(parseAmbtelijkeWoorden(wordListRaw, WORD_LIST_FILE));
+      : parseConfig(await readJsonFile(options.thresholdsFile), options.thresholdsFile);
+  const wordList = compileWordList(
+    parseAmbtelijkeWoorden(await readJsonFile(WORD_LIST_FILE), WORD_LIST_FILE),
+  );
   const manifest = await loadManifest(TEMPLATES_DIR, memo.type);
   const result = analyzeSections(sectionsToCheck(memo, manifest), {
     config,

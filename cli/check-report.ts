@@ -6,10 +6,17 @@ function number(value: number, digits = 1): string {
   return value.toFixed(digits).replace('.', ',').replace('-', '−');
 }
 
+/** A threshold as the beheerder wrote it: 60 stays 60 and 62.5 stays 62,5, not rounded to 63. */
+function threshold(value: number): string {
+  return number(value, 2).replace(/,?0+$/u, '');
+}
+
 const EXCERPT = 70;
 
+/** The start of a finding's text; cut between characters, never inside one (an emoji is two code units). */
 function excerpt(text: string): string {
-  return `‘${text.length > EXCERPT ? `${text.slice(0, EXCERPT - 1)}…` : text}’`;
+  const characters = Array.from(text);
+  return `‘${characters.length > EXCERPT ? `${characters.slice(0, EXCERPT - 1).join('')}…` : text}’`;
 }
 
 /** The figures in one line; without the score when the text is too short for one. */
@@ -52,8 +59,8 @@ function thresholdLines(config: ReadabilityConfig): string[] {
   return [
     `Drempels: een zin van meer dan ${zinslengte.hint} woorden krijgt een hint, van meer dan ${zinslengte.waarschuwing} een waarschuwing`,
     `(namen, getallen, bedragen en titels tussen aanhalingstekens tellen niet mee); een woord is lang vanaf ${langWoord.lettergrepen} lettergrepen of ${langWoord.letters} letters.`,
-    `Oordeel: ‘te moeilijk’ bij een Flesch–Douma onder ${number(oordeel.fleschDouma.teMoeilijkOnder, 0)}, gemiddeld meer dan ${number(oordeel.gemiddeldeZinslengte.teMoeilijkBoven, 0)} woorden per zin of meer dan ${number(oordeel.aandeelLangeWoorden.teMoeilijkBoven, 0)}% lange woorden;`,
-    `‘let op’ bij een score onder ${number(oordeel.fleschDouma.letOpOnder, 0)}, meer dan ${number(oordeel.gemiddeldeZinslengte.letOpBoven, 0)} woorden per zin, meer dan ${number(oordeel.aandeelLangeWoorden.letOpBoven, 0)}% lange woorden of een zin met een waarschuwing.`,
+    `Oordeel: ‘te moeilijk’ bij een Flesch–Douma onder ${threshold(oordeel.fleschDouma.teMoeilijkOnder)}, gemiddeld meer dan ${threshold(oordeel.gemiddeldeZinslengte.teMoeilijkBoven)} woorden per zin of meer dan ${threshold(oordeel.aandeelLangeWoorden.teMoeilijkBoven)}% lange woorden;`,
+    `‘let op’ bij een score onder ${threshold(oordeel.fleschDouma.letOpOnder)}, meer dan ${threshold(oordeel.gemiddeldeZinslengte.letOpBoven)} woorden per zin, meer dan ${threshold(oordeel.aandeelLangeWoorden.letOpBoven)}% lange woorden of een zin met een waarschuwing.`,
   ];
 }
 
@@ -63,7 +70,7 @@ export function textReport(memo: Memo, result: MemoResult, config: ReadabilityCo
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   const lines = [
     `B1-check van ${memo.type} ‘${memo.onderwerp}’`,
-    `Leesbaarheid: ${result.formula}; hoe hoger, hoe makkelijker (B1: ${number(config.oordeel.fleschDouma.letOpOnder, 0)} of meer).`,
+    `Leesbaarheid: ${result.formula}; hoe hoger, hoe makkelijker (B1: ${threshold(config.oordeel.fleschDouma.letOpOnder)} of meer).`,
     'Regel en kolom wijzen een plek aan in de tekst (inhoud) van de sectie zoals die in het notabestand staat.',
   ];
   for (const section of result.sections) lines.push('', ...sectionLines(section, config));

@@ -1,39 +1,32 @@
 import type { Memo } from '../core/model/memo.js';
 import type { SectionInput } from '../readability/index.js';
 import { fixedSections, type Manifest } from '../templates/engine/manifest.js';
+import { documentOrder } from '../templates/engine/sections.js';
 
 /**
- * A memo's sections as the B1 check reads them, in the order of the document: the manifest's sections, the free
- * sections at its free slot, then any section the manifest does not know (the check is advice and reads them all).
- * Each is named by its heading in the document and located by its place in the memo file (`secties[2].inhoud`).
+ * A memo's sections as the B1 check reads them: in the order of the document, with the headings it gives them, then
+ * any section the document leaves out (the check is advice and reads them all, saying so in the title). Each is
+ * located by its place in the memo file (`secties[2].inhoud`).
  */
 export function sectionsToCheck(memo: Memo, manifest: Manifest): SectionInput[] {
+  const placed = documentOrder(memo.secties, manifest);
+  const inDocument = new Set(placed.map((p) => p.index));
   const fixed = fixedSections(manifest);
-  const input = (index: number, title: string): SectionInput => ({
+  const left = memo.secties.flatMap((sectie, index) => {
+    if (inDocument.has(index)) return [];
+    const name =
+      fixed.find((s) => s.sleutel === sectie.sleutel)?.titel ??
+      sectie.titel ??
+      sectie.sleutel ??
+      `sectie ${index + 1}`;
+    return [{ index, titel: `${name} (niet in het document)` }];
+  });
+  return [...placed, ...left].map(({ index, titel }) => ({
     path: `secties[${index}].inhoud`,
-    title,
+    title: titel,
     text: memo.secties[index]?.inhoud ?? '',
     format: 'html',
-  });
-  const placed = new Set<number>();
-  const ordered: { index: number; title: string }[] = [];
-  for (const slot of manifest.secties) {
-    memo.secties.forEach((sectie, index) => {
-      if (placed.has(index)) return;
-      const here = 'vrij' in slot ? sectie.sleutel === undefined : sectie.sleutel === slot.sleutel;
-      if (!here) return;
-      placed.add(index);
-      ordered.push({ index, title: 'vrij' in slot ? (sectie.titel ?? '') : slot.titel });
-    });
-  }
-  memo.secties.forEach((sectie, index) => {
-    if (placed.has(index)) return;
-    const known = fixed.find((s) => s.sleutel === sectie.sleutel);
-    ordered.push({ index, title: known?.titel ?? sectie.titel ?? sectie.sleutel ?? `sectie ${index + 1}` });
-  });
-  return ordered.map(({ index, title }, i) =>
-    input(index, manifest.nummering ? `${i + 1}. ${title}` : title),
-  );
+  }));
 }
 
 /** The people a memo names, whose names are never long words: portefeuillehouder, informanten, signatories. */

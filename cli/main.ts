@@ -58,12 +58,59 @@ function dateOption(name: string, value: string | undefined): string | undefined
   return value;
 }
 
+type Option = keyof typeof OPTIONS;
+
+/** The options each command takes (--help goes with all); any other is a mistake worth saying, not ignoring. */
+const COMMAND_OPTIONS: Record<string, readonly Option[]> = {
+  render: ['out', 'huisstijl', 'aangemaakt'],
+  validate: ['huisstijl'],
+  check: ['format', 'drempels'],
+  schema: [],
+  'register import': ['mapping', 'soort', 'dry-run', 'db'],
+  'register list': ['overdue', 'status', 'search', 'soort', 'portefeuillehouder', 'db'],
+  'register overview': ['out', 'peildatum', 'huisstijl', 'db'],
+  backup: ['out', 'db'],
+  restore: ['db'],
+};
+
+function refuseForeignOptions(
+  positionals: readonly string[],
+  values: Partial<Record<Option, unknown>>,
+): void {
+  const [command = '', sub = ''] = positionals;
+  const name = command === 'register' ? `${command} ${sub}` : command;
+  const allowed = COMMAND_OPTIONS[name];
+  if (allowed === undefined) return;
+  const foreign = (Object.keys(values) as Option[]).filter((o) => o !== 'help' && !allowed.includes(o));
+  if (foreign.length > 0) {
+    throw new UsageError(`${foreign.map((o) => `--${o}`).join(', ')} hoort niet bij ${name}`);
+  }
+}
+
+/** Node's parseArgs explains in English; a user of this command reads Dutch. */
+function parseArgsError(error: unknown): UsageError {
+  const { code, message } = error as { code?: string; message: string };
+  const option = /'(?:-\w, )?(--?[^' ]+)/.exec(message)?.[1] ?? '';
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return new UsageError(`onbekende optie ${option}`);
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return new UsageError(
+        message.includes('argument missing')
+          ? `${option} verwacht een waarde`
+          : `${option} neemt geen waarde`,
+      );
+    default:
+      return new UsageError(message);
+  }
+}
+
 async function run(argv: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw parseArgsError(error);
   }
   const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
@@ -71,6 +118,7 @@ async function run(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return command === undefined && !values.help ? 2 : 0;
   }
+  refuseForeignOptions(positionals, values);
   const input = (): string => {
     if (rest.length !== 1 || rest[0] === undefined)
       throw new UsageError(`${command} verwacht één notabestand`);
@@ -237,7 +285,16 @@ function report(error: unknown): number {
   return 1;
 }
 
+/**
+ * A reader that stops early (`raadsnota check nota.json | head`) closes the pipe. What is left to print has no
+ * reader, but the command still finishes its work: an import is not cut off halfway because nobody reads its summary.
+ */
+function ignoreClosedPipe(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+}
+
 export async function main(argv: string[]): Promise<number> {
+  process.stdout.on('error', ignoreClosedPipe);
   try {
     return await run(argv);
   } catch (error) {

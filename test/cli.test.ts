@@ -1,8 +1,10 @@
+import { spawn } from 'node:child_process';
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MEMO_TYPES } from '../core/model/memo.js';
 import {
+  CLI,
   CREATED_ISO,
   examplePath,
   exampleInput,
@@ -146,6 +148,36 @@ describe('bad input exits 2 and says what is wrong', () => {
     expect(issueLines(result.stderr)).toEqual([`  - ${missing}: bestand bestaat niet`]);
   });
 
+  it.each([
+    ['{ "type": "informatienota", ', 'de tekst houdt op voordat de JSON af is'],
+    ['{\n  "type": "informatienota",\n  onderwerp: "x"\n}', 'op regel 3, kolom 3'],
+    ['{ "type": "informatienota" }}', 'op regel 1, kolom 29'],
+  ])('says in Dutch what is wrong with JSON that does not parse: %j', async (text, expected) => {
+    const file = await writeMemo('kapot.json', text);
+    const result = await runCli(['validate', file]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${file}: geen geldige JSON: `);
+    expect(result.stderr).toContain(expected);
+    expect(result.stderr).not.toMatch(/Unexpected|position/);
+  });
+
+  it.each([
+    [['render', '--foo'], 'onbekende optie --foo'],
+    [['check', 'nota.json', '--drempels'], '--drempels verwacht een waarde'],
+    [['validate', 'nota.json', '--dry-run=ja'], '--dry-run neemt geen waarde'],
+    [['check', 'nota.json', '--db', 'register.sqlite'], '--db hoort niet bij check'],
+    [['render', 'nota.json', '--out', 'x.docx', '--status', 'open'], '--status hoort niet bij render'],
+    [
+      ['register', 'list', '--out', 'x.docx', '--mapping', 'm.json'],
+      '--out, --mapping hoort niet bij register list',
+    ],
+  ])('refuses the command line %j in Dutch, naming the option', async (args, expected) => {
+    const result = await runCli(args, { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe(`Fout: ${expected}`);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
   it('a memo file that is not JSON', async () => {
     const file = await writeMemo('kapot.json', '{ "type": "informatienota", ');
     for (const command of [
@@ -257,6 +289,28 @@ describe('bad input exits 2 and says what is wrong', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('logo.bestand');
     expect(result.stderr).toContain('PNG- of JPEG');
+  });
+});
+
+describe('output to a reader that stops early', () => {
+  it('finishes without a stack trace when the pipe closes, as with `| head`', async () => {
+    const memo = await exampleInput('informatienota');
+    const sentence = 'De gemeente werkt aan een plan voor de wijk en de raad wordt daarover geïnformeerd. ';
+    const secties = memo.secties as Record<string, unknown>[];
+    secties[0] = { ...secties[0], inhoud: `<p>${sentence.repeat(4000)}</p>` };
+    const file = await writeMemo('lang.json', memo);
+    const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [CLI, 'check', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.stdout.once('data', () => {
+        child.stdout.destroy();
+      });
+      child.on('close', (code) => {
+        resolve({ code, stderr });
+      });
+    });
+    expect(result).toEqual({ code: 0, stderr: '' });
   });
 });
 

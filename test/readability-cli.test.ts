@@ -177,6 +177,52 @@ describe('raadsnota check', () => {
   });
 });
 
+describe('the text report', () => {
+  it('shows thresholds from --drempels as written, not rounded', async () => {
+    const { file } = await testMemo();
+    const drempels = join(dir, 'drempels.json');
+    await writeFile(
+      drempels,
+      JSON.stringify({ oordeel: { fleschDouma: { letOpOnder: 62.5, teMoeilijkOnder: 44.5 } } }),
+    );
+    const result = await runCli(['check', file, '--drempels', drempels]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('(B1: 62,5 of meer)');
+    expect(result.stdout).toContain('bij een Flesch–Douma onder 44,5,');
+    expect(result.stdout).toContain('bij een score onder 62,5,');
+    expect(result.stdout).toContain('meer dan 20 woorden per zin');
+  });
+
+  it('cuts a long excerpt between characters, never inside an emoji', async () => {
+    const memo = await exampleInput('informatienota');
+    const secties = memo.secties as Record<string, unknown>[];
+    // 68 characters, then an emoji: a cut after 69 code units would fall inside it.
+    const sentence = `${'a'.repeat(59)} bbbbbbb 😀😀 ${'woord '.repeat(30)}einde.`;
+    secties[0] = { ...secties[0], inhoud: `<p>${sentence}</p>` };
+    const file = join(dir, 'nota.json');
+    await writeFile(file, JSON.stringify(memo));
+    const result = await runCli(['check', file]);
+    const line = result.stdout.split('\n').find((l) => l.includes('lange zin'));
+    expect(line).toContain('bbbbbbb 😀…’');
+    expect(result.stdout).not.toMatch(/\uFFFD|[\uD800-\uDBFF](?![\uDC00-\uDFFF])/u);
+  });
+
+  it('reads the sections the document leaves out too, and says so', async () => {
+    const memo = await exampleInput('informatienota');
+    const secties = memo.secties as Record<string, unknown>[];
+    secties.push({ sleutel: 'kernboodschap', inhoud: '<p>Een tweede kernboodschap.</p>' });
+    secties.push({ sleutel: 'bestaat-niet', inhoud: '<p>Een sectie die geen nota kent.</p>' });
+    const file = join(dir, 'nota.json');
+    await writeFile(file, JSON.stringify(memo));
+    const result = await runCli(['check', file, '--format', 'json']);
+    const report = JSON.parse(result.stdout) as JsonReport;
+    expect(report.sections.slice(-2).map((section) => [section.title, section.path])).toEqual([
+      ['Kernboodschap (niet in het document)', `secties[${secties.length - 2}].inhoud`],
+      ['bestaat-niet (niet in het document)', `secties[${secties.length - 1}].inhoud`],
+    ]);
+  });
+});
+
 describe('the bundled CLI with the check in it', () => {
   it('holds no character beyond Latin-1, so that V8 keeps its source at one byte a character', async () => {
     // A regular expression with, say, a typographic apostrophe in it would make the whole 1.7 MB source a

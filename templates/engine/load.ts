@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { imageSize } from 'image-size';
-import { formatPath, ValidationError } from '../../core/errors.js';
+import { formatPath, quote, ValidationError } from '../../core/errors.js';
 import { Huisstijl } from '../../core/model/huisstijl.js';
 import { MEMO_TYPES, type MemoType } from '../../core/model/memo.js';
 import { Manifest } from './manifest.js';
@@ -20,14 +20,27 @@ export async function readJsonFile(file: string): Promise<unknown> {
       code === 'ENOENT' ? 'bestand bestaat niet' : `kan niet worden gelezen (${code ?? 'onbekend'})`;
     throw new ValidationError([{ path: file, message: reason }], 'invoer');
   }
+  const json = text.replace(/^\uFEFF/, '');
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+    return JSON.parse(json) as unknown;
   } catch (error) {
     throw new ValidationError(
-      [{ path: file, message: `geen geldige JSON: ${(error as Error).message}` }],
+      [{ path: file, message: `geen geldige JSON: ${jsonProblem((error as Error).message, json)}` }],
       'invoer',
     );
   }
+}
+
+/** What JSON.parse found wrong, in Dutch, with the line and column where V8 names a position. */
+function jsonProblem(message: string, json: string): string {
+  const position = /at position (\d+)/.exec(message)?.[1];
+  if (message.includes('end of JSON input') || Number(position) >= json.trimEnd().length)
+    return 'de tekst houdt op voordat de JSON af is (ontbreekt er een } of ]?)';
+  const token = /^Unexpected token '(.+?)'/u.exec(message)?.[1];
+  const what = token === undefined ? 'hier klopt de opbouw niet' : `onverwacht teken ${quote(token)}`;
+  if (position === undefined) return what;
+  const before = json.slice(0, Number(position)).split('\n');
+  return `${what} op regel ${before.length}, kolom ${(before.at(-1)?.length ?? 0) + 1}`;
 }
 
 function parseOrThrow<T>(

@@ -10,10 +10,40 @@ export interface ArrangedSection {
   blocks: Block[];
 }
 
+/** Where a section stands in the document: its place in the memo's list and the heading the document gives it. */
+export interface PlacedSection {
+  index: number;
+  sleutel: string | undefined;
+  titel: string;
+}
+
 /**
- * Puts a memo's sections in the manifest's order, free sections at the manifest's free slot in the order the
- * writer gave them, and checks them: every required section present and not empty, no unknown or doubled
- * sleutel, every rich text parseable. All problems are reported at once, each naming its section.
+ * The memo's sections in the order of the document: the manifest's sections (the first one given for each sleutel)
+ * and the free sections at the manifest's free slot in the order the writer gave them, numbered when the manifest
+ * says so. A section the manifest has no place for (an unknown or doubled sleutel, a free section without a free
+ * slot) is not in the document; arrangeSections reports it.
+ */
+export function documentOrder(secties: readonly Sectie[], manifest: Manifest): PlacedSection[] {
+  const first = new Map<string, number>();
+  secties.forEach((sectie, index) => {
+    if (sectie.sleutel !== undefined && !first.has(sectie.sleutel)) first.set(sectie.sleutel, index);
+  });
+  const placed = manifest.secties.flatMap((slot): PlacedSection[] => {
+    if ('vrij' in slot) {
+      return secties.flatMap((sectie, index) =>
+        sectie.sleutel === undefined ? [{ index, sleutel: undefined, titel: sectie.titel ?? '' }] : [],
+      );
+    }
+    const index = first.get(slot.sleutel);
+    return index === undefined ? [] : [{ index, sleutel: slot.sleutel, titel: slot.titel }];
+  });
+  return manifest.nummering ? placed.map((s, i) => ({ ...s, titel: `${i + 1}. ${s.titel}` })) : placed;
+}
+
+/**
+ * Puts a memo's sections in the document's order (documentOrder) and checks them: every required section present
+ * and not empty, no unknown or doubled sleutel, every rich text parseable. All problems are reported at once, each
+ * naming its section.
  */
 export function arrangeSections(
   secties: readonly Sectie[],
@@ -21,22 +51,19 @@ export function arrangeSections(
   issues: Issue[],
 ): ArrangedSection[] {
   const fixed = fixedSections(manifest);
-  const bySleutel = new Map<string, { sectie: Sectie; blocks: Block[] }>();
-  const free: ArrangedSection[] = [];
   const hasFreeSlot = manifest.secties.some((s) => 'vrij' in s);
-
-  secties.forEach((sectie, index) => {
+  const seen = new Set<string>();
+  const blocks = secties.map((sectie, index) => {
     const path = `secties[${index}]`;
-    const blocks = parseRichText(sectie.inhoud, `${path}.inhoud`, issues);
+    const parsed = parseRichText(sectie.inhoud, `${path}.inhoud`, issues);
     if (sectie.sleutel === undefined) {
       const titel = sectie.titel ?? '';
       if (!hasFreeSlot) {
         issues.push({ path, message: `een ${manifest.type} kent geen vrije secties zoals ${quote(titel)}` });
-      } else if (!hasText(blocks)) {
+      } else if (!hasText(parsed)) {
         issues.push({ path: `${path}.inhoud`, message: `sectie ${quote(titel)} is leeg` });
       }
-      free.push({ sleutel: undefined, titel, blocks });
-      return;
+      return parsed;
     }
     const known = fixed.find((s) => s.sleutel === sectie.sleutel);
     if (!known) {
@@ -44,34 +71,28 @@ export function arrangeSections(
         path: `${path}.sleutel`,
         message: `onbekende sectie ${quote(sectie.sleutel)}; een ${manifest.type} kent: ${fixed.map((s) => s.sleutel).join(', ')}`,
       });
-    } else if (bySleutel.has(sectie.sleutel)) {
+    } else if (seen.has(sectie.sleutel)) {
       issues.push({ path: `${path}.sleutel`, message: `sectie "${known.titel}" staat er twee keer in` });
-    } else {
-      bySleutel.set(sectie.sleutel, { sectie, blocks });
     }
+    seen.add(sectie.sleutel);
+    return parsed;
   });
 
+  const placed = documentOrder(secties, manifest);
   for (const section of fixed) {
-    const given = bySleutel.get(section.sleutel);
     if (!section.verplicht) continue;
+    const given = placed.find((p) => p.sleutel === section.sleutel);
     if (!given) {
       issues.push({
         path: 'secties',
         message: `verplichte sectie "${section.titel}" (${section.sleutel}) ontbreekt`,
       });
-    } else if (!hasText(given.blocks)) {
-      const index = secties.indexOf(given.sectie);
+    } else if (!hasText(blocks[given.index] ?? [])) {
       issues.push({
-        path: `secties[${index}].inhoud`,
+        path: `secties[${given.index}].inhoud`,
         message: `verplichte sectie "${section.titel}" is leeg`,
       });
     }
   }
-
-  const ordered = manifest.secties.flatMap((slot): ArrangedSection[] => {
-    if ('vrij' in slot) return free;
-    const given = bySleutel.get(slot.sleutel);
-    return given ? [{ sleutel: slot.sleutel, titel: slot.titel, blocks: given.blocks }] : [];
-  });
-  return manifest.nummering ? ordered.map((s, i) => ({ ...s, titel: `${i + 1}. ${s.titel}` })) : ordered;
+  return placed.map(({ index, sleutel, titel }) => ({ sleutel, titel, blocks: blocks[index] ?? [] }));
 }
