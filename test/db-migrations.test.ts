@@ -283,10 +283,15 @@ describe('migration 0003-lists-in-order', () => {
 
     const db = openRegister(file, MIGRATIONS);
     try {
-      const columns = (db.pragma('index_xinfo(moties_volgorde)') as { name: string | null; key: number }[])
-        .filter((c) => c.key === 1)
-        .map((c) => c.name ?? 'expressie');
-      expect(columns).toEqual(['expressie', 'termijn', 'expressie', 'nummer', 'nummerreeks', 'id']);
+      const columns = (index: string) =>
+        (db.pragma(`index_xinfo(${index})`) as { name: string | null; key: number }[])
+          .filter((c) => c.key === 1)
+          .map((c) => c.name ?? 'expressie');
+      const order = ['expressie', 'termijn', 'expressie', 'nummer', 'nummerreeks', 'id'];
+      expect(columns('moties_volgorde')).toEqual(order);
+      expect(columns('toezeggingen_portefeuillehouder')).toEqual(['portefeuillehouder', ...order]);
+      expect(columns('moties_vergadering')).toEqual(['vergadering', ...order]);
+      expect(columns('toezeggingen_jaar')).toEqual(['expressie']);
       const indexes = db
         .prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND name LIKE '%sorteer'")
         .all();

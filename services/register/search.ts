@@ -70,10 +70,14 @@ const ORDER_COLUMNS =
 const ORDER_BY = 'zonder_termijn, termijn, lengte, nummer, nummerreeks, soort, id';
 
 /**
- * When at least one in WALK_SHARE of the items searched matches, a page is found by walking the items in list order
- * through the order index and keeping the matches, which fills a page of 50 after about 2,500 rows. With fewer matches
- * it is quicker to find them through their own indexes and sort them. Measured on 100,000 items: "school" (21,000
- * matches) 5 ms walking against 20 ms sorting; "carillon" (7 matches) 0.03 ms sorting against 3.4 ms walking.
+ * A search for words only, or a list without filters, walks the items in list order through the order index and
+ * keeps the matches when at least one in WALK_SHARE of the items searched matches: a page of 50 is then full after
+ * about 2,500 rows, each checked against the search index without reading the row. With fewer matches it is quicker
+ * to find them and sort them. Measured on 100,000 items: "school" (21,000 matches) 5 ms walking against 20 ms
+ * sorting; "carillon" (7 matches) 0.03 ms sorting against 3.4 ms walking. Other filters never walk: their matches
+ * often cluster in time (a year, a wethouder's term, what is still open), so a walk could pass most of the register,
+ * reading each row, before its page is full; their own indexes, which hold the list order after the filtered column
+ * where that pays (migration 0003), answer them instead.
  */
 const WALK_SHARE = 50;
 
@@ -85,8 +89,11 @@ export function walksInOrder(total: number, size: number): boolean {
 export interface SearchSql {
   /** `total`, the number of matches, and `size`, the number of items of the kinds searched. */
   count: string;
-  /** One page: by walking the order index (`walk`), or by finding the matches and sorting them (`sort`). */
-  page: { walk: string; sort: string };
+  /**
+   * One page: by finding the matches and sorting them (`sort`), or, for words or no filter at all, by walking the
+   * order index (`walk`).
+   */
+  page: { sort: string; walk?: string };
   params: Params;
 }
 
@@ -105,13 +112,13 @@ export function searchSql(raw: SearchQuery): SearchSql {
     RUNNING_STATUSES.forEach((status, i) => (params[`running${i}`] = status));
   }
   const kinds = query.soort ? [query.soort] : ItemKind.options;
-  const onlyWords =
-    match !== undefined &&
+  const unfiltered =
     !query.status &&
     query.portefeuillehouder === undefined &&
     query.vergadering === undefined &&
     query.year === undefined &&
     query.overdueOn === undefined;
+  const onlyWords = match !== undefined && unfiltered;
   // With words and no other filter, the search index alone counts the matches: each row in it is one item.
   const wordsOf = query.soort ? ` AND rowid % 2 = ${query.soort === 'motie' ? 0 : 1}` : '';
   const total = onlyWords
@@ -129,7 +136,7 @@ export function searchSql(raw: SearchQuery): SearchSql {
     `${kinds.map((soort) => select(soort, walk)).join(' UNION ALL ')} ORDER BY ${ORDER_BY} LIMIT @limit OFFSET @offset`;
   return {
     count: `SELECT ${total} AS total, ${size} AS size`,
-    page: { walk: page(true), sort: page(false) },
+    page: unfiltered ? { sort: page(false), walk: page(true) } : { sort: page(false) },
     params,
   };
 }
@@ -142,7 +149,7 @@ export function searchItems(db: Register, query: SearchQuery): SearchResult {
   const sql = searchSql(query);
   return db.transaction(() => {
     const { total, size } = statement(db, sql.count).get(sql.params) as { total: number; size: number };
-    const page = walksInOrder(total, size) ? sql.page.walk : sql.page.sort;
+    const page = sql.page.walk !== undefined && walksInOrder(total, size) ? sql.page.walk : sql.page.sort;
     const rows = statement(db, page).all(sql.params) as { soort: ItemKind; id: number }[];
     return { items: rows.map((row) => getItem(db, row.soort, row.id)), total };
   })();
