@@ -204,6 +204,13 @@ describe('ambtelijke woorden', () => {
     expect(finding?.suggestion).toBe('Schrijf liever ‘over’.');
   });
 
+  it('points at the word itself after a stray end tag', () => {
+    const html = '<p>Wij schrijven u</strong> inzake de zwemles.</p>';
+    const [finding] = findingsOf(html, 'ambtelijk-woord');
+    expect(html.slice(finding?.start, finding?.end)).toBe('inzake');
+    expect(finding?.text).toBe('inzake');
+  });
+
   it('finds phrases of several words, also across tags, and any capitalisation', () => {
     const html =
       '<p>Middels een brief doen wij dit ten <em>behoeve</em> van de kinderen, in het kader van de motie.</p>';

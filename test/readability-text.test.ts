@@ -94,6 +94,20 @@ describe('section HTML as plain text', () => {
     );
   });
 
+  it.each(['</strong>', '</em>', '</span>', '</ul>', '</td>', '</img>', '</>', '</b><!-- los -->'])(
+    'keeps every range exact after a stray %s',
+    (stray) => {
+      const html = `<p>Wij schrijven u${stray} inzake de <em>zwemles</em>.</p>`;
+      const block = only(htmlTextBlocks(html));
+      expect(block.text).toBe('Wij schrijven u inzake de zwemles.');
+      for (let i = 0; i < block.text.length; i++) {
+        expect(sourceOf(html, block, i, i + 1), `character ${i}`).toBe(block.text[i]);
+      }
+      const at = block.text.indexOf('inzake');
+      expect(sourceOf(html, block, at, at + 'inzake'.length)).toBe('inzake');
+    },
+  );
+
   it('turns <br> into a line break that maps to the tag', () => {
     const html = '<p>Regel een<br>regel twee</p>';
     const block = only(htmlTextBlocks(html));
