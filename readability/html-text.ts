@@ -73,8 +73,8 @@ export function htmlTextBlocks(html: string): TextBlock[] {
           stack.push({ inner: 'footnote', head: parent.head, role: 'footnote', interrupted: builder });
           builder = new BlockBuilder('footnote');
         } else if (block !== undefined || CONTAINERS.has(name)) {
-          const head = false;
-          const inner = innerKind(block);
+          const head = name === 'thead' || (parent.head && name !== 'table');
+          const inner = innerKind(name, block, parent, head);
           finish(builder);
           builder = new BlockBuilder(inner);
           stack.push({ inner, head, role: 'block' });
@@ -104,9 +104,14 @@ export function htmlTextBlocks(html: string): TextBlock[] {
   return blocks.sort((a, b) => (a.sourceStart[0] ?? 0) - (b.sourceStart[0] ?? 0));
 }
 
-/** The kind of the text directly inside a block or container element. */
-function innerKind(block: BlockKind | undefined): BlockKind {
-  return block ?? 'paragraph';
+/**
+ * The kind of the text directly inside a block or container element. The document engine takes blocks inside a
+ * cell or a list item as part of it, and every cell of a table's head as a header cell: so does the check.
+ */
+function innerKind(name: string, block: BlockKind | undefined, parent: Frame, head: boolean): BlockKind {
+  if (name === 'td' && head) return 'header-cell';
+  if (block === undefined || block === 'paragraph') return parent.inner;
+  return block;
 }
 
 type EntityAt = (raw: string, amp: number) => { text: string; consumed: number };

@@ -80,6 +80,23 @@ describe('section HTML as plain text', () => {
     ]);
   });
 
+  it('gives a paragraph or list inside a cell or list item the kind of its cell or item', () => {
+    const html =
+      '<table><thead><tr><th><p>Kosten per jaar</p></th><td>Aantal</td></tr></thead>' +
+      '<tbody><tr><th>Peildatum</th><td><p>Een cel</p><ul><li>met een punt</li></ul>en tekst</td></tr></tbody>' +
+      '</table><ul><li><p>Eerste punt</p></li></ul><p>Gewone tekst</p>';
+    expect(htmlTextBlocks(html).map((b) => [b.kind, b.text])).toEqual([
+      ['header-cell', 'Kosten per jaar'],
+      ['header-cell', 'Aantal'],
+      ['header-cell', 'Peildatum'],
+      ['cell', 'Een cel'],
+      ['list-item', 'met een punt'],
+      ['cell', 'en tekst'],
+      ['list-item', 'Eerste punt'],
+      ['paragraph', 'Gewone tekst'],
+    ]);
+  });
+
   it('takes a footnote out of its sentence as a block of its own', () => {
     const html = '<p>Het kost geld<span data-type="footnote">Bron: de begroting.</span> en tijd.</p>';
     const blocks = htmlTextBlocks(html);

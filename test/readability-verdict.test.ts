@@ -34,6 +34,16 @@ describe('figures', () => {
     expect(check(html).figures).toMatchObject({ words: 6, sentences: 2 });
   });
 
+  it('counts no paragraph inside a table cell, and checks no header cell, with or without <p>', () => {
+    const html =
+      '<table><thead><tr><th><p>Armoedebestrijdingsbeleid in de wijken</p></th><td>Stadsvernieuwingsgebied</td></tr>' +
+      '</thead><tbody><tr><td><p>Wij betalen op 1 oktober de lessen.</p></td></tr></tbody></table>' +
+      '<p>De kinderen zwemmen.</p>';
+    const result = check(html);
+    expect(result.figures).toMatchObject({ words: 3, sentences: 1 });
+    expect(result.findings).toEqual([]);
+  });
+
   it('counts long words as a share of all words', () => {
     expect(check('<p>De armoedebestrijding helpt.</p>').figures).toMatchObject({
       words: 3,
