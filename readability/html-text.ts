@@ -30,8 +30,13 @@ const CONTAINERS = new Set([
   'section',
 ]);
 
+/** Elements whose content is no text for the reader. */
+const HIDDEN = new Set(['style', 'script']);
+
 /** One open element, and what it means for the text inside it. */
 interface Frame {
+  /** Inside a style sheet or a script: no text. */
+  hidden: boolean;
   /** The kind of a paragraph inside it: a `<p>` in a cell is part of the cell, in a list item part of the item. */
   inner: BlockKind;
   /** Inside a table's `<thead>`, where every cell is a header cell. */
@@ -49,7 +54,8 @@ interface Frame {
  * decode them, and keep pointing at the whole entity. The text is taken from the parser's events, not from a
  * DOM: a DOM joins the text on both sides of a stray end tag (`u</strong> inzake`) into one node, which is no
  * longer one slice of the source. Tags take no room in the text, a `<br>` becomes a line break, and a footnote
- * (`<span data-type="footnote">`) becomes a block of its own.
+ * (`<span data-type="footnote">`) becomes a block of its own; style sheets and scripts are left out. The walk
+ * keeps its own stack, so that text is read however deep it is nested.
  */
 export function htmlTextBlocks(html: string): TextBlock[] {
   const blocks: TextBlock[] = [];
@@ -57,8 +63,9 @@ export function htmlTextBlocks(html: string): TextBlock[] {
     if (!builder.isBlank) blocks.push(builder.build());
   };
   const decodeEntityAt = entityDecoder();
-  const stack: Frame[] = [{ inner: 'paragraph', head: false, role: 'inline' }];
-  const top = (): Frame => stack.at(-1) ?? { inner: 'paragraph', head: false, role: 'inline' };
+  const root: Frame = { hidden: false, inner: 'paragraph', head: false, role: 'inline' };
+  const stack: Frame[] = [root];
+  const top = (): Frame => stack.at(-1) ?? root;
   let builder = new BlockBuilder('paragraph');
 
   const parser = new Parser(
@@ -66,23 +73,32 @@ export function htmlTextBlocks(html: string): TextBlock[] {
       onopentag(name, attribs) {
         const parent = top();
         const block = BLOCKS[name];
-        if (name === 'br') {
+        if (parent.hidden || HIDDEN.has(name)) {
+          stack.push({ ...parent, hidden: true, role: 'inline' });
+        } else if (name === 'br') {
           builder.appendReplacement('\n', parser.startIndex, parser.endIndex + 1);
           stack.push({ ...parent, role: 'inline' });
         } else if (name === 'span' && attribs['data-type'] === 'footnote') {
-          stack.push({ inner: 'footnote', head: parent.head, role: 'footnote', interrupted: builder });
+          stack.push({
+            hidden: false,
+            inner: 'footnote',
+            head: parent.head,
+            role: 'footnote',
+            interrupted: builder,
+          });
           builder = new BlockBuilder('footnote');
         } else if (block !== undefined || CONTAINERS.has(name)) {
           const head = name === 'thead' || (parent.head && name !== 'table');
           const inner = innerKind(name, block, parent, head);
           finish(builder);
           builder = new BlockBuilder(inner);
-          stack.push({ inner, head, role: 'block' });
+          stack.push({ hidden: false, inner, head, role: 'block' });
         } else {
           stack.push({ ...parent, role: 'inline' });
         }
       },
       ontext(data) {
+        if (top().hidden) return;
         appendSourceText(builder, data, parser.endIndex + 1 - data.length, decodeEntityAt);
       },
       onclosetag() {

@@ -132,6 +132,26 @@ describe('section HTML as plain text', () => {
     expect(sourceOf(html, block, 9, 10)).toBe('<br>');
   });
 
+  it('reads nothing of a style sheet or a script', () => {
+    const html =
+      '<style>p { kleur: rood; } .armoedebestrijdingsbeleid { }</style><p>Wij betalen<script>laat("x")</script> het.</p>' +
+      '<SCRIPT type="module">const zwemles = 1;</SCRIPT>';
+    expect(htmlTextBlocks(html).map((b) => b.text)).toEqual(['Wij betalen het.']);
+  });
+
+  it('reads text however deep it is nested, with its ranges', () => {
+    // The document engine refuses markup nested deeper than 100 levels (raadsnota validate says so); the check,
+    // which only advises, reads all the text the writer wrote.
+    const html = `<ul>${'<li><em>'.repeat(250)}Diep genest${'</em></li>'.repeat(250)}</ul><p>Daarna.</p>`;
+    const blocks = htmlTextBlocks(html);
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['list-item', 'Diep genest'],
+      ['paragraph', 'Daarna.'],
+    ]);
+    const deep = blocks[0] as TextBlock;
+    expect(sourceOf(html, deep, 0, deep.text.length)).toBe('Diep genest');
+  });
+
   it('takes loose text as a paragraph and skips empty blocks', () => {
     expect(htmlTextBlocks('Losse tekst<p> </p><p></p>').map((b) => b.text)).toEqual(['Losse tekst']);
   });
