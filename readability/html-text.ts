@@ -76,7 +76,7 @@ export function htmlTextBlocks(html: string): TextBlock[] {
         if (parent.hidden || HIDDEN.has(name)) {
           stack.push({ ...parent, hidden: true, role: 'inline' });
         } else if (name === 'br') {
-          builder.appendReplacement('\n', parser.startIndex, parser.endIndex + 1);
+          builder.appendLineBreak(parser.startIndex, parser.endIndex + 1);
           stack.push({ ...parent, role: 'inline' });
         } else if (name === 'span' && attribs['data-type'] === 'footnote') {
           stack.push({

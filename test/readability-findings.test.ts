@@ -64,6 +64,12 @@ describe('long sentences', () => {
     expect(findingsOf(html, 'long-sentence', { titles: ['Iedereen veilig in het water'] })).toEqual([]);
   });
 
+  it('does not run the lines of a list written with <br> into one long sentence', () => {
+    // Three lines of 11 words each, without punctuation, as pasted from a word processor.
+    const line = 'Wij betalen de zwemles voor alle kinderen in de hele stad';
+    expect(findingsOf(`<p>${line}<br>${line}<br>${line}</p>`, 'long-sentence')).toEqual([]);
+  });
+
   it('does not judge headings and header cells as sentences', () => {
     const html = `<h2>${TWENTY} en ouders</h2><table><tr><th>${TWENTY} en ouders</th></tr></table>`;
     expect(findingsOf(html, 'long-sentence')).toEqual([]);
@@ -94,6 +100,11 @@ describe('long words', () => {
     expect(html.slice(finding?.start, finding?.end)).toBe('armoedebestrijdingsbeleid');
     expect(finding).toMatchObject({ label: 'lang woord (8 lettergrepen)', severity: 'hint' });
     expect(finding?.explanation).toContain('ar-moe-de-be-strij-dings-be-leid');
+  });
+
+  it('takes a capital at the start of a line after <br> as the start of a sentence, not as a name', () => {
+    const html = '<p>Wij werken aan twee dingen<br>Armoedebestrijdingsbeleid<br>Schuldhulpverlening</p>';
+    expect(flagged(html, 'long-word')).toEqual(['Armoedebestrijdingsbeleid', 'Schuldhulpverlening']);
   });
 
   it('counts letters too: 16 letters is long, 14 is not', () => {

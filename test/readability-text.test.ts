@@ -173,6 +173,18 @@ describe('sentences', () => {
     ).toEqual(['Dat waren er 390.', 'Wij verwachten minder.', 'Het kost € 1.250.000 per jaar.']);
   });
 
+  it('ends a sentence at a <br> unless the next line goes on in lower case', () => {
+    expect(sentences('<p>Wij nodigen uit:<br>ouders en kinderen<br>Scholen<br> Het zwembad</p>')).toEqual([
+      'Wij nodigen uit:\nouders en kinderen',
+      'Scholen',
+      'Het zwembad',
+    ]);
+    expect(sentences('<p>Wij betalen de zwemles<br>voor alle kinderen.<br>\n<br>Ook in 2027.</p>')).toEqual([
+      'Wij betalen de zwemles\nvoor alle kinderen.',
+      'Ook in 2027.',
+    ]);
+  });
+
   it('never runs a sentence from one block into the next', () => {
     expect(sentences('<p>Zonder punt</p><p>nog een</p><ul><li>punt een</li><li>punt twee</li></ul>')).toEqual(
       ['Zonder punt', 'nog een', 'punt een', 'punt twee'],
