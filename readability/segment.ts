@@ -49,31 +49,96 @@ function tokensOf(sentence: NlcstSentence, text: string, offset: number): Token[
 const NUMBER_WITH_FULL_STOP = /^\d[\d.,]*\.$/u;
 
 /**
- * parse-dutch keeps a full stop after a number as part of it, as in an ordinal ("3. juli" in German), and so runs
- * "Dat waren er 390. Wij verwachten…" into one sentence. Dutch writes no ordinals that way: a number with a full
- * stop before a capitalised word ends the sentence.
+ * Words that parse-dutch takes for abbreviations (of days of the week, of "alinea", …) with the full stop after
+ * them, although a Dutch sentence often ends in them: "Dat weten wij al.", "Dat blijft zo."
  */
-function splitAfterNumbers(tokens: Token[]): Token[][] {
+const WORDS_BEFORE_FULL_STOP = new Set(['al', 'zo', 'ver', 'vrij', 'kon', 'tel', 'red', 'zat', 'min']);
+
+/** Abbreviations that often close a sentence or a list: "boeken, schriften enz.", "wij beslissen t.z.t.", "€ 2 mln." */
+const CLOSING_ABBREVIATIONS = new Set([
+  'a.s',
+  'a.u.b',
+  'c.s',
+  'e.a',
+  'e.d',
+  'e.v',
+  'enz',
+  'etc',
+  'jl',
+  'mld',
+  'mln',
+  'mrd',
+  'n.v.t',
+  'o.i.d',
+  'p.j',
+  'p.p',
+  's.v.p',
+  't.z.t',
+  'z.s.m',
+]);
+
+/** Punctuation that may follow the full stop that ends a sentence: „Dat blijft zo.” */
+const CLOSING_PUNCTUATION = new Set(['”', '’', '"', "'", '»', '›', ')', ']']);
+const OPENING_PUNCTUATION = new Set(['„', '“', '‘', '‚', '"', "'", '«', '‹', '(', '[']);
+
+/** What a word token that ends in a full stop is, for where the sentence ends. */
+function fullStopKind(token: Token): 'number' | 'word' | 'abbreviation' | undefined {
+  if (token.kind !== 'word' || !token.text.endsWith('.')) return undefined;
+  if (NUMBER_WITH_FULL_STOP.test(token.text)) return 'number';
+  const stem = token.text.slice(0, -1).toLowerCase();
+  if (WORDS_BEFORE_FULL_STOP.has(stem)) return 'word';
+  if (CLOSING_ABBREVIATIONS.has(stem)) return 'abbreviation';
+  return undefined;
+}
+
+/** Whether the tokens from `n` on start a sentence: a capitalised word, or an opening quote or bracket before one. */
+function startsSentence(tokens: readonly Token[], n: number): boolean {
+  let at = n;
+  if (tokens[at]?.kind === 'punctuation' && OPENING_PUNCTUATION.has(tokens[at]?.text ?? '')) at++;
+  const token = tokens[at];
+  return token?.kind === 'word' && /^\p{Lu}/u.test(token.text);
+}
+
+/**
+ * parse-dutch keeps a full stop after a word it takes for an abbreviation as part of that word, and runs the
+ * sentence on into the next: after a number, as in an ordinal ("3. juli" in German), so that "Dat waren er 390.
+ * Wij verwachten…" was one sentence; after a word such as "al" or "zo"; and after an abbreviation such as "enz."
+ * or "t.z.t.". Dutch writes no ordinals that way, and these words and abbreviations end many a sentence: before a
+ * capitalised word, the sentence ends there. The full stop after a number or a word becomes punctuation of its
+ * own, also at the end of the sentence ("Dat weten wij al."); an abbreviation keeps its full stop, which ends the
+ * sentence as well.
+ */
+function splitAtFullStops(tokens: Token[]): Token[][] {
   const parts: Token[][] = [];
   let current: Token[] = [];
-  tokens.forEach((token, i) => {
-    let n = i + 1;
-    while (tokens[n]?.kind === 'space') n++;
-    const next = tokens[n];
-    if (
-      token.kind === 'word' &&
-      NUMBER_WITH_FULL_STOP.test(token.text) &&
-      next?.kind === 'word' &&
-      /^\p{Lu}/u.test(next.text)
-    ) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const kind = fullStopKind(token);
+    if (kind === undefined) {
+      current.push(token);
+      continue;
+    }
+    let closing = i + 1;
+    while (tokens[closing]?.kind === 'punctuation' && CLOSING_PUNCTUATION.has(tokens[closing]?.text ?? '')) {
+      closing++;
+    }
+    let next = closing;
+    while (tokens[next]?.kind === 'space') next++;
+    const ends = startsSentence(tokens, next);
+    const last = next >= tokens.length;
+    if (kind === 'abbreviation' || !(ends || (kind === 'word' && last))) {
+      current.push(token);
+    } else {
       current.push({ ...token, text: token.text.slice(0, -1), end: token.end - 1 });
       current.push({ kind: 'punctuation', text: '.', start: token.end - 1, end: token.end });
+    }
+    if (ends) {
+      current.push(...tokens.slice(i + 1, closing));
       parts.push(current);
       current = [];
-      return;
+      i = closing - 1;
     }
-    current.push(token);
-  });
+  }
   parts.push(current);
   return parts;
 }
@@ -114,7 +179,7 @@ export function sentencesOf(block: TextBlock): Sentence[] {
     const paragraph = parser.tokenizeParagraph(text);
     for (const child of paragraph.children) {
       if (child.type !== 'SentenceNode') continue;
-      for (const tokens of splitAfterNumbers(tokensOf(child, text, from))) {
+      for (const tokens of splitAtFullStops(tokensOf(child, text, from))) {
         const first = tokens.findIndex((t) => t.kind !== 'space');
         const last = tokens.findLastIndex((t) => t.kind !== 'space');
         if (first < 0) continue;

@@ -70,6 +70,15 @@ describe('long sentences', () => {
     expect(findingsOf(`<p>${line}<br>${line}<br>${line}</p>`, 'long-sentence')).toEqual([]);
   });
 
+  it('does not run two sentences into one at a sentence that ends in “zo.”', () => {
+    // 15 words and 15 words, counted by hand: as one sentence, a long one.
+    const html =
+      '<p>Wij geven al drie jaar zwemles aan kinderen uit de wijk en dat blijft zo. ' +
+      'Volgend jaar komen er twee groepen bij op de woensdagmiddag voor kinderen van acht jaar.</p>';
+    expect(findingsOf(html, 'long-sentence')).toEqual([]);
+    expect(check(html).figures).toMatchObject({ words: 30, sentences: 2 });
+  });
+
   it('does not judge headings and header cells as sentences', () => {
     const html = `<h2>${TWENTY} en ouders</h2><table><tr><th>${TWENTY} en ouders</th></tr></table>`;
     expect(findingsOf(html, 'long-sentence')).toEqual([]);
@@ -105,6 +114,12 @@ describe('long words', () => {
   it('takes a capital at the start of a line after <br> as the start of a sentence, not as a name', () => {
     const html = '<p>Wij werken aan twee dingen<br>Armoedebestrijdingsbeleid<br>Schuldhulpverlening</p>';
     expect(flagged(html, 'long-word')).toEqual(['Armoedebestrijdingsbeleid', 'Schuldhulpverlening']);
+  });
+
+  it('flags a long word at the start of a sentence after “al.” or “zo.”', () => {
+    const html =
+      '<p>Dat doen wij nu al. Schuldhulpverlening helpt. Het blijft zo. Stadsvernieuwingsplannen ook.</p>';
+    expect(flagged(html, 'long-word')).toEqual(['Schuldhulpverlening', 'Stadsvernieuwingsplannen']);
   });
 
   it('counts letters too: 16 letters is long, 14 is not', () => {

@@ -173,6 +173,45 @@ describe('sentences', () => {
     ).toEqual(['Dat waren er 390.', 'Wij verwachten minder.', 'Het kost € 1.250.000 per jaar.']);
   });
 
+  it('ends a sentence at a word that parse-dutch takes for an abbreviation, such as “al” and “zo”', () => {
+    expect(sentences('<p>Wij doen dit al. Het gaat goed. Dat blijft zo. Ook volgend jaar.</p>')).toEqual([
+      'Wij doen dit al.',
+      'Het gaat goed.',
+      'Dat blijft zo.',
+      'Ook volgend jaar.',
+    ]);
+    expect(sentences('<p>Hij zei: „Dat blijft zo.” De raad knikte.</p>')).toEqual([
+      'Hij zei: „Dat blijft zo.”',
+      'De raad knikte.',
+    ]);
+  });
+
+  it('ends a sentence at an abbreviation that often closes one, before a capital', () => {
+    expect(
+      sentences(
+        '<p>Wij kopen boeken, schriften enz. De school betaalt de pennen, het papier etc. Ook de tassen e.d. ' +
+          'Wij beslissen t.z.t. De kosten zijn € 2 mln. Het rijk betaalt mee.</p>',
+      ),
+    ).toEqual([
+      'Wij kopen boeken, schriften enz.',
+      'De school betaalt de pennen, het papier etc.',
+      'Ook de tassen e.d.',
+      'Wij beslissen t.z.t.',
+      'De kosten zijn € 2 mln.',
+      'Het rijk betaalt mee.',
+    ]);
+  });
+
+  it('keeps abbreviations that stand before a name or a number inside the sentence', () => {
+    expect(
+      sentences(
+        '<p>Wij spraken mr. De Vries en o.a. Deventer, ca. Tien scholen, zie art. 3 al. 2 van de regeling.</p>',
+      ),
+    ).toEqual([
+      'Wij spraken mr. De Vries en o.a. Deventer, ca. Tien scholen, zie art. 3 al. 2 van de regeling.',
+    ]);
+  });
+
   it('ends a sentence at a <br> unless the next line goes on in lower case', () => {
     expect(sentences('<p>Wij nodigen uit:<br>ouders en kinderen<br>Scholen<br> Het zwembad</p>')).toEqual([
       'Wij nodigen uit:\nouders en kinderen',
