@@ -15,6 +15,7 @@ import {
 } from './figures.js';
 import { htmlTextBlocks } from './html-text.js';
 import { plainTextBlocks } from './plain-text.js';
+import { givenNames, nameCover, titleCover, type GivenNames } from './mentions.js';
 import { lineAndColumn, lineStarts } from './positions.js';
 import { sentencesOf, type Sentence } from './segment.js';
 import { sourceRange, type TextBlock } from './text-block.js';
@@ -26,6 +27,7 @@ import {
   countsInFigures,
   wordSyllables,
   type AnalysedSentence,
+  type NameContext,
 } from './words.js';
 
 /** One section to check: its stored text, and how the report names it. */
@@ -42,9 +44,16 @@ export interface AnalyzeOptions {
   config?: ReadabilityConfig;
   /** The ambtelijke woorden, compiled; without a list that check finds nothing. */
   wordList?: CompiledWordList;
-  /** Names of persons the text may mention (the portefeuillehouder, informanten): never long words. */
+  /**
+   * Names of persons the text may mention (the portefeuillehouder, informanten), as the memo gives them
+   * ("Wethouder P. de Groot"): never long words, and not counted in a sentence's length. Role words are left out;
+   * a capitalised part counts where it is written with its capital, the whole name wherever it stands.
+   */
   names?: readonly string[];
-  /** Titles the text may mention without quotes (the memo's moties): treated as quoted titles. */
+  /**
+   * Titles the text may mention without quotes (the memo's moties and bijlagen): treated as quoted titles; a title
+   * of several words in any case, a title of one word only as written.
+   */
   titles?: readonly string[];
 }
 
@@ -88,35 +97,12 @@ const RUNNING_TEXT = new Set<TextBlock['kind']>(['paragraph', 'list-item', 'foot
 const blocksOf = (input: SectionInput): TextBlock[] =>
   input.format === 'html' ? htmlTextBlocks(input.text) : plainTextBlocks(input.text);
 
-/** Ranges in a block's text of the titles it mentions, whole words only, ignoring case. */
-function titleRanges(block: TextBlock, titles: readonly string[]): { start: number; end: number }[] {
-  if (titles.length === 0) return [];
-  const text = block.text.toLowerCase();
-  const ranges: { start: number; end: number }[] = [];
-  for (const title of titles) {
-    const needle = title.trim().toLowerCase();
-    if (needle.length < 2) continue;
-    for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
-      const end = at + needle.length;
-      if (/[\p{L}\d]/u.test(text[at - 1] ?? '') || /[\p{L}\d]/u.test(text[end] ?? '')) continue;
-      ranges.push({ start: at, end });
-    }
-  }
-  return ranges;
-}
-
-/** Words that are names wherever they stand: capitalised mid-sentence and never in lower case, or given. */
-function nameSet(sentences: readonly Sentence[], given: readonly string[]): Set<string> {
+/** Words that are names wherever they stand: capitalised mid-sentence somewhere, and never written in lower case. */
+function nameSet(sentences: readonly Sentence[]): Set<string> {
   const capitalised = new Set<string>();
   const lower = new Set<string>();
   collectCapitals(sentences, capitalised, lower);
-  const names = new Set([...capitalised].filter((w) => !lower.has(w)));
-  for (const name of given) {
-    for (const part of name.split(/[\s.]+/u)) {
-      if (/^\p{Lu}\p{L}/u.test(part)) names.add(part.toLowerCase());
-    }
-  }
-  return names;
+  return new Set([...capitalised].filter((w) => !lower.has(w)));
 }
 
 interface Prepared {
@@ -159,6 +145,7 @@ function locate(finding: BlockFinding, starts: readonly number[]): Finding {
 function analyzePrepared(
   { input, blocks }: Prepared,
   names: ReadonlySet<string>,
+  given: GivenNames,
   options: AnalyzeOptions,
 ): { result: SectionResult; counts: Counts; warnings: number } {
   const config = options.config ?? DEFAULT_CONFIG;
@@ -166,10 +153,12 @@ function analyzePrepared(
   const found: BlockFinding[] = [];
   let counts = NO_COUNTS;
   for (const { block, sentences } of blocks) {
-    const context = {
+    const context: NameContext = {
       names,
+      givenNames: given.words,
+      inGivenName: nameCover(block.text, given),
+      inTitle: titleCover(block.text, options.titles ?? []),
       titleMaxWords: config.titelHoogstensWoorden,
-      titleRanges: titleRanges(block, options.titles ?? []),
     };
     for (const plain of sentences) {
       const sentence = classifyWords(plain, context);
@@ -213,14 +202,12 @@ export function analyzeSections(inputs: readonly SectionInput[], options: Analyz
     input,
     blocks: blocksOf(input).map((block) => ({ block, sentences: sentencesOf(block) })),
   }));
-  const names = nameSet(
-    prepared.flatMap((p) => p.blocks.flatMap((b) => b.sentences)),
-    options.names ?? [],
-  );
+  const names = nameSet(prepared.flatMap((p) => p.blocks.flatMap((b) => b.sentences)));
+  const given = givenNames(options.names ?? []);
   let counts = NO_COUNTS;
   let warnings = 0;
   const sections = prepared.map((p) => {
-    const section = analyzePrepared(p, names, options);
+    const section = analyzePrepared(p, names, given, options);
     counts = addCounts(counts, section.counts);
     warnings += section.warnings;
     return section.result;

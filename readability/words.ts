@@ -1,3 +1,4 @@
+import type { Cover } from './mentions.js';
 import { quotedSpans } from './quotes.js';
 import type { Sentence, Token } from './segment.js';
 import { syllables } from './syllables.js';
@@ -38,10 +39,14 @@ const ACRONYM = /^\p{Lu}{2,}(?:['\u2019]?s)?$/u;
 export interface NameContext {
   /** Lower-case words that are names wherever they stand (capitalised mid-sentence, never written in lower case). */
   names: ReadonlySet<string>;
+  /** Words of the names the memo gives, names where they are written exactly so ("Groot", not "groot"). */
+  givenNames: ReadonlySet<string>;
+  /** Whether a range of the block's text lies inside a whole name the memo gives ("de Groot"). */
+  inGivenName: Cover;
+  /** Whether a range of the block's text lies inside a title the memo gives (its moties, its bijlagen). */
+  inTitle: Cover;
   /** Quoted spans of more words than this are quotations, not titles. */
   titleMaxWords: number;
-  /** Ranges in the block's plain text of titles the memo names (its moties), which count as quoted titles. */
-  titleRanges: readonly { start: number; end: number }[];
 }
 
 const isWordToken = (t: Token): boolean => t.kind === 'word';
@@ -88,9 +93,10 @@ export function classifyWords(sentence: Sentence, context: NameContext): Analyse
       !hasDigit &&
       ((capitalised && !expected.has(i)) ||
         (capitalised && INNER_CAPITAL.test(text) && !ACRONYM.test(text)) ||
-        context.names.has(lower));
-    const inTitle =
-      inQuotedTitle.has(i) || context.titleRanges.some((r) => token.start >= r.start && token.end <= r.end);
+        context.names.has(lower) ||
+        context.givenNames.has(text) ||
+        context.inGivenName(token.start, token.end));
+    const inTitle = inQuotedTitle.has(i) || context.inTitle(token.start, token.end);
     words.push({
       text,
       lower,

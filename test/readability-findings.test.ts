@@ -146,6 +146,54 @@ describe('long words', () => {
   });
 });
 
+describe('names and titles the memo gives', () => {
+  const names = ['Wethouder P. de Groot', 'Burgemeester mr. drs. K. Bos', 'Linda Groen', 'Joris de Jong'];
+
+  it('never takes a role such as wethouder or burgemeester for a name, nor a surname written in lower case', () => {
+    // 21 words each, counted by hand: every one counts, “wethouder”, “burgemeester”, “groot”, “groen” and “jong” too.
+    const roles =
+      '<p>De wethouder en de burgemeester vinden de groep te groot en willen dat wij nu een tweede groep starten ' +
+      'voor kinderen.</p>';
+    const surnames =
+      '<p>Wij maken het groen in de wijk mooier zodat jong en oud er komen en de kinderen er veilig kunnen spelen.</p>';
+    for (const html of [roles, surnames]) {
+      expect(findingsOf(html, 'long-sentence', { names })).toMatchObject([
+        { label: 'lange zin (21 woorden)' },
+      ]);
+    }
+  });
+
+  it('takes the whole name, with “de” or “el”, and the capitalised parts of it as names', () => {
+    // 20 words besides “de Groot”, “De Groot” and “Bos”.
+    const html =
+      '<p>Op maandag spraken wij met de Groot en met wethouder De Groot over de zwemles, ' +
+      'en Bos vond het nu goed voor de hele stad.</p>';
+    expect(findingsOf(html, 'long-sentence', { names })).toEqual([]);
+  });
+
+  it('takes a name the memo gives as a name only where it is written with its capital', () => {
+    const html = '<p>Het wijkopbouwwerkersteam helpt. Wijkopbouwwerkersteam regelt het.</p>';
+    expect(flagged(html, 'long-word', { names: ['Wijkopbouwwerkersteam'] })).toEqual([
+      'wijkopbouwwerkersteam',
+    ]);
+  });
+
+  it('does not make a title of one word exempt where the word is written in lower case', () => {
+    const titles = ['Evaluatie', 'Armoedebestrijdingsbeleid'];
+    expect(flagged('<p>De evaluatie van de pilot is klaar.</p>', 'nominalisation', { titles })).toEqual([
+      'De evaluatie van',
+    ]);
+    expect(flagged('<p>Wij maken het armoedebestrijdingsbeleid.</p>', 'long-word', { titles })).toEqual([
+      'armoedebestrijdingsbeleid',
+    ]);
+  });
+
+  it('finds a title with brackets and other signs in it, in any case', () => {
+    const html = '<p>De motie inzake zwemles (M-12) is aangenomen, inzake zwemles niet.</p>';
+    expect(flagged(html, 'ambtelijk-woord', { titles: ['Inzake zwemles (M-12)'] })).toEqual(['inzake']);
+  });
+});
+
 describe('passive voice', () => {
   it.each([
     [
