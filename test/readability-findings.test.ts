@@ -211,6 +211,15 @@ describe('passive voice', () => {
       'Daarna worden vanuit een gezamenlijk gevoeld belang de lessen gegeven.',
       'worden vanuit een gezamenlijk gevoeld belang de lessen gegeven',
     ],
+    ['De subsidie wordt door de gemeente verstrekt tijdens de zomer.', 'wordt door de gemeente verstrekt'],
+    ['De rekening wordt door het zwembad betaald volgens de afspraken.', 'wordt door het zwembad betaald'],
+    ['Het besluit wordt door de raad genomen eind juni.', 'wordt door de raad genomen'],
+    [
+      'De lessen worden door een vrijwilliger gegeven tijdens de vakantie.',
+      'worden door een vrijwilliger gegeven',
+    ],
+    ['Ouders worden betrokken bij de lessen.', 'worden betrokken'],
+    ['Dat wordt verkeerd begrepen.', 'wordt verkeerd begrepen'],
   ])('finds it in “%s”: %s', (sentence, expected) => {
     expect(flagged(`<p>${sentence}</p>`, 'passive')).toEqual([expected]);
   });
@@ -231,8 +240,29 @@ describe('passive voice', () => {
     'Dit is ons beleid.',
     'Het is de raad die heeft besloten.',
     'De plannen zijn klaar en de raad heeft besloten.',
+    'Wij zijn benieuwd naar uw mening.',
+    'De wethouder is verheugd over de uitkomst.',
+    'Ouders zijn nauw betrokken bij de lessen.',
+    'Het college is bevoegd om dit te besluiten.',
+    'Die aanpak is verkeerd.',
+    'De kinderen zijn het water gewend.',
+    'Wij waren verbaasd over de drukte.',
+    'Het zwembad is verouderd.',
   ])('finds none in “%s”', (sentence) => {
     expect(flagged(`<p>${sentence}</p>`, 'passive')).toEqual([]);
+  });
+
+  it('finds none in a quoted title or a title the memo gives', () => {
+    expect(flagged('<p>Wij voeren de motie „Het zwembad wordt weer geopend” uit.</p>', 'passive')).toEqual(
+      [],
+    );
+    expect(flagged('<p>De motie „Dat de lessen gegeven worden” is aangenomen.</p>', 'passive')).toEqual([
+      'is aangenomen',
+    ]);
+    const titles = ['Het zwembad wordt weer geopend'];
+    expect(
+      flagged('<p>Wij voeren de motie het zwembad wordt weer geopend uit.</p>', 'passive', { titles }),
+    ).toEqual([]);
   });
 });
 

@@ -6,6 +6,7 @@ const WORDEN = new Set(['word', 'wordt', 'worden', 'werd', 'werden']);
 const ZIJN = new Set(['is', 'zijn', 'was', 'waren', 'ben', 'bent']);
 const STRONG = new Set(data.sterk);
 const WITH_ZIJN = new Set(data.metZijn);
+const ADJECTIVE_WITH_ZIJN = new Set(data.bijvoeglijkMetZijn);
 const NOT_PARTICIPLE = new Set(data.geenDeelwoord);
 const PARTICLES = [...data.voorvoegsels].sort((a, b) => b.length - a.length);
 
@@ -102,22 +103,14 @@ const QUESTION_SUBJECT = new Set([
   'we',
   'zij',
 ]);
-/** Articles: a participle after one of them, before a noun, is an adjective ("een gewijzigd plan"). */
-const ARTICLES = new Set([
-  'de',
-  'het',
-  'een',
-  'deze',
-  'dit',
-  'die',
-  'dat',
-  'onze',
-  'ons',
-  'hun',
-  'uw',
-  'haar',
-  'zijn',
-]);
+/**
+ * Determiners after which an adjective before a het-word keeps its bare form ("een gewijzigd plan"), as a
+ * participle does; after the others it takes an -e ("het gewijzigde plan"), and a bare participle after them is
+ * no adjective.
+ */
+const BARE_ADJECTIVE_AFTER = new Set(['een', 'geen', 'elk', 'ieder', 'menig', 'welk', "zo'n", 'zo’n']);
+/** A participle this many words or fewer after such a determiner may be an adjective of its noun phrase. */
+const NOUN_PHRASE_REACH = 3;
 /** Words that may follow the participle of a passive in its clause: prepositions, particles, adverbs of place. */
 const AFTER_PARTICIPLE = new Set([
   'aan',
@@ -168,6 +161,30 @@ const AFTER_PARTICIPLE = new Set([
   'zullen',
   'mag',
   'mogen',
+  'tijdens',
+  'volgens',
+  'gedurende',
+  'wegens',
+  'vanwege',
+  'dankzij',
+  'ondanks',
+  'namens',
+  'conform',
+  'begin',
+  'medio',
+  'eind',
+  'eerst',
+  'later',
+  'daarna',
+  'vandaag',
+  'morgen',
+  'gisteren',
+  'ook',
+  'niet',
+  'nog',
+  'wel',
+  'pas',
+  'weer',
 ]);
 /** A participle of at most this many words after its auxiliary still belongs to it. */
 const MAX_GAP = 12;
@@ -209,6 +226,9 @@ function takesZijn(lower: string): boolean {
   return PARTICLES.some((p) => lower.startsWith(p) && WITH_ZIJN.has(lower.slice(p.length)));
 }
 
+/** A participle that after "zijn" makes no passive: an ordinary perfect ("is gestegen") or an adjective ("is betrokken"). */
+const notPassiveWithZijn = (lower: string): boolean => takesZijn(lower) || ADJECTIVE_WITH_ZIJN.has(lower);
+
 const isAuxiliary = (lower: string): boolean => WORDEN.has(lower) || ZIJN.has(lower);
 
 /** Whether "zijn" at word `w` is the possessive. */
@@ -242,12 +262,15 @@ function clauseEndsAfter(sentence: AnalysedSentence, w: number): boolean {
 
 /**
  * Whether the participle at `p` is an adjective before a noun, as in "worden vanuit een gezamenlijk gevoeld
- * eigenaarschap ter hand genomen": an article stands between it and the auxiliary at `a`, and the word after it
- * is neither the end of the clause nor a word that follows a passive's participle.
+ * eigenaarschap ter hand genomen": a determiner that leaves an adjective bare ("een") stands shortly before it,
+ * after the auxiliary at `a`, and the word after it is neither the end of the clause nor a word that follows a
+ * passive's participle. "door de raad vastgesteld tijdens …" is no adjective: after "de" it would read
+ * "vastgestelde".
  */
 function attributive(sentence: AnalysedSentence, a: number, p: number): boolean {
   const { words } = sentence;
-  if (!words.slice(a + 1, p).some((w) => ARTICLES.has(w.lower))) return false;
+  const before = words.slice(Math.max(a + 1, p - NOUN_PHRASE_REACH), p);
+  if (!before.some((w) => BARE_ADJECTIVE_AFTER.has(w.lower))) return false;
   if (clauseEndsAfter(sentence, p)) return false;
   const next = words[p + 1];
   return next !== undefined && !AFTER_PARTICIPLE.has(next.lower) && !isAuxiliary(next.lower);
@@ -282,22 +305,23 @@ function finding(sentence: AnalysedSentence, from: Word, to: Word, between: read
  * The passive voice (lijdende vorm): a form of worden or zijn with a voltooid deelwoord later in the same clause
  * ("wordt … opgepakt", "is besloten"), or, as in a subordinate clause, a participle right before its auxiliary
  * ("dat het plan uitgevoerd wordt"). Not passive: "zijn" with a participle that takes "zijn" in the perfect ("is
- * gestegen"), "zijn" with an adjective ("is mogelijk"), and the possessive "zijn" ("met zijn team").
+ * gestegen"), "zijn" with an adjective ("is mogelijk", "is betrokken"), the possessive "zijn" ("met zijn team"),
+ * and anything inside a title ("de motie „Het zwembad wordt weer geopend”").
  */
 export function passives(sentence: AnalysedSentence): BlockFinding[] {
   const { words } = sentence;
   const found: BlockFinding[] = [];
   const used = new Set<number>();
   words.forEach((aux, a) => {
-    if (!isAuxiliary(aux.lower) || used.has(a) || possessiveZijn(sentence, a)) return;
+    if (!isAuxiliary(aux.lower) || aux.inTitle || used.has(a) || possessiveZijn(sentence, a)) return;
     const withZijn = ZIJN.has(aux.lower);
     for (let p = a + 1; p < words.length && p - a <= MAX_GAP; p++) {
       const word = words[p];
       const previous = words[p - 1];
-      if (!word || !previous || punctuationBetween(sentence, previous, word)) break;
+      if (!word || !previous || word.inTitle || punctuationBetween(sentence, previous, word)) break;
       if (CLAUSE_OPENERS.has(word.lower) || isAuxiliary(word.lower) || HEBBEN.has(word.lower)) break;
       if (!isParticiple(word.lower) || attributive(sentence, a, p)) continue;
-      if (!(withZijn && takesZijn(word.lower))) {
+      if (!(withZijn && notPassiveWithZijn(word.lower))) {
         found.push(finding(sentence, aux, word, words.slice(a + 1, p)));
         used.add(a).add(p);
       }
@@ -308,8 +332,10 @@ export function passives(sentence: AnalysedSentence): BlockFinding[] {
   words.forEach((participle, p) => {
     const aux = words[p + 1];
     if (!aux || used.has(p) || used.has(p + 1) || !isAuxiliary(aux.lower)) return;
+    if (participle.inTitle || aux.inTitle) return;
     if (!adjacent(sentence, participle, aux) || !isParticiple(participle.lower)) return;
-    if (ZIJN.has(aux.lower) && (takesZijn(participle.lower) || !clauseEndsAfter(sentence, p + 1))) return;
+    if (ZIJN.has(aux.lower) && (notPassiveWithZijn(participle.lower) || !clauseEndsAfter(sentence, p + 1)))
+      return;
     found.push(finding(sentence, participle, aux, []));
     used.add(p).add(p + 1);
   });
