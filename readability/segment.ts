@@ -1,5 +1,6 @@
 import type { Sentence as NlcstSentence } from 'nlcst';
 import { ParseDutch } from 'parse-dutch';
+import { addressAt, addressRanges, isBareDomain, type Range } from './addresses.js';
 import type { TextBlock } from './text-block.js';
 
 export type TokenKind = 'word' | 'punctuation' | 'symbol' | 'space';
@@ -166,31 +167,65 @@ function lineEnds(block: TextBlock): number[] {
 }
 
 /**
+ * A sentence's tokens with every web or e-mail address in them made one symbol token (parse-dutch cuts them into
+ * words and punctuation), and a domain name on its own ("voorbeeld.nl") a symbol too: no words for the reader.
+ */
+function collapseAddresses(tokens: readonly Token[], text: string, addresses: readonly Range[]): Token[] {
+  const out: Token[] = [];
+  let inside: { token: Token; range: Range } | undefined;
+  for (const token of tokens) {
+    const range = addresses.length > 0 ? addressAt(addresses, token.start, token.end) : undefined;
+    if (range && inside?.range === range) {
+      inside.token.end = Math.max(inside.token.end, token.end);
+      inside.token.text = text.slice(inside.token.start, inside.token.end);
+    } else if (range) {
+      inside = { token: { kind: 'symbol', text: token.text, start: token.start, end: token.end }, range };
+      out.push(inside.token);
+    } else {
+      inside = undefined;
+      out.push(token.kind === 'word' && isBareDomain(token.text) ? { ...token, kind: 'symbol' } : token);
+    }
+  }
+  return out;
+}
+
+/**
  * The sentences of a block, by parse-dutch (the unified collective's Dutch parser: it knows Dutch abbreviations
  * such as "o.a.", "bijv." and "d.d.", and elisions such as "'s" and "zo'n"). A block is parsed as one paragraph,
  * so that a sentence never runs from one block into the next; a line break of the writer's may end a sentence
- * too (see `lineEnds`).
+ * too (see `lineEnds`), but a full stop inside a web address does not.
  */
 export function sentencesOf(block: TextBlock): Sentence[] {
   const sentences: Sentence[] = [];
+  const addresses = addressRanges(block.text);
+  const insideAddress = (at: number): boolean => {
+    const range = addresses.length > 0 ? addressAt(addresses, at - 1, at) : undefined;
+    return range !== undefined && range.start < at && at < range.end;
+  };
   let from = 0;
   for (const end of [...lineEnds(block), block.text.length]) {
     const text = block.text.slice(from, end);
-    const paragraph = parser.tokenizeParagraph(text);
-    for (const child of paragraph.children) {
+    const parsed: Token[][] = [];
+    for (const child of parser.tokenizeParagraph(text).children) {
       if (child.type !== 'SentenceNode') continue;
-      for (const tokens of splitAtFullStops(tokensOf(child, text, from))) {
-        const first = tokens.findIndex((t) => t.kind !== 'space');
-        const last = tokens.findLastIndex((t) => t.kind !== 'space');
-        if (first < 0) continue;
-        const trimmed = tokens.slice(first, last + 1);
-        sentences.push({
-          block,
-          tokens: trimmed,
-          start: trimmed[0]?.start ?? 0,
-          end: trimmed.at(-1)?.end ?? 0,
-        });
-      }
+      const tokens = tokensOf(child, text, from);
+      const previous = parsed.at(-1);
+      if (previous && insideAddress(previous.at(-1)?.end ?? 0)) previous.push(...tokens);
+      else parsed.push(tokens);
+    }
+    for (const tokens of parsed.flatMap((t) =>
+      splitAtFullStops(collapseAddresses(t, block.text, addresses)),
+    )) {
+      const first = tokens.findIndex((t) => t.kind !== 'space');
+      const last = tokens.findLastIndex((t) => t.kind !== 'space');
+      if (first < 0) continue;
+      const trimmed = tokens.slice(first, last + 1);
+      sentences.push({
+        block,
+        tokens: trimmed,
+        start: trimmed[0]?.start ?? 0,
+        end: trimmed.at(-1)?.end ?? 0,
+      });
     }
     from = end + 1;
   }

@@ -51,7 +51,8 @@ export function hyphenationPieces(word: string): readonly string[] {
 }
 
 const ANY_VOWEL = new RegExp(`[${VOWELS}]`, 'u');
-const hasVowel = (piece: string): boolean => ANY_VOWEL.test(piece);
+/** Whether a lower-case piece of a word has a vowel. */
+export const hasVowel = (piece: string): boolean => ANY_VOWEL.test(piece);
 
 /** A lone vowel that opens the word as a syllable of its own: "o" in "over", not "oo" in "ook" nor "e" in "elk". */
 function loneFirstVowel(word: string, firstPiece: string): boolean {

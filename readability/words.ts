@@ -1,7 +1,7 @@
 import type { Cover } from './mentions.js';
 import { quotedSpans } from './quotes.js';
 import type { Sentence, Token } from './segment.js';
-import { syllables } from './syllables.js';
+import { hasVowel, syllables } from './syllables.js';
 
 /** A word of a sentence and what it is, for the checks and the figures. */
 export interface Word {
@@ -33,7 +33,36 @@ export interface AnalysedSentence extends Sentence {
 
 const UPPER = /^\p{Lu}/u;
 const INNER_CAPITAL = /^.+\p{Lu}/u;
-const ACRONYM = /^\p{Lu}{2,}(?:['\u2019]?s)?$/u;
+const ALL_CAPITALS = /^\p{Lu}{2,}(?:['\u2019]?s)?$/u;
+/** An acronym of at most this many letters is spelled out ("GGD", "RIVM"); a longer one with a vowel is read. */
+const SPELLED_AT_MOST = 5;
+
+/**
+ * Whether a sentence is written in capitals ("MELD UW KIND NU AAN"): most of its words of two letters or more
+ * are, and at least two. Its words in capitals are then words, not acronyms.
+ */
+function writtenInCapitals(tokens: readonly Token[]): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (const token of tokens) {
+    if (!isWordToken(token) || !/\p{L}\p{L}/u.test(token.text)) continue;
+    words++;
+    if (ALL_CAPITALS.test(token.text)) capitals++;
+  }
+  return capitals >= 2 && capitals * 2 > words;
+}
+
+/**
+ * What a word written wholly in capitals is: an acronym, spelled out letter by letter ("GGD", "SWT", "RIVM": no
+ * vowel, or at most five letters in a sentence that is not all in capitals), or a word in capitals, read as the
+ * word ("ZWEMLES", "KINDERZWEMLESSEN", and every word of a sentence in capitals that has a vowel).
+ */
+function capitalsKind(text: string, sentenceInCapitals: boolean): 'acronym' | 'word' | undefined {
+  if (!ALL_CAPITALS.test(text)) return undefined;
+  const letters = text.replace(/['\u2019]?s$/u, '');
+  if (!hasVowel(letters.toLowerCase())) return 'acronym';
+  return !sentenceInCapitals && letters.length <= SPELLED_AT_MOST ? 'acronym' : 'word';
+}
 
 /** What the classifier knows beyond the sentence itself. */
 export interface NameContext {
@@ -72,6 +101,7 @@ function capitalExpected(tokens: readonly Token[]): Set<number> {
 /** Classifies the words of a sentence. */
 export function classifyWords(sentence: Sentence, context: NameContext): AnalysedSentence {
   const expected = capitalExpected(sentence.tokens);
+  const inCapitals = writtenInCapitals(sentence.tokens);
   const inQuotedTitle = new Set<number>();
   for (const span of quotedSpans(sentence.tokens)) {
     const words = sentence.tokens.slice(span.from, span.to).filter(isWordToken).length;
@@ -86,13 +116,15 @@ export function classifyWords(sentence: Sentence, context: NameContext): Analyse
     const lower = text.toLowerCase();
     const hasLetter = /\p{L}/u.test(text);
     const hasDigit = /\d/.test(text);
-    const isAbbreviation = hasLetter && (/\p{L}\.(?:\p{L}|$)/u.test(text) || ACRONYM.test(text));
-    const capitalised = hasLetter && UPPER.test(text);
+    const capitals = capitalsKind(text, inCapitals);
+    const isAbbreviation = hasLetter && (/\p{L}\.(?:\p{L}|$)/u.test(text) || capitals === 'acronym');
+    // A word in capitals says nothing about a name by its capital.
+    const capitalised = hasLetter && UPPER.test(text) && capitals !== 'word';
     const isName =
       hasLetter &&
       !hasDigit &&
       ((capitalised && !expected.has(i)) ||
-        (capitalised && INNER_CAPITAL.test(text) && !ACRONYM.test(text)) ||
+        (capitalised && INNER_CAPITAL.test(text) && capitals === undefined) ||
         context.names.has(lower) ||
         context.givenNames.has(text) ||
         context.inGivenName(token.start, token.end));
@@ -121,8 +153,10 @@ export function collectCapitals(
 ) {
   for (const sentence of sentences) {
     const expected = capitalExpected(sentence.tokens);
+    const inCapitals = writtenInCapitals(sentence.tokens);
     sentence.tokens.forEach((token, i) => {
       if (!isWordToken(token) || !/^\p{L}/u.test(token.text)) return;
+      if (capitalsKind(token.text, inCapitals) === 'word') return;
       const key = token.text.toLowerCase();
       if (!UPPER.test(token.text)) lower.add(key);
       else if (!expected.has(i)) capitalised.add(key);

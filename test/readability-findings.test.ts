@@ -132,11 +132,24 @@ describe('long words', () => {
     const html =
       '<h2>Armoedebestrijdingsbeleid</h2>' +
       '<p>De Stadsvernieuwingsstichting betaalt € 1.250.000,00 uit de motie „Armoedebestrijdingsbeleid”.</p>' +
-      '<p>Deze informatienota gaat over de KINDERZWEMLESSEN en het sociaal-maatschappelijk belang.</p>';
+      '<p>Deze informatienota gaat o.a. over de SWT en het sociaal-maatschappelijk belang.</p>';
     expect(flagged(html, 'long-word')).toEqual([]);
     expect(flagged('<p>De stadsvernieuwingsstichting betaalt.</p>', 'long-word')).toEqual([
       'stadsvernieuwingsstichting',
     ]);
+  });
+
+  it('flags a long word written in capitals, which is no abbreviation', () => {
+    expect(flagged('<p>Dit gaat over de KINDERZWEMLESSEN van de GGD.</p>', 'long-word')).toEqual([
+      'KINDERZWEMLESSEN',
+    ]);
+  });
+
+  it('does not flag web and e-mail addresses', () => {
+    const html =
+      '<p>Lees https://www.voorbeeld.nl/armoedebestrijdingsbeleid-voor-gezinnen of mail ' +
+      'schuldhulpverlening@voorbeeld.nl.</p>';
+    expect(flagged(html, 'long-word')).toEqual([]);
   });
 
   it('does not flag the names of persons the memo gives, even at the start of a sentence', () => {

@@ -44,6 +44,25 @@ describe('figures', () => {
     expect(result.findings).toEqual([]);
   });
 
+  it('reads a sentence in capitals as words, and spells out only abbreviations', () => {
+    const shouted = check('<p>MELD UW KIND NU AAN VOOR DE ZWEMLES.</p>').figures;
+    expect(shouted).toEqual(check('<p>Meld uw kind nu aan voor de zwemles.</p>').figures);
+    expect(shouted).toMatchObject({ words: 8, syllables: 9 });
+    // de 1, GGD 3, en 1, het 1, RIVM 4, hel-pen 2, het 1, pro-ject 2, ZWEM-LES 2.
+    expect(check('<p>De GGD en het RIVM helpen het project ZWEMLES.</p>').figures).toMatchObject({
+      words: 9,
+      syllables: 17,
+    });
+  });
+
+  it('counts no web or e-mail address as words', () => {
+    const html =
+      '<p>Kijk op https://www.voorbeeld.nl/zwemles-voor-kinderen?wijk=noord of mail naar zwem.les@voorbeeld.nl. ' +
+      'Meer staat op voorbeeld.nl en www.voorbeeld.nl/Zwemles. Daar staat het.</p>';
+    // Kijk op of mail naar | Meer staat op en | Daar staat het.
+    expect(check(html).figures).toMatchObject({ words: 12, sentences: 3 });
+  });
+
   it('counts long words as a share of all words', () => {
     expect(check('<p>De armoedebestrijding helpt.</p>').figures).toMatchObject({
       words: 3,
