@@ -167,7 +167,10 @@ export function collectCapitals(
 /** A word that counts in the figures: it has a letter and no digit (numbers, amounts and codes do not count). */
 export const countsInFigures = (word: Word): boolean => word.hasLetter && !word.hasDigit;
 
-/** A word that counts towards a long sentence: not a name, a number or a quoted title. */
+/**
+ * A word that counts towards a long sentence: not a name, a number or a quoted title. Abbreviations and the month
+ * of a date count: the reader reads them.
+ */
 export const countsInSentence = (word: Word): boolean =>
   countsInFigures(word) && !word.isName && !word.inTitle;
 

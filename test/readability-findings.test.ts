@@ -50,6 +50,14 @@ describe('long sentences', () => {
     expect(findingsOf(unquoted, 'long-sentence')).toMatchObject([{ label: 'lange zin (21 woorden)' }]);
   });
 
+  it('counts abbreviations and the words of a date, which the reader reads', () => {
+    // 21 words, counted by hand: “o.a.” and “januari” among them, “1” and “2026” not.
+    const html =
+      '<p>Wij willen dat o.a. ieder kind in onze stad veilig kan zwemmen en daarom betalen wij vanaf 1 januari ' +
+      '2026 de hele zwemles.</p>';
+    expect(findingsOf(html, 'long-sentence')).toMatchObject([{ label: 'lange zin (21 woorden)' }]);
+  });
+
   it('counts a long quotation, which is no title', () => {
     const html = `<p>De wethouder zei: „${TWENTY}.” Dat was duidelijk.</p>`;
     expect(findingsOf(html, 'long-sentence')).toMatchObject([{ label: 'lange zin (23 woorden)' }]);
