@@ -93,6 +93,8 @@ export interface MemoResult {
 
 /** Blocks whose sentences count in the figures: running text, not headings or table cells. */
 const RUNNING_TEXT = new Set<TextBlock['kind']>(['paragraph', 'list-item', 'footnote']);
+/** Blocks that are labels, not sentences: they get no findings at all. */
+const LABELS = new Set<TextBlock['kind']>(['heading', 'header-cell']);
 
 const blocksOf = (input: SectionInput): TextBlock[] =>
   input.format === 'html' ? htmlTextBlocks(input.text) : plainTextBlocks(input.text);
@@ -153,6 +155,7 @@ function analyzePrepared(
   const found: BlockFinding[] = [];
   let counts = NO_COUNTS;
   for (const { block, sentences } of blocks) {
+    if (LABELS.has(block.kind)) continue;
     const context: NameContext = {
       names,
       givenNames: given.words,

@@ -359,6 +359,20 @@ describe('ambtelijke woorden', () => {
   });
 });
 
+describe('headings and header cells', () => {
+  it('get no findings at all: they are labels, not sentences', () => {
+    const label = 'Inzake de uitvoering van het armoedebestrijdingsbeleid dat door de raad is vastgesteld';
+    const html = `<h2>${label}</h2><h3>${label}</h3><table><tr><th>${label}</th><td>1</td></tr></table>`;
+    expect(check(html).findings).toEqual([]);
+    expect(check(`<p>${label}.</p>`).findings.map((f) => f.kind)).toEqual([
+      'ambtelijk-woord',
+      'nominalisation',
+      'long-word',
+      'passive',
+    ]);
+  });
+});
+
 describe('the findings together', () => {
   it('are sorted by position, a sentence before the words in it', () => {
     const html = `<p>Inzake zwemles: ${TWENTY} en het realiseren van de armoedebestrijdingsregeling.</p>`;

@@ -43,11 +43,8 @@ function cutSuggestion(sentence: AnalysedSentence): string {
 /**
  * A sentence of more than `zinslengte.hint` words is a hint, of more than `zinslengte.waarschuwing` a warning.
  * Names, numbers, amounts and quoted titles are not counted: a motie's title is not the writer's sentence.
- * Headings and header cells are labels, not sentences.
  */
 export function longSentences(sentence: AnalysedSentence, config: ReadabilityConfig): BlockFinding[] {
-  const kind = sentence.block.kind;
-  if (kind === 'heading' || kind === 'header-cell') return [];
   const count = sentence.words.filter(countsInSentence).length;
   const { hint, waarschuwing } = config.zinslengte;
   if (count <= hint) return [];

@@ -20,15 +20,13 @@ export function isLongWord(word: Word, config: ReadabilityConfig, exceptions: Re
 
 /**
  * A word of `langWoord.lettergrepen` syllables or `langWoord.letters` letters or more: mostly the long compounds
- * of government Dutch ("armoedebestrijdingsbeleid"). Headings and header cells are not checked.
+ * of government Dutch ("armoedebestrijdingsbeleid").
  */
 export function longWords(
   sentence: AnalysedSentence,
   config: ReadabilityConfig,
   exceptions: ReadonlySet<string>,
 ): BlockFinding[] {
-  const kind = sentence.block.kind;
-  if (kind === 'heading' || kind === 'header-cell') return [];
   return sentence.words
     .filter((word) => isLongWord(word, config, exceptions))
     .map((word) => {
