@@ -43,7 +43,9 @@ export const ReadabilityConfig = z
         uitzonderingen: z
           .array(z.string().trim().min(1))
           .default(['informatienota', 'raadsmededeling', 'portefeuillehouder'])
-          .describe('Woorden die nooit als lang worden gemeld: de namen van de stukken zelf'),
+          .describe(
+            'Woorden die nooit als lang worden gemeld, ook niet als meervoud of met -s: de namen van de stukken zelf',
+          ),
       })
       .strict()
       .prefault({}),

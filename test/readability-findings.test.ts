@@ -147,6 +147,13 @@ describe('long words', () => {
     ]);
   });
 
+  it('does not flag the plural or genitive of the names of the memos either', () => {
+    const html =
+      "<p>Wij sturen raadsmededelingen, informatienota’s en informatienota's naar de portefeuillehouders " +
+      'en het armoedebestrijdingsbeleid naar de raad.</p>';
+    expect(flagged(html, 'long-word')).toEqual(['armoedebestrijdingsbeleid']);
+  });
+
   it('flags a long word written in capitals, which is no abbreviation', () => {
     expect(flagged('<p>Dit gaat over de KINDERZWEMLESSEN van de GGD.</p>', 'long-word')).toEqual([
       'KINDERZWEMLESSEN',

@@ -10,12 +10,24 @@ function longPart(part: string, config: ReadabilityConfig): boolean {
   return syllables(part) >= config.langWoord.lettergrepen || letters(part) >= config.langWoord.letters;
 }
 
+/** Endings of the plural and the genitive: "raadsmededelingen", "portefeuillehouders", "informatienota's". */
+const INFLECTIONS = ['en', 's', "'s", '\u2019s'];
+
+/** Whether a lower-case word is an exception, or its plural or genitive. */
+function isException(lower: string, exceptions: ReadonlySet<string>): boolean {
+  return (
+    exceptions.has(lower) ||
+    INFLECTIONS.some((ending) => lower.endsWith(ending) && exceptions.has(lower.slice(0, -ending.length)))
+  );
+}
+
 /** Whether a word is a long word: counted in the figures, not a name, abbreviation, title or exception. */
 export function isLongWord(word: Word, config: ReadabilityConfig, exceptions: ReadonlySet<string>): boolean {
   if (!countsInFigures(word) || word.isName || word.isAbbreviation || word.inTitle) return false;
-  if (exceptions.has(word.lower)) return false;
   // A hyphen already cuts a compound for the reader ("sociaal-maatschappelijk"): each part is judged alone.
-  return word.text.split(/[-\u2010]/u).some((part) => part !== '' && longPart(part, config));
+  return word.lower
+    .split(/[-\u2010]/u)
+    .some((part) => part !== '' && !isException(part, exceptions) && longPart(part, config));
 }
 
 /**
