@@ -4,7 +4,7 @@ import { longSentences } from './checks/long-sentences.js';
 import { isLongWord, longWords } from './checks/long-words.js';
 import { nominalisations } from './checks/nominalisations.js';
 import { passives } from './checks/passive.js';
-import type { BlockFinding, FindingKind, Severity } from './finding.js';
+import { visibleText, type BlockFinding, type FindingKind, type Severity } from './finding.js';
 import {
   addCounts,
   figuresOf,
@@ -137,7 +137,7 @@ function locate(finding: BlockFinding, starts: readonly number[]): Finding {
     end,
     line,
     column,
-    text: finding.block.text.slice(finding.start, finding.end).replace(/\s+/gu, ' '),
+    text: visibleText(finding.block.text.slice(finding.start, finding.end)),
     label: finding.label,
     explanation: finding.explanation,
     suggestion: finding.suggestion,

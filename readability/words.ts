@@ -5,6 +5,7 @@ import { hasVowel, syllables } from './syllables.js';
 
 /** A word of a sentence and what it is, for the checks and the figures. */
 export interface Word {
+  /** The word as the reader reads it: soft hyphens left out. */
   text: string;
   /** Lower case, for comparing with word lists. */
   lower: string;
@@ -112,7 +113,8 @@ export function classifyWords(sentence: Sentence, context: NameContext): Analyse
   const words: Word[] = [];
   sentence.tokens.forEach((token, i) => {
     if (!isWordToken(token)) return;
-    const text = token.text;
+    // A soft hyphen is no part of the word the reader reads: "armoede&shy;bestrijding".
+    const text = token.text.replace(/\u00ad/gu, '');
     const lower = text.toLowerCase();
     const hasLetter = /\p{L}/u.test(text);
     const hasDigit = /\d/.test(text);
@@ -157,7 +159,7 @@ export function collectCapitals(
     sentence.tokens.forEach((token, i) => {
       if (!isWordToken(token) || !/^\p{L}/u.test(token.text)) return;
       if (capitalsKind(token.text, inCapitals) === 'word') return;
-      const key = token.text.toLowerCase();
+      const key = token.text.replace(/\u00ad/gu, '').toLowerCase();
       if (!UPPER.test(token.text)) lower.add(key);
       else if (!expected.has(i)) capitalised.add(key);
     });

@@ -130,6 +130,24 @@ describe('long words', () => {
     expect(flagged(html, 'long-word')).toEqual(['Schuldhulpverlening', 'Stadsvernieuwingsplannen']);
   });
 
+  it('leaves soft hyphens out of the text and the explanation, and keeps the range on the source', () => {
+    for (const shy of ['&shy;', '\u00ad']) {
+      const html = `<p>Het armoede${shy}bestrijdings${shy}beleid helpt, in${shy}zake de zwemles.</p>`;
+      const [longWord] = findingsOf(html, 'long-word');
+      expect(html.slice(longWord?.start, longWord?.end)).toBe(`armoede${shy}bestrijdings${shy}beleid`);
+      expect(longWord).toMatchObject({
+        text: 'armoedebestrijdingsbeleid',
+        label: 'lang woord (8 lettergrepen)',
+      });
+      expect(longWord?.explanation).toContain(
+        'ar-moe-de-be-strij-dings-be-leid heeft 8 lettergrepen en 25 letters',
+      );
+      const [officialese] = findingsOf(html, 'ambtelijk-woord');
+      expect(officialese).toMatchObject({ text: 'inzake' });
+      expect(officialese?.explanation).toContain('‘inzake’');
+    }
+  });
+
   it('counts letters too: 16 letters is long, 14 is not', () => {
     expect(flagged('<p>Op woensdagmiddagen en woensdagmiddag.</p>', 'long-word')).toEqual([
       'woensdagmiddagen',

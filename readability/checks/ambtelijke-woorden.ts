@@ -1,4 +1,4 @@
-import { cite, orList, type BlockFinding } from '../finding.js';
+import { cite, orList, visibleText, type BlockFinding } from '../finding.js';
 import type { CompiledWordList, PhrasePattern } from '../word-list.js';
 import type { AnalysedSentence } from '../words.js';
 
@@ -29,7 +29,7 @@ export function ambtelijkeWoorden(sentence: AnalysedSentence, list: CompiledWord
     const first = words[w];
     const last = words[w + (pattern?.words.length ?? 1) - 1];
     if (!pattern || !first || !last || first.inTitle) continue;
-    const text = sentence.block.text.slice(first.start, last.end);
+    const text = visibleText(sentence.block.text.slice(first.start, last.end));
     const { entry } = pattern;
     found.push({
       kind: 'ambtelijk-woord',

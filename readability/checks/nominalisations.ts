@@ -1,5 +1,5 @@
 import data from '../naamwoordstijl.json' with { type: 'json' };
-import { cite, type BlockFinding } from '../finding.js';
+import { cite, visibleText, type BlockFinding } from '../finding.js';
 import type { AnalysedSentence, Word } from '../words.js';
 
 const ENDINGS = data.uitgangen;
@@ -112,7 +112,7 @@ export function nominalisations(sentence: AnalysedSentence): BlockFinding[] {
         label: isChain ? 'naamwoordstijl (keten)' : 'naamwoordstijl',
         explanation: isChain
           ? `Een keten van zelfstandige naamwoorden (${nouns.map(cite).join(' → ')}) verbergt wie wat doet.`
-          : `In ${cite(sentence.block.text.slice(first.start, end.end))} zit een werkwoord verstopt in een zelfstandig naamwoord; de zin wordt er zwaar en vaag van.`,
+          : `In ${cite(visibleText(sentence.block.text.slice(first.start, end.end)))} zit een werkwoord verstopt in een zelfstandig naamwoord; de zin wordt er zwaar en vaag van.`,
         suggestion:
           verbs.length > 0
             ? `Schrijf met het werkwoord (${verbs.map(cite).join(', ')}) en zeg wie het doet.`

@@ -1,5 +1,5 @@
 import data from '../deelwoorden.json' with { type: 'json' };
-import { cite, type BlockFinding } from '../finding.js';
+import { cite, visibleText, type BlockFinding } from '../finding.js';
 import type { AnalysedSentence, Word } from '../words.js';
 
 const WORDEN = new Set(['word', 'wordt', 'worden', 'werd', 'werden']);
@@ -285,7 +285,7 @@ function finding(sentence: AnalysedSentence, from: Word, to: Word, between: read
   const agent = stop >= 0 ? afterDoor.slice(0, stop) : afterDoor;
   const first = agent[0];
   const last = agent.at(-1);
-  const agentText = first && last ? text.slice(first.start, last.end) : undefined;
+  const agentText = first && last ? visibleText(text.slice(first.start, last.end)) : undefined;
   const cited = `${from.text}${between.length > 0 ? ' … ' : ' '}${to.text}`;
   return {
     kind: 'passive',
