@@ -185,7 +185,7 @@ function analyzePrepared(
     result: {
       path: input.path,
       title: input.title,
-      verdict: verdictOf(figures, warnings, config),
+      verdict: verdictOf(counts, warnings, config),
       tooShortToScore: figures.words < config.oordeel.minimumWoorden,
       figures,
       findings,
@@ -216,7 +216,7 @@ export function analyzeSections(inputs: readonly SectionInput[], options: Analyz
     return section.result;
   });
   const figures = figuresOf(counts);
-  const pooled = verdictOf(figures, warnings, config);
+  const pooled = verdictOf(counts, warnings, config);
   return {
     formula: FLESCH_DOUMA_FORMULA,
     verdict: memoVerdict(
