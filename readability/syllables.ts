@@ -51,6 +51,7 @@ export function hyphenationPieces(word: string): readonly string[] {
 }
 
 const ANY_VOWEL = new RegExp(`[${VOWELS}]`, 'u');
+const VOWEL_GROUPS = new RegExp(`[${VOWELS}]+`, 'gu');
 /** Whether a lower-case piece of a word has a vowel. */
 export const hasVowel = (piece: string): boolean => ANY_VOWEL.test(piece);
 
@@ -70,8 +71,15 @@ function loneLastVowel(word: string, lastPiece: string): boolean {
   );
 }
 
+/**
+ * The patterns take time more than linear in the length of a word: a run of letters longer than this (no Dutch
+ * word is half as long) is counted by its groups of vowels instead, and shown without hyphens.
+ */
+const LONGEST_HYPHENATED = 100;
+
 /** Syllables of one run of letters, lower case. */
 function syllablesOfRun(word: string): number {
+  if (word.length > LONGEST_HYPHENATED) return Math.max(1, word.match(VOWEL_GROUPS)?.length ?? 0);
   const pieces = hyphenationPieces(word);
   let count = pieces.filter(hasVowel).length;
   const first = pieces[0] ?? '';
@@ -103,7 +111,7 @@ export function hyphenated(word: string): string {
   return word
     .split(/(?<=[^\p{L}])|(?=[^\p{L}])/u)
     .map((run) => {
-      if (!/^\p{L}+$/u.test(run)) return run;
+      if (!/^\p{L}+$/u.test(run) || run.length > LONGEST_HYPHENATED) return run;
       const pieces = hyphenationPieces(run.toLowerCase());
       const out: string[] = [];
       let at = 0;

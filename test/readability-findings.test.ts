@@ -421,6 +421,16 @@ describe('the findings together', () => {
     expect(performance.now() - started).toBeLessThan(5000);
   });
 
+  it.each([
+    ['one word of 100,000 letters', `<p>${'ab'.repeat(50_000)}</p>`],
+    ['deep nesting', `<p>${'<b>'.repeat(33_000)}tekst</p>`],
+  ])('come in time for 100,000 characters of %s', (_, html) => {
+    // Each takes some 0.1 to 0.3 s; anything quadratic takes many seconds, some a minute.
+    const started = performance.now();
+    check(html, { titles: ['Zwemles', 'Zwemles voor iedereen'], names: ['Wethouder P. de Groot'] });
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+
   it('give line and column in the stored text, counted from 1', () => {
     const html = '<p>Eerste regel.</p>\n<p>Hier staat inzake.</p>';
     const [finding] = findingsOf(html, 'ambtelijk-woord');
