@@ -99,17 +99,31 @@ function capitalExpected(tokens: readonly Token[]): Set<number> {
   return expected;
 }
 
+/**
+ * For each token, how many quoted titles (quoted spans of at most `maxWords` words) it stands in: linear in the
+ * tokens however many spans nest, by counting words before each token and marking where spans start and end.
+ */
+function quotedTitles(tokens: readonly Token[], maxWords: number): Int32Array {
+  const wordsBefore = new Int32Array(tokens.length + 1);
+  tokens.forEach((token, i) => {
+    wordsBefore[i + 1] = (wordsBefore[i] ?? 0) + (isWordToken(token) ? 1 : 0);
+  });
+  const depth = new Int32Array(tokens.length + 1);
+  for (const { from, to } of quotedSpans(tokens)) {
+    const words = (wordsBefore[to] ?? 0) - (wordsBefore[from] ?? 0);
+    if (words === 0 || words > maxWords) continue;
+    depth[from] = (depth[from] ?? 0) + 1;
+    depth[to] = (depth[to] ?? 0) - 1;
+  }
+  for (let i = 1; i < depth.length; i++) depth[i] = (depth[i] ?? 0) + (depth[i - 1] ?? 0);
+  return depth;
+}
+
 /** Classifies the words of a sentence. */
 export function classifyWords(sentence: Sentence, context: NameContext): AnalysedSentence {
   const expected = capitalExpected(sentence.tokens);
   const inCapitals = writtenInCapitals(sentence.tokens);
-  const inQuotedTitle = new Set<number>();
-  for (const span of quotedSpans(sentence.tokens)) {
-    const words = sentence.tokens.slice(span.from, span.to).filter(isWordToken).length;
-    if (words > 0 && words <= context.titleMaxWords) {
-      for (let i = span.from; i < span.to; i++) inQuotedTitle.add(i);
-    }
-  }
+  const inQuotedTitle = quotedTitles(sentence.tokens, context.titleMaxWords);
   const words: Word[] = [];
   sentence.tokens.forEach((token, i) => {
     if (!isWordToken(token)) return;
@@ -130,7 +144,7 @@ export function classifyWords(sentence: Sentence, context: NameContext): Analyse
         context.names.has(lower) ||
         context.givenNames.has(text) ||
         context.inGivenName(token.start, token.end));
-    const inTitle = inQuotedTitle.has(i) || context.inTitle(token.start, token.end);
+    const inTitle = (inQuotedTitle[i] ?? 0) > 0 || context.inTitle(token.start, token.end);
     words.push({
       text,
       lower,

@@ -422,6 +422,8 @@ describe('the findings together', () => {
   });
 
   it.each([
+    ['nested quotes', `<p>${'„ a '.repeat(12_500)}${'a” '.repeat(16_000)}.</p>`],
+    ['unmatched quotes', `<p>${'« a '.repeat(12_500)}${'a’ '.repeat(16_000)}</p>`],
     ['one word of 100,000 letters', `<p>${'ab'.repeat(50_000)}</p>`],
     ['deep nesting', `<p>${'<b>'.repeat(33_000)}tekst</p>`],
   ])('come in time for 100,000 characters of %s', (_, html) => {
