@@ -15,7 +15,7 @@ import {
 } from './figures.js';
 import { htmlTextBlocks } from './html-text.js';
 import { plainTextBlocks } from './plain-text.js';
-import { givenNames, nameCover, titleCover, type GivenNames } from './mentions.js';
+import { mentionsOf, type Mentions } from './mentions.js';
 import { lineAndColumn, lineStarts } from './positions.js';
 import { sentencesOf, type Sentence } from './segment.js';
 import { sourceRange, type TextBlock } from './text-block.js';
@@ -147,7 +147,7 @@ function locate(finding: BlockFinding, starts: readonly number[]): Finding {
 function analyzePrepared(
   { input, blocks }: Prepared,
   names: ReadonlySet<string>,
-  given: GivenNames,
+  mentions: Mentions,
   options: AnalyzeOptions,
 ): { result: SectionResult; counts: Counts; warnings: number } {
   const config = options.config ?? DEFAULT_CONFIG;
@@ -158,9 +158,9 @@ function analyzePrepared(
     if (LABELS.has(block.kind)) continue;
     const context: NameContext = {
       names,
-      givenNames: given.words,
-      inGivenName: nameCover(block.text, given),
-      inTitle: titleCover(block.text, options.titles ?? []),
+      givenNames: mentions.nameWords,
+      inGivenName: mentions.names(block.text),
+      inTitle: mentions.titles(block.text),
       titleMaxWords: config.titelHoogstensWoorden,
     };
     for (const plain of sentences) {
@@ -206,11 +206,11 @@ export function analyzeSections(inputs: readonly SectionInput[], options: Analyz
     blocks: blocksOf(input).map((block) => ({ block, sentences: sentencesOf(block) })),
   }));
   const names = nameSet(prepared.flatMap((p) => p.blocks.flatMap((b) => b.sentences)));
-  const given = givenNames(options.names ?? []);
+  const mentions = mentionsOf(options.names ?? [], options.titles ?? []);
   let counts = NO_COUNTS;
   let warnings = 0;
   const sections = prepared.map((p) => {
-    const section = analyzePrepared(p, names, given, options);
+    const section = analyzePrepared(p, names, mentions, options);
     counts = addCounts(counts, section.counts);
     warnings += section.warnings;
     return section.result;

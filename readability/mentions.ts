@@ -68,7 +68,7 @@ const isRole = (word: string): boolean => ROLE_WORDS.has(word.toLowerCase().repl
 const isInitial = (word: string): boolean => /^(?:\p{Lu}\.)+$/u.test(word);
 
 /** What the names the memo gives come to: single words, matched as written, and whole names of several words. */
-export interface GivenNames {
+interface GivenNames {
   /** Capitalised parts of the names ("Groot", "Amrani", "Linda"), matched only as written, capital included. */
   words: ReadonlySet<string>;
   /** The whole names and surnames of several words ("P. de Groot", "de Groot"), matched in any case. */
@@ -81,7 +81,7 @@ export interface GivenNames {
  * makes "Groot" a name where it is written with its capital, and "P. de Groot" and "de Groot" where they stand
  * whole, but not "wethouder", "groot" or "de" anywhere else.
  */
-export function givenNames(names: readonly string[]): GivenNames {
+function givenNames(names: readonly string[]): GivenNames {
   const words = new Set<string>();
   const phrases = new Set<string>();
   for (const name of names) {
@@ -107,34 +107,48 @@ export function givenNames(names: readonly string[]): GivenNames {
 const escapeRegExp = (text: string): string => text.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&');
 
 /**
- * Where `phrase` stands in `text` as whole words, with any white space between its words: in any case, or, with
- * `exactCase`, only as written.
+ * One expression that finds any of `phrases` as whole words, with any white space between their words: in any
+ * case, or, with `exactCase`, only as written. Longer phrases first, so that of two that start alike the longer
+ * one is found. Undefined without phrases.
  */
-function phraseRanges(text: string, phrase: string, exactCase = false): { start: number; end: number }[] {
-  const words = phrase
-    .trim()
-    .split(/\s+/u)
-    .filter((w) => w !== '');
-  if (words.length === 0) return [];
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])${words.map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`,
+function phrasesPattern(phrases: readonly string[], exactCase: boolean): RegExp | undefined {
+  const alternatives = phrases
+    .map((phrase) => phrase.trim().split(/\s+/u))
+    .filter((words) => words.join('').length >= 2)
+    .sort((a, b) => b.join(' ').length - a.join(' ').length)
+    .map((words) => words.map(escapeRegExp).join('\\s+'));
+  if (alternatives.length === 0) return undefined;
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`,
     exactCase ? 'gu' : 'giu',
   );
-  return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /** Whether [start, end) lies inside one of a set of ranges, answered in constant time. */
 export type Cover = (start: number, end: number) => boolean;
 
-/** The ranges in a text of `length` characters as a cover: for each character, how far a range around it reaches. */
-function coverOf(ranges: readonly { start: number; end: number }[], length: number): Cover {
-  if (ranges.length === 0) return () => false;
-  const sorted = [...ranges].sort((a, b) => a.start - b.start);
-  const reach = new Int32Array(length);
+const NOWHERE: Cover = () => false;
+
+/** Where the patterns match in a text, as a cover: for each character, how far a match around it reaches. */
+function coverOf(
+  text: string,
+  patterns: readonly (RegExp | undefined)[],
+  accept: (match: string) => boolean = () => true,
+): Cover {
+  const ranges: { start: number; end: number }[] = [];
+  for (const pattern of patterns) {
+    if (pattern === undefined) continue;
+    for (const match of text.matchAll(pattern)) {
+      if (accept(match[0])) ranges.push({ start: match.index, end: match.index + match[0].length });
+    }
+  }
+  if (ranges.length === 0) return NOWHERE;
+  ranges.sort((a, b) => a.start - b.start);
+  const reach = new Int32Array(text.length);
   let next = 0;
   let farthest = 0;
-  for (let i = 0; i < length; i++) {
-    for (let range = sorted[next]; range !== undefined && range.start <= i; range = sorted[++next]) {
+  for (let i = 0; i < text.length; i++) {
+    for (let range = ranges[next]; range !== undefined && range.start <= i; range = ranges[++next]) {
       farthest = Math.max(farthest, range.end);
     }
     if (farthest > i) reach[i] = farthest;
@@ -142,21 +156,36 @@ function coverOf(ranges: readonly { start: number; end: number }[], length: numb
   return (start, end) => (reach[start] ?? 0) >= end;
 }
 
-/** Where a text mentions one of the whole names of several words, its last word (the surname) with its capital. */
-export function nameCover(text: string, given: GivenNames): Cover {
-  const ranges = given.phrases.flatMap((phrase) =>
-    phraseRanges(text, phrase).filter((r) => /(?:^|\s)\p{Lu}[^\s]*$/u.test(text.slice(r.start, r.end))),
-  );
-  return coverOf(ranges, text.length);
+/** The names and titles the memo gives, ready to be found in each block of its text. */
+export interface Mentions {
+  /** Capitalised parts of the names, names only where they are written exactly so. */
+  nameWords: ReadonlySet<string>;
+  /** Where a text mentions a whole name of several words, its surname with its capital. */
+  names(text: string): Cover;
+  /**
+   * Where a text mentions a title, as whole words: a title of several words in any case, a title of one word
+   * only as written (a bijlage "Evaluatie" makes no "evaluatie" a title).
+   */
+  titles(text: string): Cover;
 }
 
-/**
- * Where a text mentions one of the titles the memo gives, as whole words: in any case for a title of several
- * words, only as written for a title of one word (a bijlage "Evaluatie" makes no "evaluatie" a title).
- */
-export function titleCover(text: string, titles: readonly string[]): Cover {
-  const ranges = titles
-    .filter((title) => title.trim().length >= 2)
-    .flatMap((title) => phraseRanges(text, title, !/\s/u.test(title.trim())));
-  return coverOf(ranges, text.length);
+const SURNAME_WITH_CAPITAL = /(?:^|\s)\p{Lu}\S*$/u;
+
+/** The names and titles the memo gives, each made into an expression once, for all the blocks of its text. */
+export function mentionsOf(names: readonly string[], titles: readonly string[]): Mentions {
+  const given = givenNames(names);
+  const namePattern = phrasesPattern(given.phrases, false);
+  const oneWord = titles.filter((title) => !/\s/u.test(title.trim()));
+  const titlePatterns = [
+    phrasesPattern(
+      titles.filter((title) => !oneWord.includes(title)),
+      false,
+    ),
+    phrasesPattern(oneWord, true),
+  ];
+  return {
+    nameWords: given.words,
+    names: (text) => coverOf(text, [namePattern], (match) => SURNAME_WITH_CAPITAL.test(match)),
+    titles: (text) => coverOf(text, titlePatterns),
+  };
 }

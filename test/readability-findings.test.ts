@@ -433,6 +433,16 @@ describe('the findings together', () => {
     expect(performance.now() - started).toBeLessThan(3000);
   });
 
+  it('come in time for 1,600 short paragraphs and a memo with 200 titles and 200 names', () => {
+    // Each title and name is made one expression once for the whole memo, not once for every paragraph.
+    const titles = Array.from({ length: 200 }, (_, i) => `Motie ${i} over de zwemles`);
+    const names = Array.from({ length: 200 }, (_, i) => `Wethouder J${i}. van der Naam${i}`);
+    const html = '<p>Wij betalen de zwemles voor alle kinderen in de stad.</p>'.repeat(1600);
+    const started = performance.now();
+    check(html, { titles, names });
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+
   it('give line and column in the stored text, counted from 1', () => {
     const html = '<p>Eerste regel.</p>\n<p>Hier staat inzake.</p>';
     const [finding] = findingsOf(html, 'ambtelijk-woord');
