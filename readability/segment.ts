@@ -134,7 +134,7 @@ function splitAtFullStops(tokens: Token[]): Token[][] {
       current.push({ kind: 'punctuation', text: '.', start: token.end - 1, end: token.end });
     }
     if (ends) {
-      current.push(...tokens.slice(i + 1, closing));
+      append(current, tokens.slice(i + 1, closing));
       parts.push(current);
       current = [];
       i = closing - 1;
@@ -190,6 +190,115 @@ function collapseAddresses(tokens: readonly Token[], text: string, addresses: re
 }
 
 /**
+ * A stretch of text longer than this is parsed in chunks: parse-dutch takes time more than linear in the length of
+ * a paragraph of odd text (thousands of full stops, apostrophes or abbreviations in a row). A memo's paragraphs
+ * are far shorter, and are parsed whole.
+ */
+const CHUNK = 4000;
+
+/** Where a long stretch is best cut: after a full stop, question or exclamation mark, white space and a capital. */
+const SENTENCE_END = /[.!?]\s+(?=\p{Lu})/gu;
+/** Else after the last white space, or after the last character that is no letter, digit or mark. */
+const LAST_SPACE = /(\s)\S*$/u;
+const LAST_NON_WORD = /([^\p{L}\p{N}\p{M}])[\p{L}\p{N}\p{M}]*$/u;
+const NON_WORD = /[^\p{L}\p{N}\p{M}]/u;
+
+/**
+ * Where to cut a stretch of text for parsing, each piece about `CHUNK` long at most, in the second half of the
+ * piece: after the last likely sentence end in it, else after white space, else after punctuation or a symbol (in
+ * a long web address); in one very long word, at the first such place after it. Whether the sentences on both
+ * sides of a cut are one is decided afterwards (`joinsAcross`).
+ */
+function chunksOf(text: string): { start: number; end: number }[] {
+  const chunks: { start: number; end: number }[] = [];
+  let start = 0;
+  while (text.length - start > CHUNK) {
+    const windowStart = start + CHUNK / 2;
+    const window = text.slice(windowStart, start + CHUNK);
+    let cut = -1;
+    for (const match of window.matchAll(SENTENCE_END)) cut = windowStart + match.index + match[0].length;
+    if (cut < 0) {
+      const last = LAST_SPACE.exec(window) ?? LAST_NON_WORD.exec(window);
+      if (last) {
+        cut = windowStart + last.index + (last[1]?.length ?? 1);
+      } else {
+        const next = NON_WORD.exec(text.slice(start + CHUNK));
+        cut = next ? start + CHUNK + next.index + next[0].length : text.length;
+      }
+    }
+    chunks.push({ start, end: cut });
+    start = cut;
+  }
+  if (start < text.length) chunks.push({ start, end: text.length });
+  return chunks;
+}
+
+const TERMINAL = new Set(['.', '!', '?', '…']);
+
+/**
+ * Whether the last sentence before a cut between chunks and the first after it are one sentence, as parse-dutch
+ * would have found had it parsed them together: unless the first ended in a full stop, question or exclamation
+ * mark (and closing quotes or brackets) and the second starts with a capital or an opening quote or bracket. A
+ * sentence that ended in a word with a full stop ("zo.", "390.") is joined: `splitAtFullStops` cuts it again
+ * where it ends.
+ */
+function joinsAcross(before: readonly Token[], after: readonly Token[]): boolean {
+  let last = before.findLastIndex((t) => t.kind !== 'space');
+  while (
+    last >= 0 &&
+    before[last]?.kind === 'punctuation' &&
+    CLOSING_PUNCTUATION.has(before[last]?.text ?? '')
+  ) {
+    last--;
+  }
+  const end = before[last];
+  if (!end || end.kind !== 'punctuation' || !TERMINAL.has(end.text.slice(-1))) return true;
+  if (!before.some((t) => t.kind === 'word')) return true;
+  const first = after.find((t) => t.kind !== 'space');
+  if (first === undefined) return true;
+  if (first.kind === 'word') return !/^\p{Lu}/u.test(first.text);
+  return !OPENING_PUNCTUATION.has(first.text);
+}
+
+/** Appends `more` to `tokens` one by one: a spread of a very long array would overflow the stack. */
+function append(tokens: Token[], more: readonly Token[]): void {
+  for (const token of more) tokens.push(token);
+}
+
+/**
+ * The sentences of one stretch of a block, [from, to), as token lists, by parse-dutch: in chunks if it is long,
+ * with a sentence cut at a chunk's end, or at a full stop inside a web address, joined again.
+ */
+function parsedSentences(block: TextBlock, from: number, to: number, addresses: readonly Range[]): Token[][] {
+  const insideAddress = (at: number): boolean => {
+    const range = addresses.length > 0 ? addressAt(addresses, at - 1, at) : undefined;
+    return range !== undefined && range.start < at && at < range.end;
+  };
+  const stretch = block.text.slice(from, to);
+  const parsed: Token[][] = [];
+  for (const chunk of chunksOf(stretch)) {
+    const text = stretch.slice(chunk.start, chunk.end);
+    let first = true;
+    for (const child of parser.tokenizeParagraph(text).children) {
+      if (child.type !== 'SentenceNode') continue;
+      const tokens = tokensOf(child, text, from + chunk.start);
+      const previous = parsed.at(-1);
+      const end = previous?.at(-1)?.end ?? 0;
+      if (previous && ((first && chunk.start > 0 && joinsAcross(previous, tokens)) || insideAddress(end))) {
+        const start = tokens[0]?.start ?? end;
+        if (start > end)
+          previous.push({ kind: 'space', text: block.text.slice(end, start), start: end, end: start });
+        append(previous, tokens);
+      } else {
+        parsed.push(tokens);
+      }
+      first = false;
+    }
+  }
+  return parsed;
+}
+
+/**
  * The sentences of a block, by parse-dutch (the unified collective's Dutch parser: it knows Dutch abbreviations
  * such as "o.a.", "bijv." and "d.d.", and elisions such as "'s" and "zo'n"). A block is parsed as one paragraph,
  * so that a sentence never runs from one block into the next; a line break of the writer's may end a sentence
@@ -198,34 +307,21 @@ function collapseAddresses(tokens: readonly Token[], text: string, addresses: re
 export function sentencesOf(block: TextBlock): Sentence[] {
   const sentences: Sentence[] = [];
   const addresses = addressRanges(block.text);
-  const insideAddress = (at: number): boolean => {
-    const range = addresses.length > 0 ? addressAt(addresses, at - 1, at) : undefined;
-    return range !== undefined && range.start < at && at < range.end;
-  };
   let from = 0;
   for (const end of [...lineEnds(block), block.text.length]) {
-    const text = block.text.slice(from, end);
-    const parsed: Token[][] = [];
-    for (const child of parser.tokenizeParagraph(text).children) {
-      if (child.type !== 'SentenceNode') continue;
-      const tokens = tokensOf(child, text, from);
-      const previous = parsed.at(-1);
-      if (previous && insideAddress(previous.at(-1)?.end ?? 0)) previous.push(...tokens);
-      else parsed.push(tokens);
-    }
-    for (const tokens of parsed.flatMap((t) =>
-      splitAtFullStops(collapseAddresses(t, block.text, addresses)),
-    )) {
-      const first = tokens.findIndex((t) => t.kind !== 'space');
-      const last = tokens.findLastIndex((t) => t.kind !== 'space');
-      if (first < 0) continue;
-      const trimmed = tokens.slice(first, last + 1);
-      sentences.push({
-        block,
-        tokens: trimmed,
-        start: trimmed[0]?.start ?? 0,
-        end: trimmed.at(-1)?.end ?? 0,
-      });
+    for (const parsed of parsedSentences(block, from, end, addresses)) {
+      for (const tokens of splitAtFullStops(collapseAddresses(parsed, block.text, addresses))) {
+        const first = tokens.findIndex((t) => t.kind !== 'space');
+        const last = tokens.findLastIndex((t) => t.kind !== 'space');
+        if (first < 0) continue;
+        const trimmed = tokens.slice(first, last + 1);
+        sentences.push({
+          block,
+          tokens: trimmed,
+          start: trimmed[0]?.start ?? 0,
+          end: trimmed.at(-1)?.end ?? 0,
+        });
+      }
     }
     from = end + 1;
   }

@@ -425,6 +425,10 @@ describe('the findings together', () => {
     ['nested quotes', `<p>${'„ a '.repeat(12_500)}${'a” '.repeat(16_000)}.</p>`],
     ['unmatched quotes', `<p>${'« a '.repeat(12_500)}${'a’ '.repeat(16_000)}</p>`],
     ['one word of 100,000 letters', `<p>${'ab'.repeat(50_000)}</p>`],
+    ['full stops', `<p>${'. '.repeat(50_000)}</p>`],
+    ['apostrophes', `<p>${"'s ".repeat(33_000)}</p>`],
+    ['abbreviations', `<p>${'o.a. '.repeat(20_000)}</p>`],
+    ['a web address', `<p>https://${'a.b/'.repeat(25_000)}</p>`],
     ['deep nesting', `<p>${'<b>'.repeat(33_000)}tekst</p>`],
   ])('come in time for 100,000 characters of %s', (_, html) => {
     // Each takes some 0.1 to 0.3 s; anything quadratic takes many seconds, some a minute.

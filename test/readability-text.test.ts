@@ -224,6 +224,16 @@ describe('sentences', () => {
     ]);
   });
 
+  it('finds the same sentences in a paragraph far longer than any memo has', () => {
+    const sentence = 'Wij betalen de zwemles voor alle kinderen in de stad.';
+    const odd = 'Dat blijft zo.';
+    const paragraph = Array.from({ length: 400 }, (_, i) => (i % 7 === 3 ? odd : sentence));
+    expect(sentences(`<p>${paragraph.join(' ')}</p>`)).toEqual(paragraph);
+    // One sentence of 3,000 words and no full stop but the last stays one sentence.
+    const long = `${'woord '.repeat(3000)}einde.`;
+    expect(sentences(`<p>${long}</p>`)).toEqual([long]);
+  });
+
   it('never runs a sentence from one block into the next', () => {
     expect(sentences('<p>Zonder punt</p><p>nog een</p><ul><li>punt een</li><li>punt twee</li></ul>')).toEqual(
       ['Zonder punt', 'nog een', 'punt een', 'punt twee'],
