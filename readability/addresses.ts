@@ -25,7 +25,7 @@ const DOMAIN = /[\p{L}\p{N}.-]/u;
 const BARE_DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:nl|be|eu|com|org|net|info|nu|frl)$/iu;
 
 /** Whether a word as parse-dutch found it is a domain name on its own: "voorbeeld.nl", "gemeente.nl". */
-export const isBareDomain = (word: string): boolean => BARE_DOMAIN.test(word);
+export const isBareDomain = (word: string): boolean => word.includes('.') && BARE_DOMAIN.test(word);
 
 function webAddresses(text: string): Range[] {
   const found: Range[] = [];

@@ -1,7 +1,7 @@
 import { DEFAULT_CONFIG, type ReadabilityConfig } from './config.js';
 import { ambtelijkeWoorden } from './checks/ambtelijke-woorden.js';
 import { longSentences } from './checks/long-sentences.js';
-import { isLongWord, longWords } from './checks/long-words.js';
+import { longWords } from './checks/long-words.js';
 import { nominalisations } from './checks/nominalisations.js';
 import { passives } from './checks/passive.js';
 import { visibleText, type BlockFinding, type FindingKind, type Severity } from './finding.js';
@@ -165,7 +165,8 @@ function analyzePrepared(
     };
     for (const plain of sentences) {
       const sentence = classifyWords(plain, context);
-      found.push(...checkSentence(sentence, config, exceptions, options.wordList));
+      const inSentence = checkSentence(sentence, config, exceptions, options.wordList);
+      for (const finding of inSentence) found.push(finding);
       if (!RUNNING_TEXT.has(block.kind)) continue;
       const words = sentence.words.filter(countsInFigures);
       if (words.length === 0) continue;
@@ -173,7 +174,8 @@ function analyzePrepared(
         words: words.length,
         sentences: 1,
         syllables: words.reduce((sum, w) => sum + wordSyllables(w), 0),
-        longWords: words.filter((w) => isLongWord(w, config, exceptions)).length,
+        // Each long word has its finding, and only long words have one of this kind.
+        longWords: inSentence.filter((f) => f.kind === 'long-word').length,
       });
     }
   }

@@ -65,7 +65,9 @@ const PARTICLES = new Set([
 ]);
 
 const isRole = (word: string): boolean => ROLE_WORDS.has(word.toLowerCase().replace(/\.$/u, ''));
-const isInitial = (word: string): boolean => /^(?:\p{Lu}\.)+$/u.test(word);
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+const CAPITALISED = /^\p{Lu}\p{L}/u;
+const isInitial = (word: string): boolean => INITIALS.test(word);
 
 /** What the names the memo gives come to: single words, matched as written, and whole names of several words. */
 interface GivenNames {
@@ -92,8 +94,7 @@ function givenNames(names: readonly string[]): GivenNames {
     while (parts.length > 0 && isRole(parts[0] ?? '')) parts.shift();
     while (parts.length > 0 && isRole(parts.at(-1) ?? '')) parts.pop();
     for (const part of parts) {
-      if (/^\p{Lu}\p{L}/u.test(part) && !isInitial(part) && !PARTICLES.has(part.toLowerCase()))
-        words.add(part);
+      if (CAPITALISED.test(part) && !isInitial(part) && !PARTICLES.has(part.toLowerCase())) words.add(part);
     }
     if (parts.length < 2) continue;
     phrases.add(parts.join(' '));

@@ -48,6 +48,8 @@ function tokensOf(sentence: NlcstSentence, text: string, offset: number): Token[
 }
 
 const NUMBER_WITH_FULL_STOP = /^\d[\d.,]*\.$/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
 
 /**
  * Words that parse-dutch takes for abbreviations (of days of the week, of "alinea", …) with the full stop after
@@ -97,7 +99,7 @@ function startsSentence(tokens: readonly Token[], n: number): boolean {
   let at = n;
   if (tokens[at]?.kind === 'punctuation' && OPENING_PUNCTUATION.has(tokens[at]?.text ?? '')) at++;
   const token = tokens[at];
-  return token?.kind === 'word' && /^\p{Lu}/u.test(token.text);
+  return token?.kind === 'word' && CAPITAL_FIRST.test(token.text);
 }
 
 /**
@@ -157,7 +159,7 @@ function lineEnds(block: TextBlock): number[] {
   let b = lineBreaks.length - 1;
   for (let i = text.length - 1; i >= 0 && b >= 0; i--) {
     if (i === lineBreaks[b]) {
-      if (!/^\p{Ll}/u.test(next)) ends.push(i);
+      if (!LOWER_FIRST.test(next)) ends.push(i);
       b--;
     }
     const char = text[i] ?? '';
@@ -256,7 +258,7 @@ function joinsAcross(before: readonly Token[], after: readonly Token[]): boolean
   if (!before.some((t) => t.kind === 'word')) return true;
   const first = after.find((t) => t.kind !== 'space');
   if (first === undefined) return true;
-  if (first.kind === 'word') return !/^\p{Lu}/u.test(first.text);
+  if (first.kind === 'word') return !CAPITAL_FIRST.test(first.text);
   return !OPENING_PUNCTUATION.has(first.text);
 }
 

@@ -52,6 +52,9 @@ export function hyphenationPieces(word: string): readonly string[] {
 
 const ANY_VOWEL = new RegExp(`[${VOWELS}]`, 'u');
 const VOWEL_GROUPS = new RegExp(`[${VOWELS}]+`, 'gu');
+const NON_LETTERS = /[^\p{L}]+/u;
+const AROUND_NON_LETTERS = /(?<=[^\p{L}])|(?=[^\p{L}])/u;
+const ONLY_LETTERS = /^\p{L}+$/u;
 /** Whether a lower-case piece of a word has a vowel. */
 export const hasVowel = (piece: string): boolean => ANY_VOWEL.test(piece);
 
@@ -97,7 +100,7 @@ export function syllables(word: string): number {
   const known = counted.get(word);
   if (known !== undefined) return known;
   let total = 0;
-  for (const run of word.toLowerCase().split(/[^\p{L}]+/u)) {
+  for (const run of word.toLowerCase().split(NON_LETTERS)) {
     if (run !== '' && hasVowel(run)) total += syllablesOfRun(run);
   }
   const count = Math.max(1, total);
@@ -109,9 +112,9 @@ export function syllables(word: string): number {
 /** The word split into its syllables as the patterns see them, for an explanation ("ar-moe-de-be-strij-ding"). */
 export function hyphenated(word: string): string {
   return word
-    .split(/(?<=[^\p{L}])|(?=[^\p{L}])/u)
+    .split(AROUND_NON_LETTERS)
     .map((run) => {
-      if (!/^\p{L}+$/u.test(run) || run.length > LONGEST_HYPHENATED) return run;
+      if (!ONLY_LETTERS.test(run) || run.length > LONGEST_HYPHENATED) return run;
       const pieces = hyphenationPieces(run.toLowerCase());
       const out: string[] = [];
       let at = 0;

@@ -32,9 +32,16 @@ export interface AnalysedSentence extends Sentence {
   words: Word[];
 }
 
+// Expressions with \p{...} are module constants throughout readability/: the bundler (esbuild, target node20)
+// writes such a literal as new RegExp(...), which a function would build again on every call.
 const UPPER = /^\p{Lu}/u;
 const INNER_CAPITAL = /^.+\p{Lu}/u;
 const ALL_CAPITALS = /^\p{Lu}{2,}(?:['\u2019]?s)?$/u;
+const LETTER = /\p{L}/u;
+const TWO_LETTERS = /\p{L}\p{L}/u;
+const STARTS_WITH_LETTER = /^\p{L}/u;
+/** A letter and a full stop before another letter or at the end: "o.a.", "bijv.". */
+const DOTTED = /\p{L}\.(?:\p{L}|$)/u;
 /** An acronym of at most this many letters is spelled out ("GGD", "RIVM"); a longer one with a vowel is read. */
 const SPELLED_AT_MOST = 5;
 
@@ -46,7 +53,7 @@ function writtenInCapitals(tokens: readonly Token[]): boolean {
   let words = 0;
   let capitals = 0;
   for (const token of tokens) {
-    if (!isWordToken(token) || !/\p{L}\p{L}/u.test(token.text)) continue;
+    if (!isWordToken(token) || token.text.length < 2 || !TWO_LETTERS.test(token.text)) continue;
     words++;
     if (ALL_CAPITALS.test(token.text)) capitals++;
   }
@@ -89,7 +96,7 @@ const OPENING = new Set(['„', '“', '‚', '‘', '"', "'", '«', '‹', ':']
  */
 function capitalExpected(tokens: readonly Token[]): Set<number> {
   const expected = new Set<number>();
-  const first = tokens.findIndex((t) => isWordToken(t) && /\p{L}/u.test(t.text));
+  const first = tokens.findIndex((t) => isWordToken(t) && LETTER.test(t.text));
   if (first >= 0) expected.add(first);
   tokens.forEach((token, i) => {
     if (!isWordToken(token)) return;
@@ -130,10 +137,10 @@ export function classifyWords(sentence: Sentence, context: NameContext): Analyse
     // A soft hyphen is no part of the word the reader reads: "armoede&shy;bestrijding".
     const text = token.text.replace(/\u00ad/gu, '');
     const lower = text.toLowerCase();
-    const hasLetter = /\p{L}/u.test(text);
+    const hasLetter = LETTER.test(text);
     const hasDigit = /\d/.test(text);
     const capitals = capitalsKind(text, inCapitals);
-    const isAbbreviation = hasLetter && (/\p{L}\.(?:\p{L}|$)/u.test(text) || capitals === 'acronym');
+    const isAbbreviation = hasLetter && (DOTTED.test(text) || capitals === 'acronym');
     // A word in capitals says nothing about a name by its capital.
     const capitalised = hasLetter && UPPER.test(text) && capitals !== 'word';
     const isName =
@@ -171,7 +178,7 @@ export function collectCapitals(
     const expected = capitalExpected(sentence.tokens);
     const inCapitals = writtenInCapitals(sentence.tokens);
     sentence.tokens.forEach((token, i) => {
-      if (!isWordToken(token) || !/^\p{L}/u.test(token.text)) return;
+      if (!isWordToken(token) || !STARTS_WITH_LETTER.test(token.text)) return;
       if (capitalsKind(token.text, inCapitals) === 'word') return;
       const key = token.text.replace(/\u00ad/gu, '').toLowerCase();
       if (!UPPER.test(token.text)) lower.add(key);
@@ -196,7 +203,7 @@ export const countsInSentence = (word: Word): boolean =>
  */
 export function wordSyllables(word: Word): number {
   if (word.isAbbreviation) {
-    const groups = word.text.split('.').filter((g) => /\p{L}/u.test(g));
+    const groups = word.text.split('.').filter((g) => LETTER.test(g));
     if (groups.length > 1 || word.text.includes('.')) {
       return groups.reduce((sum, g) => sum + (g.length === 1 ? 1 : syllables(g)), 0);
     }

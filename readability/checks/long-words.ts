@@ -3,11 +3,14 @@ import type { BlockFinding } from '../finding.js';
 import { hyphenated, syllables } from '../syllables.js';
 import { countsInFigures, type AnalysedSentence, type Word } from '../words.js';
 
-const letters = (text: string): number => text.replace(/[^\p{L}]/gu, '').length;
+const NON_LETTER = /[^\p{L}]/gu;
+const letters = (text: string): number => text.replace(NON_LETTER, '').length;
 
 /** A part of a word between hyphens that is long by syllables or by letters. */
 function longPart(part: string, config: ReadabilityConfig): boolean {
-  return syllables(part) >= config.langWoord.lettergrepen || letters(part) >= config.langWoord.letters;
+  const { lettergrepen, letters: enough } = config.langWoord;
+  // A part shorter than the letters that make it long cannot have that many letters: no need to count them.
+  return syllables(part) >= lettergrepen || (part.length >= enough && letters(part) >= enough);
 }
 
 /** Endings of the plural and the genitive: "raadsmededelingen", "portefeuillehouders", "informatienota's". */
@@ -22,7 +25,7 @@ function isException(lower: string, exceptions: ReadonlySet<string>): boolean {
 }
 
 /** Whether a word is a long word: counted in the figures, not a name, abbreviation, title or exception. */
-export function isLongWord(word: Word, config: ReadabilityConfig, exceptions: ReadonlySet<string>): boolean {
+function isLongWord(word: Word, config: ReadabilityConfig, exceptions: ReadonlySet<string>): boolean {
   if (!countsInFigures(word) || word.isName || word.isAbbreviation || word.inTitle) return false;
   // A hyphen already cuts a compound for the reader ("sociaal-maatschappelijk"): each part is judged alone.
   return word.lower

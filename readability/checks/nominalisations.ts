@@ -5,6 +5,8 @@ import type { AnalysedSentence, Word } from '../words.js';
 const ENDINGS = data.uitgangen;
 const NOT_NOMINAL = new Set(data.geenNominalisatie);
 const NOT_INFINITIVE = new Set(data.infinitiefGeenNominalisatie);
+/** A word in lower case that ends in -en, as an infinitive does. */
+const INFINITIVE = /^\p{Ll}{3,}en$/u;
 /** Words that may stand before a noun made from a verb: "de uitvoering", "onze evaluatie". */
 const DETERMINERS = new Set([
   'de',
@@ -34,7 +36,7 @@ function nominalInfinitive(words: readonly Word[], i: number): boolean {
     word !== undefined &&
     !word.isName &&
     !word.inTitle &&
-    /^\p{Ll}{3,}en$/u.test(word.text) &&
+    INFINITIVE.test(word.text) &&
     !NOT_INFINITIVE.has(word.lower)
   );
 }
