@@ -1,7 +1,7 @@
 import { DEFAULT_CONFIG, type ReadabilityConfig } from './config.js';
 import { ambtelijkeWoorden } from './checks/ambtelijke-woorden.js';
 import { longSentences } from './checks/long-sentences.js';
-import { longWords } from './checks/long-words.js';
+import { longWords, type LengthRules } from './checks/long-words.js';
 import { nominalisations } from './checks/nominalisations.js';
 import { passives } from './checks/passive.js';
 import { visibleText, type BlockFinding, type FindingKind, type Severity } from './finding.js';
@@ -18,6 +18,7 @@ import { plainTextBlocks } from './plain-text.js';
 import { mentionsOf, type Mentions } from './mentions.js';
 import { lineAndColumn, lineStarts } from './positions.js';
 import { sentencesOf, type Sentence } from './segment.js';
+import { Syllables } from './syllables.js';
 import { sourceRange, type TextBlock } from './text-block.js';
 import { memoVerdict, verdictOf, type Verdict } from './verdict.js';
 import type { CompiledWordList } from './word-list.js';
@@ -112,15 +113,23 @@ interface Prepared {
   blocks: { block: TextBlock; sentences: Sentence[] }[];
 }
 
-function checkSentence(
-  sentence: AnalysedSentence,
-  config: ReadabilityConfig,
-  exceptions: ReadonlySet<string>,
-  wordList: CompiledWordList | undefined,
-): BlockFinding[] {
+/** What one analysis knows and keeps for all the sections it checks. */
+interface Analysis {
+  config: ReadabilityConfig;
+  wordList: CompiledWordList | undefined;
+  /** Words the memo only ever writes with a capital. */
+  names: ReadonlySet<string>;
+  /** The names and titles the memo gives. */
+  mentions: Mentions;
+  /** The thresholds and exceptions of the long-word check, and the syllables of this analysis's words. */
+  lengths: LengthRules;
+}
+
+function checkSentence(sentence: AnalysedSentence, analysis: Analysis): BlockFinding[] {
+  const { config, lengths, wordList } = analysis;
   return [
     ...longSentences(sentence, config),
-    ...longWords(sentence, config, exceptions),
+    ...longWords(sentence, lengths),
     ...passives(sentence),
     ...nominalisations(sentence),
     ...(wordList ? ambtelijkeWoorden(sentence, wordList) : []),
@@ -146,12 +155,9 @@ function locate(finding: BlockFinding, starts: readonly number[]): Finding {
 
 function analyzePrepared(
   { input, blocks }: Prepared,
-  names: ReadonlySet<string>,
-  mentions: Mentions,
-  options: AnalyzeOptions,
+  analysis: Analysis,
 ): { result: SectionResult; counts: Counts; warnings: number } {
-  const config = options.config ?? DEFAULT_CONFIG;
-  const exceptions = new Set(config.langWoord.uitzonderingen.map((w) => w.toLowerCase()));
+  const { config, names, mentions, lengths } = analysis;
   const found: BlockFinding[] = [];
   let counts = NO_COUNTS;
   for (const { block, sentences } of blocks) {
@@ -165,7 +171,7 @@ function analyzePrepared(
     };
     for (const plain of sentences) {
       const sentence = classifyWords(plain, context);
-      const inSentence = checkSentence(sentence, config, exceptions, options.wordList);
+      const inSentence = checkSentence(sentence, analysis);
       for (const finding of inSentence) found.push(finding);
       if (!RUNNING_TEXT.has(block.kind)) continue;
       const words = sentence.words.filter(countsInFigures);
@@ -173,7 +179,7 @@ function analyzePrepared(
       counts = addCounts(counts, {
         words: words.length,
         sentences: 1,
-        syllables: words.reduce((sum, w) => sum + wordSyllables(w), 0),
+        syllables: words.reduce((sum, w) => sum + wordSyllables(w, lengths.syllables), 0),
         // Each long word has its finding, and only long words have one of this kind.
         longWords: inSentence.filter((f) => f.kind === 'long-word').length,
       });
@@ -207,12 +213,21 @@ export function analyzeSections(inputs: readonly SectionInput[], options: Analyz
     input,
     blocks: blocksOf(input).map((block) => ({ block, sentences: sentencesOf(block) })),
   }));
-  const names = nameSet(prepared.flatMap((p) => p.blocks.flatMap((b) => b.sentences)));
-  const mentions = mentionsOf(options.names ?? [], options.titles ?? []);
+  const analysis: Analysis = {
+    config,
+    wordList: options.wordList,
+    names: nameSet(prepared.flatMap((p) => p.blocks.flatMap((b) => b.sentences))),
+    mentions: mentionsOf(options.names ?? [], options.titles ?? []),
+    lengths: {
+      config,
+      exceptions: new Set(config.langWoord.uitzonderingen.map((w) => w.toLowerCase())),
+      syllables: new Syllables(),
+    },
+  };
   let counts = NO_COUNTS;
   let warnings = 0;
   const sections = prepared.map((p) => {
-    const section = analyzePrepared(p, names, mentions, options);
+    const section = analyzePrepared(p, analysis);
     counts = addCounts(counts, section.counts);
     warnings += section.warnings;
     return section.result;

@@ -1,7 +1,7 @@
 import type { Cover } from './mentions.js';
 import { quotedSpans } from './quotes.js';
 import type { Sentence, Token } from './segment.js';
-import { hasVowel, syllables } from './syllables.js';
+import { hasVowel, type Syllables } from './syllables.js';
 
 /** A word of a sentence and what it is, for the checks and the figures. */
 export interface Word {
@@ -201,13 +201,13 @@ export const countsInSentence = (word: Word): boolean =>
  * Syllables of a word as read aloud, near enough: an abbreviation is spelled out letter by letter ("o.a." 2,
  * "SWT" 3), and any other word goes by the hyphenation patterns.
  */
-export function wordSyllables(word: Word): number {
+export function wordSyllables(word: Word, syllables: Syllables): number {
   if (word.isAbbreviation) {
     const groups = word.text.split('.').filter((g) => LETTER.test(g));
     if (groups.length > 1 || word.text.includes('.')) {
-      return groups.reduce((sum, g) => sum + (g.length === 1 ? 1 : syllables(g)), 0);
+      return groups.reduce((sum, g) => sum + (g.length === 1 ? 1 : syllables.of(g)), 0);
     }
     return word.text.replace(/['\u2019]s$/u, '').length;
   }
-  return syllables(word.text);
+  return syllables.of(word.text);
 }
