@@ -81,7 +81,6 @@ export const ReadabilityConfig = z
   })
   .strict();
 export type ReadabilityConfig = z.infer<typeof ReadabilityConfig>;
-export type ReadabilityConfigInput = z.input<typeof ReadabilityConfig>;
 
 export const DEFAULT_CONFIG: ReadabilityConfig = ReadabilityConfig.parse({});
 

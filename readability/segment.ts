@@ -3,7 +3,7 @@ import { ParseDutch } from 'parse-dutch';
 import { addressAt, addressRanges, isBareDomain, type Range } from './addresses.js';
 import type { TextBlock } from './text-block.js';
 
-export type TokenKind = 'word' | 'punctuation' | 'symbol' | 'space';
+type TokenKind = 'word' | 'punctuation' | 'symbol' | 'space';
 
 /** A token of a sentence, with its half-open range in the block's plain text. */
 export interface Token {

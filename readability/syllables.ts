@@ -10,7 +10,8 @@ import dutchPatterns from 'hyphen/patterns/nl.js';
  * - a piece without a vowel (the patterns now and then split off a lone consonant, "over-le-g") is no syllable.
  */
 
-const VOWELS = 'aeiouyáéíóúàèìòùâêîôûäëïöü';
+/** The vowels, with their accents and diaereses. */
+export const VOWELS = 'aeiouyáéíóúàèìòùâêîôûäëïöü';
 const isVowel = (char: string | undefined): boolean => char !== undefined && VOWELS.includes(char);
 
 /** Pairs of letters that are one vowel sound, so that neither letter is a syllable of its own. */

@@ -18,17 +18,9 @@ export interface TextBlock {
   sourceEnd: Int32Array;
 }
 
-/** The half-open source range of the plain-text range [start, end) of a block. */
+/** The half-open source range of the plain-text range [start, end) of a block, which is not empty. */
 export function sourceRange(block: TextBlock, start: number, end: number): { start: number; end: number } {
-  if (end <= start) {
-    const at = start < block.text.length ? (block.sourceStart[start] ?? 0) : lastEnd(block);
-    return { start: at, end: at };
-  }
   return { start: block.sourceStart[start] ?? 0, end: block.sourceEnd[end - 1] ?? 0 };
-}
-
-function lastEnd(block: TextBlock): number {
-  return block.text.length > 0 ? (block.sourceEnd[block.text.length - 1] ?? 0) : 0;
 }
 
 /** Collects a block's text character by character, each with its source range. */

@@ -187,6 +187,12 @@ export function collectCapitals(
   }
 }
 
+/** Whether only white space lies between two words of a sentence (no punctuation, no symbol). */
+export function adjacent(sentence: Sentence, a: Word, b: Word): boolean {
+  for (let t = a.token + 1; t < b.token; t++) if (sentence.tokens[t]?.kind !== 'space') return false;
+  return true;
+}
+
 /** A word that counts in the figures: it has a letter and no digit (numbers, amounts and codes do not count). */
 export const countsInFigures = (word: Word): boolean => word.hasLetter && !word.hasDigit;
 

@@ -1,21 +1,17 @@
 import { cite, orList, visibleText, type BlockFinding } from '../finding.js';
 import type { CompiledWordList, PhrasePattern } from '../word-list.js';
-import type { AnalysedSentence } from '../words.js';
+import { adjacent, type AnalysedSentence } from '../words.js';
 
 /** The pattern that matches the words from `w` on, each next word right after the previous one; longest first. */
 function matchAt(sentence: AnalysedSentence, w: number, list: CompiledWordList): PhrasePattern | undefined {
-  const { words, tokens } = sentence;
+  const { words } = sentence;
   const candidates = list.get(words[w]?.lower ?? '');
   return candidates?.find((pattern) =>
     pattern.words.every((expected, k) => {
       const word = words[w + k];
       const previous = words[w + k - 1];
       if (word?.lower !== expected) return false;
-      return (
-        k === 0 ||
-        (previous !== undefined &&
-          tokens.slice(previous.token + 1, word.token).every((t) => t.kind === 'space'))
-      );
+      return k === 0 || (previous !== undefined && adjacent(sentence, previous, word));
     }),
   );
 }

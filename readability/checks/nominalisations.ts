@@ -1,4 +1,5 @@
 import data from '../naamwoordstijl.json' with { type: 'json' };
+import { DETERMINERS } from '../dutch.js';
 import { cite, visibleText, type BlockFinding } from '../finding.js';
 import type { AnalysedSentence, Word } from '../words.js';
 
@@ -7,21 +8,6 @@ const NOT_NOMINAL = new Set(data.geenNominalisatie);
 const NOT_INFINITIVE = new Set(data.infinitiefGeenNominalisatie);
 /** A word in lower case that ends in -en, as an infinitive does. */
 const INFINITIVE = /^\p{Ll}{3,}en$/u;
-/** Words that may stand before a noun made from a verb: "de uitvoering", "onze evaluatie". */
-const DETERMINERS = new Set([
-  'de',
-  'een',
-  'deze',
-  'die',
-  'onze',
-  'hun',
-  'uw',
-  'haar',
-  'zijn',
-  'elke',
-  'iedere',
-]);
-
 /** A noun made from a verb by its ending: "uitvoering", "realisatie" (not "woning", "informatie"). */
 function nominalNoun(word: Word): boolean {
   if (word.isName || word.inTitle || NOT_NOMINAL.has(word.lower)) return false;
@@ -42,7 +28,7 @@ function nominalInfinitive(words: readonly Word[], i: number): boolean {
 }
 
 /** The verb a nominalisation hides, where it follows from the ending: uitvoering → uitvoeren, evaluatie → evalueren. */
-export function verbOf(noun: string): string | undefined {
+function verbOf(noun: string): string | undefined {
   if (noun.endsWith('ing')) return `${noun.slice(0, -3)}en`;
   if (noun.endsWith('atie')) return `${noun.slice(0, -4)}eren`;
   return undefined;
@@ -87,7 +73,7 @@ export function nominalisations(sentence: AnalysedSentence): BlockFinding[] {
     for (;;) {
       const last = chain.at(-1) ?? link;
       let next = last.van + 1;
-      if (DETERMINERS.has(words[next]?.lower ?? '') || words[next]?.lower === 'het') next++;
+      if (DETERMINERS.has(words[next]?.lower ?? '')) next++;
       const following = linkAt(words, next);
       if (following) {
         chain.push(following);

@@ -1,6 +1,8 @@
 import data from '../deelwoorden.json' with { type: 'json' };
 import { cite, visibleText, type BlockFinding } from '../finding.js';
-import type { AnalysedSentence, Word } from '../words.js';
+import { BARE_ADJECTIVE_DETERMINERS, CLAUSE_OPENERS, DETERMINERS, PREPOSITIONS } from '../dutch.js';
+import { hasVowel, VOWELS } from '../syllables.js';
+import { adjacent, type AnalysedSentence, type Word } from '../words.js';
 
 const WORDEN = new Set(['word', 'wordt', 'worden', 'werd', 'werden']);
 const ZIJN = new Set(['is', 'zijn', 'was', 'waren', 'ben', 'bent']);
@@ -10,69 +12,13 @@ const ADJECTIVE_WITH_ZIJN = new Set(data.bijvoeglijkMetZijn);
 const NOT_PARTICIPLE = new Set(data.geenDeelwoord);
 const PARTICLES = [...data.voorvoegsels].sort((a, b) => b.length - a.length);
 
-/** Words that open a new clause: the participle of a passive stands before them. */
-const CLAUSE_OPENERS = new Set([
-  'dat',
-  'die',
-  'om',
-  'wat',
-  'wie',
-  'waar',
-  'hoe',
-  'waarom',
-  'omdat',
-  'doordat',
-  'zodat',
-  'terwijl',
-  'wanneer',
-  'nadat',
-  'voordat',
-  'totdat',
-  'zodra',
-  'als',
-  'indien',
-  'tenzij',
-  'mits',
-  'hoewel',
-  'zoals',
-  'maar',
-  'want',
-  'of',
-  'en',
-  'waarin',
-  'waarbij',
-  'waardoor',
-  'waarmee',
-  'waarop',
-  'waarvan',
-  'waaruit',
-  'welke',
-  'hetgeen',
-]);
 /** Another finite verb: the clause of the auxiliary has ended. */
 const HEBBEN = new Set(['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden']);
 /** Punctuation that closes a clause. */
 const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '(', ')', '–', '—', '.', '!', '?']);
 /** After these, "zijn" is the possessive ("met zijn team", "heeft zijn plan"), not a form of the verb. */
 const BEFORE_POSSESSIVE = new Set([
-  'aan',
-  'bij',
-  'door',
-  'in',
-  'met',
-  'na',
-  'naar',
-  'om',
-  'onder',
-  'op',
-  'over',
-  'per',
-  'tegen',
-  'tot',
-  'uit',
-  'van',
-  'voor',
-  'zonder',
+  ...PREPOSITIONS,
   'heeft',
   'hebben',
   'had',
@@ -88,64 +34,15 @@ const BEFORE_POSSESSIVE = new Set([
   'zette',
 ]);
 /** Words after which a sentence-initial "Zijn" is the verb of a question ("Zijn de plannen besproken?"). */
-const QUESTION_SUBJECT = new Set([
-  'de',
-  'het',
-  'een',
-  'deze',
-  'die',
-  'dit',
-  'dat',
-  'alle',
-  'er',
-  'u',
-  'wij',
-  'we',
-  'zij',
-]);
-/**
- * Determiners after which an adjective before a het-word keeps its bare form ("een gewijzigd plan"), as a
- * participle does; after the others it takes an -e ("het gewijzigde plan"), and a bare participle after them is
- * no adjective.
- */
-const BARE_ADJECTIVE_AFTER = new Set(['een', 'geen', 'elk', 'ieder', 'menig', 'welk', "zo'n", 'zo’n']);
+const QUESTION_SUBJECT = new Set([...DETERMINERS, 'alle', 'er', 'u', 'wij', 'we', 'zij', 'ze', 'jullie']);
 /** A participle this many words or fewer after such a determiner may be an adjective of its noun phrase. */
 const NOUN_PHRASE_REACH = 3;
-/** Words that may follow the participle of a passive in its clause: prepositions, particles, adverbs of place. */
+/** Words that may follow the participle of a passive in its clause: prepositions, particles, adverbs, modals. */
 const AFTER_PARTICIPLE = new Set([
-  'aan',
-  'achter',
-  'bij',
-  'binnen',
-  'boven',
-  'buiten',
-  'door',
-  'in',
-  'langs',
-  'met',
-  'na',
-  'naar',
-  'naast',
-  'om',
-  'onder',
-  'op',
-  'over',
-  'per',
-  'rond',
-  'sinds',
+  ...PREPOSITIONS,
   'te',
-  'tegen',
   'ten',
   'ter',
-  'tot',
-  'tussen',
-  'uit',
-  'van',
-  'vanaf',
-  'vanuit',
-  'via',
-  'voor',
-  'zonder',
   'als',
   'zoals',
   'dan',
@@ -161,15 +58,6 @@ const AFTER_PARTICIPLE = new Set([
   'zullen',
   'mag',
   'mogen',
-  'tijdens',
-  'volgens',
-  'gedurende',
-  'wegens',
-  'vanwege',
-  'dankzij',
-  'ondanks',
-  'namens',
-  'conform',
   'begin',
   'medio',
   'eind',
@@ -189,19 +77,18 @@ const AFTER_PARTICIPLE = new Set([
 /** A participle of at most this many words after its auxiliary still belongs to it. */
 const MAX_GAP = 12;
 
-const HAS_VOWEL = /[aeiouyáéíóúàèëïöü]/u;
 const REGULAR_WITH_GE = /^ge\p{L}{2,}[dt]$/u;
 const REGULAR_WITHOUT_GE = /^(?:be|ver|ont|her|er)\p{L}{2,}[dt]$/u;
-const PRESENT_PARTICIPLE = /[^aeiouyéëïöü]end$/u;
+const PRESENT_PARTICIPLE = new RegExp(`[^${VOWELS}]end$`, 'u');
 
 /** Whether `rest` (a word, its separable particle taken off) is a participle by the lists or the regular pattern. */
 function participleAfterParticle(rest: string, hasParticle: boolean): boolean {
   if (NOT_PARTICIPLE.has(rest) || rest.endsWith('heid')) return false;
   if (STRONG.has(rest)) return true;
-  if (REGULAR_WITH_GE.test(rest)) return HAS_VOWEL.test(rest.slice(2, -1));
+  if (REGULAR_WITH_GE.test(rest)) return hasVowel(rest.slice(2, -1));
   if (hasParticle || !REGULAR_WITHOUT_GE.test(rest) || PRESENT_PARTICIPLE.test(rest)) return false;
   const stem = rest.replace(/^(?:be|ver|ont|her|er)/u, '').slice(0, -1);
-  return HAS_VOWEL.test(stem);
+  return hasVowel(stem);
 }
 
 /**
@@ -209,7 +96,7 @@ function participleAfterParticle(rest: string, hasParticle: boolean): boolean {
  * irregular one from the list ("besloten", "ontvangen"), each also after a separable particle ("opgepakt",
  * "vastgesteld", "aangenomen").
  */
-export function isParticiple(lower: string): boolean {
+function isParticiple(lower: string): boolean {
   if (NOT_PARTICIPLE.has(lower)) return false;
   if (participleAfterParticle(lower, false)) return true;
   return PARTICLES.some(
@@ -240,11 +127,6 @@ function possessiveZijn(sentence: AnalysedSentence, w: number): boolean {
   return BEFORE_POSSESSIVE.has(previous.lower);
 }
 
-/** Whether anything but white space lies between two words. */
-function adjacent(sentence: AnalysedSentence, a: Word, b: Word): boolean {
-  return sentence.tokens.slice(a.token + 1, b.token).every((t) => t.kind === 'space');
-}
-
 /** Whether a clause boundary (punctuation) lies between two words. */
 function punctuationBetween(sentence: AnalysedSentence, a: Word, b: Word): boolean {
   return sentence.tokens
@@ -270,7 +152,7 @@ function clauseEndsAfter(sentence: AnalysedSentence, w: number): boolean {
 function attributive(sentence: AnalysedSentence, a: number, p: number): boolean {
   const { words } = sentence;
   const before = words.slice(Math.max(a + 1, p - NOUN_PHRASE_REACH), p);
-  if (!before.some((w) => BARE_ADJECTIVE_AFTER.has(w.lower))) return false;
+  if (!before.some((w) => BARE_ADJECTIVE_DETERMINERS.has(w.lower))) return false;
   if (clauseEndsAfter(sentence, p)) return false;
   const next = words[p + 1];
   return next !== undefined && !AFTER_PARTICIPLE.has(next.lower) && !isAuxiliary(next.lower);
