@@ -89,7 +89,11 @@ export function parseConfig(raw: unknown, source = 'drempels'): ReadabilityConfi
   const result = ReadabilityConfig.safeParse(raw);
   if (result.success) return result.data;
   throw new ValidationError(
-    result.error.issues.map((i) => ({ path: `${source}: ${formatPath(i.path)}`, message: i.message })),
+    result.error.issues.map((i) => ({
+      // An issue with the file as a whole (an unknown key at the top) is the file's own.
+      path: i.path.length === 0 ? source : `${source}: ${formatPath(i.path)}`,
+      message: i.message,
+    })),
     'drempels',
   );
 }
