@@ -17,7 +17,7 @@ import { htmlTextBlocks } from './html-text.js';
 import { plainTextBlocks } from './plain-text.js';
 import { mentionsOf, type Mentions } from './mentions.js';
 import { lineAndColumn, lineStarts } from './positions.js';
-import { sentencesOf, type Sentence } from './segment.js';
+import { sentencesOf } from './segment.js';
 import { Syllables } from './syllables.js';
 import { sourceRange, type TextBlock } from './text-block.js';
 import { memoVerdict, verdictOf, type Verdict } from './verdict.js';
@@ -27,7 +27,9 @@ import {
   collectCapitals,
   countsInFigures,
   wordSyllables,
+  withCapitals,
   type AnalysedSentence,
+  type CapitalSentence,
   type NameContext,
 } from './words.js';
 
@@ -101,7 +103,7 @@ const blocksOf = (input: SectionInput): TextBlock[] =>
   input.format === 'html' ? htmlTextBlocks(input.text) : plainTextBlocks(input.text);
 
 /** Words that are names wherever they stand: capitalised mid-sentence somewhere, and never written in lower case. */
-function nameSet(sentences: readonly Sentence[]): Set<string> {
+function nameSet(sentences: readonly CapitalSentence[]): Set<string> {
   const capitalised = new Set<string>();
   const lower = new Set<string>();
   collectCapitals(sentences, capitalised, lower);
@@ -110,7 +112,7 @@ function nameSet(sentences: readonly Sentence[]): Set<string> {
 
 interface Prepared {
   input: SectionInput;
-  blocks: { block: TextBlock; sentences: Sentence[] }[];
+  blocks: { block: TextBlock; sentences: CapitalSentence[] }[];
 }
 
 /** What one analysis knows and keeps for all the sections it checks. */
@@ -211,7 +213,7 @@ export function analyzeSections(inputs: readonly SectionInput[], options: Analyz
   const config = options.config ?? DEFAULT_CONFIG;
   const prepared: Prepared[] = inputs.map((input) => ({
     input,
-    blocks: blocksOf(input).map((block) => ({ block, sentences: sentencesOf(block) })),
+    blocks: blocksOf(input).map((block) => ({ block, sentences: sentencesOf(block).map(withCapitals) })),
   }));
   const analysis: Analysis = {
     config,

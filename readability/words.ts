@@ -28,7 +28,7 @@ export interface Word {
 }
 
 /** A sentence with its words classified. */
-export interface AnalysedSentence extends Sentence {
+export interface AnalysedSentence extends CapitalSentence {
   words: Word[];
 }
 
@@ -38,7 +38,6 @@ const UPPER = /^\p{Lu}/u;
 const INNER_CAPITAL = /^.+\p{Lu}/u;
 const ALL_CAPITALS = /^\p{Lu}{2,}(?:['\u2019]?s)?$/u;
 const LETTER = /\p{L}/u;
-const TWO_LETTERS = /\p{L}\p{L}/u;
 const STARTS_WITH_LETTER = /^\p{L}/u;
 /** A letter and a full stop before another letter or at the end: "o.a.", "bijv.". */
 const DOTTED = /\p{L}\.(?:\p{L}|$)/u;
@@ -53,9 +52,12 @@ function writtenInCapitals(tokens: readonly Token[]): boolean {
   let words = 0;
   let capitals = 0;
   for (const token of tokens) {
-    if (!isWordToken(token) || token.text.length < 2 || !TWO_LETTERS.test(token.text)) continue;
+    const first = token.text[0] ?? '';
+    const lowerFirst = first.toLowerCase();
+    // A word of two characters or more that starts with a letter that has a case.
+    if (!isWordToken(token) || token.text.length < 2 || lowerFirst === first.toUpperCase()) continue;
     words++;
-    if (ALL_CAPITALS.test(token.text)) capitals++;
+    if (lowerFirst !== first && ALL_CAPITALS.test(token.text)) capitals++;
   }
   return capitals >= 2 && capitals * 2 > words;
 }
@@ -126,10 +128,23 @@ function quotedTitles(tokens: readonly Token[], maxWords: number): Int32Array {
   return depth;
 }
 
+/** A sentence with what its capitals say: needed to find the memo's names and again to classify its words. */
+export interface CapitalSentence extends Sentence {
+  /** The tokens where a capital is expected: the first word, and the first word of a quotation. */
+  capitalExpected: ReadonlySet<number>;
+  /** The sentence is written in capitals: its words in capitals are words, not acronyms. */
+  inCapitals: boolean;
+}
+
+export const withCapitals = (sentence: Sentence): CapitalSentence => ({
+  ...sentence,
+  capitalExpected: capitalExpected(sentence.tokens),
+  inCapitals: writtenInCapitals(sentence.tokens),
+});
+
 /** Classifies the words of a sentence. */
-export function classifyWords(sentence: Sentence, context: NameContext): AnalysedSentence {
-  const expected = capitalExpected(sentence.tokens);
-  const inCapitals = writtenInCapitals(sentence.tokens);
+export function classifyWords(sentence: CapitalSentence, context: NameContext): AnalysedSentence {
+  const { capitalExpected: expected, inCapitals } = sentence;
   const inQuotedTitle = quotedTitles(sentence.tokens, context.titleMaxWords);
   const words: Word[] = [];
   sentence.tokens.forEach((token, i) => {
@@ -170,14 +185,12 @@ export function classifyWords(sentence: Sentence, context: NameContext): Analyse
 
 /** Capitalised words that stand mid-sentence, and all words written in lower case: to find names at the start. */
 export function collectCapitals(
-  sentences: readonly Sentence[],
+  sentences: readonly CapitalSentence[],
   capitalised: Set<string>,
   lower: Set<string>,
 ) {
-  for (const sentence of sentences) {
-    const expected = capitalExpected(sentence.tokens);
-    const inCapitals = writtenInCapitals(sentence.tokens);
-    sentence.tokens.forEach((token, i) => {
+  for (const { tokens, capitalExpected: expected, inCapitals } of sentences) {
+    tokens.forEach((token, i) => {
       if (!isWordToken(token) || !STARTS_WITH_LETTER.test(token.text)) return;
       if (capitalsKind(token.text, inCapitals) === 'word') return;
       const key = token.text.replace(/\u00ad/gu, '').toLowerCase();

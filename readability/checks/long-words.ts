@@ -4,6 +4,7 @@ import type { Syllables } from '../syllables.js';
 import { countsInFigures, type AnalysedSentence, type Word } from '../words.js';
 
 const NON_LETTER = /[^\p{L}]/gu;
+const HYPHEN = /[-\u2010]/u;
 const letters = (text: string): number => text.replace(NON_LETTER, '').length;
 
 /** A part of a word between hyphens that is long by syllables or by letters. */
@@ -35,9 +36,9 @@ export interface LengthRules {
 function isLongWord(word: Word, { config, exceptions, syllables }: LengthRules): boolean {
   if (!countsInFigures(word) || word.isName || word.isAbbreviation || word.inTitle) return false;
   // A hyphen already cuts a compound for the reader ("sociaal-maatschappelijk"): each part is judged alone.
-  return word.lower
-    .split(/[-\u2010]/u)
-    .some((part) => part !== '' && !isException(part, exceptions) && longPart(part, config, syllables));
+  const long = (part: string): boolean =>
+    part !== '' && !isException(part, exceptions) && longPart(part, config, syllables);
+  return HYPHEN.test(word.lower) ? word.lower.split(HYPHEN).some(long) : long(word.lower);
 }
 
 /**
