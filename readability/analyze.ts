@@ -1,10 +1,10 @@
 import { DEFAULT_CONFIG, type ReadabilityConfig } from './config.js';
 import { ambtelijkeWoorden } from './checks/ambtelijke-woorden.js';
 import { longSentences } from './checks/long-sentences.js';
-import { isLongWord, longWords } from './checks/long-words.js';
+import { longWords, type LengthRules } from './checks/long-words.js';
 import { nominalisations } from './checks/nominalisations.js';
 import { passives } from './checks/passive.js';
-import type { BlockFinding, FindingKind, Severity } from './finding.js';
+import { visibleText, type BlockFinding, type FindingKind, type Severity } from './finding.js';
 import {
   addCounts,
   figuresOf,
@@ -15,8 +15,10 @@ import {
 } from './figures.js';
 import { htmlTextBlocks } from './html-text.js';
 import { plainTextBlocks } from './plain-text.js';
+import { mentionsOf, type Mentions } from './mentions.js';
 import { lineAndColumn, lineStarts } from './positions.js';
-import { sentencesOf, type Sentence } from './segment.js';
+import { sentencesOf } from './segment.js';
+import { Syllables } from './syllables.js';
 import { sourceRange, type TextBlock } from './text-block.js';
 import { memoVerdict, verdictOf, type Verdict } from './verdict.js';
 import type { CompiledWordList } from './word-list.js';
@@ -25,7 +27,10 @@ import {
   collectCapitals,
   countsInFigures,
   wordSyllables,
+  withCapitals,
   type AnalysedSentence,
+  type CapitalSentence,
+  type NameContext,
 } from './words.js';
 
 /** One section to check: its stored text, and how the report names it. */
@@ -42,9 +47,16 @@ export interface AnalyzeOptions {
   config?: ReadabilityConfig;
   /** The ambtelijke woorden, compiled; without a list that check finds nothing. */
   wordList?: CompiledWordList;
-  /** Names of persons the text may mention (the portefeuillehouder, informanten): never long words. */
+  /**
+   * Names of persons the text may mention (the portefeuillehouder, informanten), as the memo gives them
+   * ("Wethouder P. de Groot"): never long words, and not counted in a sentence's length. Role words are left out;
+   * a capitalised part counts where it is written with its capital, the whole name wherever it stands.
+   */
   names?: readonly string[];
-  /** Titles the text may mention without quotes (the memo's moties): treated as quoted titles. */
+  /**
+   * Titles the text may mention without quotes (the memo's moties and bijlagen): treated as quoted titles; a title
+   * of several words in any case, a title of one word only as written.
+   */
   titles?: readonly string[];
 }
 
@@ -84,55 +96,42 @@ export interface MemoResult {
 
 /** Blocks whose sentences count in the figures: running text, not headings or table cells. */
 const RUNNING_TEXT = new Set<TextBlock['kind']>(['paragraph', 'list-item', 'footnote']);
+/** Blocks that are labels, not sentences: they get no findings at all. */
+const LABELS = new Set<TextBlock['kind']>(['heading', 'header-cell']);
 
 const blocksOf = (input: SectionInput): TextBlock[] =>
   input.format === 'html' ? htmlTextBlocks(input.text) : plainTextBlocks(input.text);
 
-/** Ranges in a block's text of the titles it mentions, whole words only, ignoring case. */
-function titleRanges(block: TextBlock, titles: readonly string[]): { start: number; end: number }[] {
-  if (titles.length === 0) return [];
-  const text = block.text.toLowerCase();
-  const ranges: { start: number; end: number }[] = [];
-  for (const title of titles) {
-    const needle = title.trim().toLowerCase();
-    if (needle.length < 2) continue;
-    for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
-      const end = at + needle.length;
-      if (/[\p{L}\d]/u.test(text[at - 1] ?? '') || /[\p{L}\d]/u.test(text[end] ?? '')) continue;
-      ranges.push({ start: at, end });
-    }
-  }
-  return ranges;
-}
-
-/** Words that are names wherever they stand: capitalised mid-sentence and never in lower case, or given. */
-function nameSet(sentences: readonly Sentence[], given: readonly string[]): Set<string> {
+/** Words that are names wherever they stand: capitalised mid-sentence somewhere, and never written in lower case. */
+function nameSet(sentences: readonly CapitalSentence[]): Set<string> {
   const capitalised = new Set<string>();
   const lower = new Set<string>();
   collectCapitals(sentences, capitalised, lower);
-  const names = new Set([...capitalised].filter((w) => !lower.has(w)));
-  for (const name of given) {
-    for (const part of name.split(/[\s.]+/u)) {
-      if (/^\p{Lu}\p{L}/u.test(part)) names.add(part.toLowerCase());
-    }
-  }
-  return names;
+  return new Set([...capitalised].filter((w) => !lower.has(w)));
 }
 
 interface Prepared {
   input: SectionInput;
-  blocks: { block: TextBlock; sentences: Sentence[] }[];
+  blocks: { block: TextBlock; sentences: CapitalSentence[] }[];
 }
 
-function checkSentence(
-  sentence: AnalysedSentence,
-  config: ReadabilityConfig,
-  exceptions: ReadonlySet<string>,
-  wordList: CompiledWordList | undefined,
-): BlockFinding[] {
+/** What one analysis knows and keeps for all the sections it checks. */
+interface Analysis {
+  config: ReadabilityConfig;
+  wordList: CompiledWordList | undefined;
+  /** Words the memo only ever writes with a capital. */
+  names: ReadonlySet<string>;
+  /** The names and titles the memo gives. */
+  mentions: Mentions;
+  /** The thresholds and exceptions of the long-word check, and the syllables of this analysis's words. */
+  lengths: LengthRules;
+}
+
+function checkSentence(sentence: AnalysedSentence, analysis: Analysis): BlockFinding[] {
+  const { config, lengths, wordList } = analysis;
   return [
     ...longSentences(sentence, config),
-    ...longWords(sentence, config, exceptions),
+    ...longWords(sentence, lengths),
     ...passives(sentence),
     ...nominalisations(sentence),
     ...(wordList ? ambtelijkeWoorden(sentence, wordList) : []),
@@ -149,7 +148,7 @@ function locate(finding: BlockFinding, starts: readonly number[]): Finding {
     end,
     line,
     column,
-    text: finding.block.text.slice(finding.start, finding.end).replace(/\s+/gu, ' '),
+    text: visibleText(finding.block.text.slice(finding.start, finding.end)),
     label: finding.label,
     explanation: finding.explanation,
     suggestion: finding.suggestion,
@@ -158,30 +157,33 @@ function locate(finding: BlockFinding, starts: readonly number[]): Finding {
 
 function analyzePrepared(
   { input, blocks }: Prepared,
-  names: ReadonlySet<string>,
-  options: AnalyzeOptions,
+  analysis: Analysis,
 ): { result: SectionResult; counts: Counts; warnings: number } {
-  const config = options.config ?? DEFAULT_CONFIG;
-  const exceptions = new Set(config.langWoord.uitzonderingen.map((w) => w.toLowerCase()));
+  const { config, names, mentions, lengths } = analysis;
   const found: BlockFinding[] = [];
   let counts = NO_COUNTS;
   for (const { block, sentences } of blocks) {
-    const context = {
+    if (LABELS.has(block.kind)) continue;
+    const context: NameContext = {
       names,
+      givenNames: mentions.nameWords,
+      inGivenName: mentions.names(block.text),
+      inTitle: mentions.titles(block.text),
       titleMaxWords: config.titelHoogstensWoorden,
-      titleRanges: titleRanges(block, options.titles ?? []),
     };
     for (const plain of sentences) {
       const sentence = classifyWords(plain, context);
-      found.push(...checkSentence(sentence, config, exceptions, options.wordList));
+      const inSentence = checkSentence(sentence, analysis);
+      for (const finding of inSentence) found.push(finding);
       if (!RUNNING_TEXT.has(block.kind)) continue;
       const words = sentence.words.filter(countsInFigures);
       if (words.length === 0) continue;
       counts = addCounts(counts, {
         words: words.length,
         sentences: 1,
-        syllables: words.reduce((sum, w) => sum + wordSyllables(w), 0),
-        longWords: words.filter((w) => isLongWord(w, config, exceptions)).length,
+        syllables: words.reduce((sum, w) => sum + wordSyllables(w, lengths.syllables), 0),
+        // Each long word has its finding, and only long words have one of this kind.
+        longWords: inSentence.filter((f) => f.kind === 'long-word').length,
       });
     }
   }
@@ -193,7 +195,7 @@ function analyzePrepared(
     result: {
       path: input.path,
       title: input.title,
-      verdict: verdictOf(figures, warnings, config),
+      verdict: verdictOf(counts, warnings, config),
       tooShortToScore: figures.words < config.oordeel.minimumWoorden,
       figures,
       findings,
@@ -211,22 +213,29 @@ export function analyzeSections(inputs: readonly SectionInput[], options: Analyz
   const config = options.config ?? DEFAULT_CONFIG;
   const prepared: Prepared[] = inputs.map((input) => ({
     input,
-    blocks: blocksOf(input).map((block) => ({ block, sentences: sentencesOf(block) })),
+    blocks: blocksOf(input).map((block) => ({ block, sentences: sentencesOf(block).map(withCapitals) })),
   }));
-  const names = nameSet(
-    prepared.flatMap((p) => p.blocks.flatMap((b) => b.sentences)),
-    options.names ?? [],
-  );
+  const analysis: Analysis = {
+    config,
+    wordList: options.wordList,
+    names: nameSet(prepared.flatMap((p) => p.blocks.flatMap((b) => b.sentences))),
+    mentions: mentionsOf(options.names ?? [], options.titles ?? []),
+    lengths: {
+      config,
+      exceptions: new Set(config.langWoord.uitzonderingen.map((w) => w.toLowerCase())),
+      syllables: new Syllables(),
+    },
+  };
   let counts = NO_COUNTS;
   let warnings = 0;
   const sections = prepared.map((p) => {
-    const section = analyzePrepared(p, names, options);
+    const section = analyzePrepared(p, analysis);
     counts = addCounts(counts, section.counts);
     warnings += section.warnings;
     return section.result;
   });
   const figures = figuresOf(counts);
-  const pooled = verdictOf(figures, warnings, config);
+  const pooled = verdictOf(counts, warnings, config);
   return {
     formula: FLESCH_DOUMA_FORMULA,
     verdict: memoVerdict(

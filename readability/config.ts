@@ -43,7 +43,9 @@ export const ReadabilityConfig = z
         uitzonderingen: z
           .array(z.string().trim().min(1))
           .default(['informatienota', 'raadsmededeling', 'portefeuillehouder'])
-          .describe('Woorden die nooit als lang worden gemeld: de namen van de stukken zelf'),
+          .describe(
+            'Woorden die nooit als lang worden gemeld, ook niet als meervoud of met -s: de namen van de stukken zelf',
+          ),
       })
       .strict()
       .prefault({}),
@@ -79,7 +81,6 @@ export const ReadabilityConfig = z
   })
   .strict();
 export type ReadabilityConfig = z.infer<typeof ReadabilityConfig>;
-export type ReadabilityConfigInput = z.input<typeof ReadabilityConfig>;
 
 export const DEFAULT_CONFIG: ReadabilityConfig = ReadabilityConfig.parse({});
 
@@ -88,7 +89,11 @@ export function parseConfig(raw: unknown, source = 'drempels'): ReadabilityConfi
   const result = ReadabilityConfig.safeParse(raw);
   if (result.success) return result.data;
   throw new ValidationError(
-    result.error.issues.map((i) => ({ path: `${source}: ${formatPath(i.path)}`, message: i.message })),
+    result.error.issues.map((i) => ({
+      // An issue with the file as a whole (an unknown key at the top) is the file's own.
+      path: i.path.length === 0 ? source : `${source}: ${formatPath(i.path)}`,
+      message: i.message,
+    })),
     'drempels',
   );
 }

@@ -19,6 +19,9 @@ export interface BlockFinding {
   suggestion: string | null;
 }
 
+/** Text as the reader sees it: soft hyphens (U+00AD, `&shy;`) left out, white space and line breaks as one space. */
+export const visibleText = (text: string): string => text.replace(/\u00ad/gu, '').replace(/\s+/gu, ' ');
+
 /** Dutch quotation for a word or phrase inside a message. */
 export const cite = (text: string): string => `‘${text}’`;
 

@@ -12,26 +12,21 @@ export type BlockKind = 'paragraph' | 'list-item' | 'heading' | 'cell' | 'header
 export interface TextBlock {
   kind: BlockKind;
   text: string;
+  /** Where in `text` a line break of the writer's stands (a `<br>`), as against one that is only white space. */
+  lineBreaks: readonly number[];
   sourceStart: Int32Array;
   sourceEnd: Int32Array;
 }
 
-/** The half-open source range of the plain-text range [start, end) of a block. */
+/** The half-open source range of the plain-text range [start, end) of a block, which is not empty. */
 export function sourceRange(block: TextBlock, start: number, end: number): { start: number; end: number } {
-  if (end <= start) {
-    const at = start < block.text.length ? (block.sourceStart[start] ?? 0) : lastEnd(block);
-    return { start: at, end: at };
-  }
   return { start: block.sourceStart[start] ?? 0, end: block.sourceEnd[end - 1] ?? 0 };
-}
-
-function lastEnd(block: TextBlock): number {
-  return block.text.length > 0 ? (block.sourceEnd[block.text.length - 1] ?? 0) : 0;
 }
 
 /** Collects a block's text character by character, each with its source range. */
 export class BlockBuilder {
   private text = '';
+  private lineBreaks: number[] = [];
   private starts: number[] = [];
   private ends: number[] = [];
 
@@ -46,13 +41,19 @@ export class BlockBuilder {
     }
   }
 
-  /** Text that stands for the source range [start, end): a decoded entity, or a line break for a `<br>`. */
+  /** Text that stands for the source range [start, end): a decoded entity. */
   appendReplacement(chunk: string, start: number, end: number): void {
     this.text += chunk;
     for (let i = 0; i < chunk.length; i++) {
       this.starts.push(start);
       this.ends.push(end);
     }
+  }
+
+  /** A line break the writer made (a `<br>`), standing for the source range [start, end). */
+  appendLineBreak(start: number, end: number): void {
+    this.lineBreaks.push(this.text.length);
+    this.appendReplacement('\n', start, end);
   }
 
   get isBlank(): boolean {
@@ -63,6 +64,7 @@ export class BlockBuilder {
     return {
       kind: this.kind,
       text: this.text,
+      lineBreaks: this.lineBreaks,
       sourceStart: Int32Array.from(this.starts),
       sourceEnd: Int32Array.from(this.ends),
     };

@@ -94,10 +94,11 @@ export interface PhrasePattern {
 export type CompiledWordList = ReadonlyMap<string, readonly PhrasePattern[]>;
 
 const VOWEL_START_DIAERESIS: Readonly<Record<string, string>> = { e: 'ë', i: 'ï', u: 'ü' };
+const EREN_VERB = /^\p{L}{3,}[^e]eren$/u;
 
 /** The usual forms of a werkwoord on -eren: faciliteren → faciliteer, faciliteert, …, gefaciliteerd, faciliterend. */
 export function erenForms(infinitive: string): string[] {
-  if (!/^\p{L}{3,}[^e]eren$/u.test(infinitive)) return [];
+  if (!EREN_VERB.test(infinitive)) return [];
   const stem = infinitive.slice(0, -4);
   const first = stem[0] ?? '';
   // ge + a stem that starts with e, i or u takes a diaeresis: geëvalueerd, geïnformeerd.

@@ -50,6 +50,14 @@ describe('long sentences', () => {
     expect(findingsOf(unquoted, 'long-sentence')).toMatchObject([{ label: 'lange zin (21 woorden)' }]);
   });
 
+  it('counts abbreviations and the words of a date, which the reader reads', () => {
+    // 21 words, counted by hand: “o.a.” and “januari” among them, “1” and “2026” not.
+    const html =
+      '<p>Wij willen dat o.a. ieder kind in onze stad veilig kan zwemmen en daarom betalen wij vanaf 1 januari ' +
+      '2026 de hele zwemles.</p>';
+    expect(findingsOf(html, 'long-sentence')).toMatchObject([{ label: 'lange zin (21 woorden)' }]);
+  });
+
   it('counts a long quotation, which is no title', () => {
     const html = `<p>De wethouder zei: „${TWENTY}.” Dat was duidelijk.</p>`;
     expect(findingsOf(html, 'long-sentence')).toMatchObject([{ label: 'lange zin (23 woorden)' }]);
@@ -62,6 +70,21 @@ describe('long sentences', () => {
       'ook voor de kinderen van ouders zonder geld.</p>';
     expect(findingsOf(html, 'long-sentence')).toMatchObject([{ label: 'lange zin (24 woorden)' }]);
     expect(findingsOf(html, 'long-sentence', { titles: ['Iedereen veilig in het water'] })).toEqual([]);
+  });
+
+  it('does not run the lines of a list written with <br> into one long sentence', () => {
+    // Three lines of 11 words each, without punctuation, as pasted from a word processor.
+    const line = 'Wij betalen de zwemles voor alle kinderen in de hele stad';
+    expect(findingsOf(`<p>${line}<br>${line}<br>${line}</p>`, 'long-sentence')).toEqual([]);
+  });
+
+  it('does not run two sentences into one at a sentence that ends in “zo.”', () => {
+    // 15 words and 15 words, counted by hand: as one sentence, a long one.
+    const html =
+      '<p>Wij geven al drie jaar zwemles aan kinderen uit de wijk en dat blijft zo. ' +
+      'Volgend jaar komen er twee groepen bij op de woensdagmiddag voor kinderen van acht jaar.</p>';
+    expect(findingsOf(html, 'long-sentence')).toEqual([]);
+    expect(check(html).figures).toMatchObject({ words: 30, sentences: 2 });
   });
 
   it('does not judge headings and header cells as sentences', () => {
@@ -96,6 +119,35 @@ describe('long words', () => {
     expect(finding?.explanation).toContain('ar-moe-de-be-strij-dings-be-leid');
   });
 
+  it('takes a capital at the start of a line after <br> as the start of a sentence, not as a name', () => {
+    const html = '<p>Wij werken aan twee dingen<br>Armoedebestrijdingsbeleid<br>Schuldhulpverlening</p>';
+    expect(flagged(html, 'long-word')).toEqual(['Armoedebestrijdingsbeleid', 'Schuldhulpverlening']);
+  });
+
+  it('flags a long word at the start of a sentence after “al.” or “zo.”', () => {
+    const html =
+      '<p>Dat doen wij nu al. Schuldhulpverlening helpt. Het blijft zo. Stadsvernieuwingsplannen ook.</p>';
+    expect(flagged(html, 'long-word')).toEqual(['Schuldhulpverlening', 'Stadsvernieuwingsplannen']);
+  });
+
+  it('leaves soft hyphens out of the text and the explanation, and keeps the range on the source', () => {
+    for (const shy of ['&shy;', '\u00ad']) {
+      const html = `<p>Het armoede${shy}bestrijdings${shy}beleid helpt, in${shy}zake de zwemles.</p>`;
+      const [longWord] = findingsOf(html, 'long-word');
+      expect(html.slice(longWord?.start, longWord?.end)).toBe(`armoede${shy}bestrijdings${shy}beleid`);
+      expect(longWord).toMatchObject({
+        text: 'armoedebestrijdingsbeleid',
+        label: 'lang woord (8 lettergrepen)',
+      });
+      expect(longWord?.explanation).toContain(
+        'ar-moe-de-be-strij-dings-be-leid heeft 8 lettergrepen en 25 letters',
+      );
+      const [officialese] = findingsOf(html, 'ambtelijk-woord');
+      expect(officialese).toMatchObject({ text: 'inzake' });
+      expect(officialese?.explanation).toContain('‘inzake’');
+    }
+  });
+
   it('counts letters too: 16 letters is long, 14 is not', () => {
     expect(flagged('<p>Op woensdagmiddagen en woensdagmiddag.</p>', 'long-word')).toEqual([
       'woensdagmiddagen',
@@ -106,17 +158,85 @@ describe('long words', () => {
     const html =
       '<h2>Armoedebestrijdingsbeleid</h2>' +
       '<p>De Stadsvernieuwingsstichting betaalt € 1.250.000,00 uit de motie „Armoedebestrijdingsbeleid”.</p>' +
-      '<p>Deze informatienota gaat over de KINDERZWEMLESSEN en het sociaal-maatschappelijk belang.</p>';
+      '<p>Deze informatienota gaat o.a. over de SWT en het sociaal-maatschappelijk belang.</p>';
     expect(flagged(html, 'long-word')).toEqual([]);
     expect(flagged('<p>De stadsvernieuwingsstichting betaalt.</p>', 'long-word')).toEqual([
       'stadsvernieuwingsstichting',
     ]);
   });
 
+  it('does not flag the plural or genitive of the names of the memos either', () => {
+    const html =
+      "<p>Wij sturen raadsmededelingen, informatienota’s en informatienota's naar de portefeuillehouders " +
+      'en het armoedebestrijdingsbeleid naar de raad.</p>';
+    expect(flagged(html, 'long-word')).toEqual(['armoedebestrijdingsbeleid']);
+  });
+
+  it('flags a long word written in capitals, which is no abbreviation', () => {
+    expect(flagged('<p>Dit gaat over de KINDERZWEMLESSEN van de GGD.</p>', 'long-word')).toEqual([
+      'KINDERZWEMLESSEN',
+    ]);
+  });
+
+  it('does not flag web and e-mail addresses', () => {
+    const html =
+      '<p>Lees https://www.voorbeeld.nl/armoedebestrijdingsbeleid-voor-gezinnen of mail ' +
+      'schuldhulpverlening@voorbeeld.nl.</p>';
+    expect(flagged(html, 'long-word')).toEqual([]);
+  });
+
   it('does not flag the names of persons the memo gives, even at the start of a sentence', () => {
     const html = '<p>Wijkopbouwwerkersteam regelt het.</p>';
     expect(flagged(html, 'long-word')).toEqual(['Wijkopbouwwerkersteam']);
     expect(flagged(html, 'long-word', { names: ['Wijkopbouwwerkersteam'] })).toEqual([]);
+  });
+});
+
+describe('names and titles the memo gives', () => {
+  const names = ['Wethouder P. de Groot', 'Burgemeester mr. drs. K. Bos', 'Linda Groen', 'Joris de Jong'];
+
+  it('never takes a role such as wethouder or burgemeester for a name, nor a surname written in lower case', () => {
+    // 21 words each, counted by hand: every one counts, “wethouder”, “burgemeester”, “groot”, “groen” and “jong” too.
+    const roles =
+      '<p>De wethouder en de burgemeester vinden de groep te groot en willen dat wij nu een tweede groep starten ' +
+      'voor kinderen.</p>';
+    const surnames =
+      '<p>Wij maken het groen in de wijk mooier zodat jong en oud er komen en de kinderen er veilig kunnen spelen.</p>';
+    for (const html of [roles, surnames]) {
+      expect(findingsOf(html, 'long-sentence', { names })).toMatchObject([
+        { label: 'lange zin (21 woorden)' },
+      ]);
+    }
+  });
+
+  it('takes the whole name, with “de” or “el”, and the capitalised parts of it as names', () => {
+    // 20 words besides “de Groot”, “De Groot” and “Bos”.
+    const html =
+      '<p>Op maandag spraken wij met de Groot en met wethouder De Groot over de zwemles, ' +
+      'en Bos vond het nu goed voor de hele stad.</p>';
+    expect(findingsOf(html, 'long-sentence', { names })).toEqual([]);
+  });
+
+  it('takes a name the memo gives as a name only where it is written with its capital', () => {
+    const html = '<p>Het wijkopbouwwerkersteam helpt. Wijkopbouwwerkersteam regelt het.</p>';
+    expect(flagged(html, 'long-word', { names: ['Wijkopbouwwerkersteam'] })).toEqual([
+      'wijkopbouwwerkersteam',
+    ]);
+  });
+
+  it('does not make a title of one word exempt where the word is written in lower case', () => {
+    const titles = ['Evaluatie', 'Armoedebestrijdingsbeleid'];
+    expect(flagged('<p>De evaluatie van de pilot is klaar.</p>', 'nominalisation', { titles })).toEqual([
+      'De evaluatie van',
+    ]);
+    expect(flagged('<p>Wij maken het armoedebestrijdingsbeleid.</p>', 'long-word', { titles })).toEqual([
+      'armoedebestrijdingsbeleid',
+    ]);
+  });
+
+  it('finds a title with brackets and other signs in it, in any case', () => {
+    const html = '<p>De motie inzake zwemles (M-12) is aangenomen, inzake zwemles niet.</p>';
+    expect(flagged(html, 'ambtelijk-woord', { titles: ['Inzake zwemles (M-12)'] })).toEqual(['inzake']);
   });
 });
 
@@ -137,6 +257,15 @@ describe('passive voice', () => {
       'Daarna worden vanuit een gezamenlijk gevoeld belang de lessen gegeven.',
       'worden vanuit een gezamenlijk gevoeld belang de lessen gegeven',
     ],
+    ['De subsidie wordt door de gemeente verstrekt tijdens de zomer.', 'wordt door de gemeente verstrekt'],
+    ['De rekening wordt door het zwembad betaald volgens de afspraken.', 'wordt door het zwembad betaald'],
+    ['Het besluit wordt door de raad genomen eind juni.', 'wordt door de raad genomen'],
+    [
+      'De lessen worden door een vrijwilliger gegeven tijdens de vakantie.',
+      'worden door een vrijwilliger gegeven',
+    ],
+    ['Ouders worden betrokken bij de lessen.', 'worden betrokken'],
+    ['Dat wordt verkeerd begrepen.', 'wordt verkeerd begrepen'],
   ])('finds it in “%s”: %s', (sentence, expected) => {
     expect(flagged(`<p>${sentence}</p>`, 'passive')).toEqual([expected]);
   });
@@ -157,8 +286,29 @@ describe('passive voice', () => {
     'Dit is ons beleid.',
     'Het is de raad die heeft besloten.',
     'De plannen zijn klaar en de raad heeft besloten.',
+    'Wij zijn benieuwd naar uw mening.',
+    'De wethouder is verheugd over de uitkomst.',
+    'Ouders zijn nauw betrokken bij de lessen.',
+    'Het college is bevoegd om dit te besluiten.',
+    'Die aanpak is verkeerd.',
+    'De kinderen zijn het water gewend.',
+    'Wij waren verbaasd over de drukte.',
+    'Het zwembad is verouderd.',
   ])('finds none in “%s”', (sentence) => {
     expect(flagged(`<p>${sentence}</p>`, 'passive')).toEqual([]);
+  });
+
+  it('finds none in a quoted title or a title the memo gives', () => {
+    expect(flagged('<p>Wij voeren de motie „Het zwembad wordt weer geopend” uit.</p>', 'passive')).toEqual(
+      [],
+    );
+    expect(flagged('<p>De motie „Dat de lessen gegeven worden” is aangenomen.</p>', 'passive')).toEqual([
+      'is aangenomen',
+    ]);
+    const titles = ['Het zwembad wordt weer geopend'];
+    expect(
+      flagged('<p>Wij voeren de motie het zwembad wordt weer geopend uit.</p>', 'passive', { titles }),
+    ).toEqual([]);
   });
 });
 
@@ -204,6 +354,13 @@ describe('ambtelijke woorden', () => {
     expect(finding?.suggestion).toBe('Schrijf liever ‘over’.');
   });
 
+  it('points at the word itself after a stray end tag', () => {
+    const html = '<p>Wij schrijven u</strong> inzake de zwemles.</p>';
+    const [finding] = findingsOf(html, 'ambtelijk-woord');
+    expect(html.slice(finding?.start, finding?.end)).toBe('inzake');
+    expect(finding?.text).toBe('inzake');
+  });
+
   it('finds phrases of several words, also across tags, and any capitalisation', () => {
     const html =
       '<p>Middels een brief doen wij dit ten <em>behoeve</em> van de kinderen, in het kader van de motie.</p>';
@@ -224,6 +381,20 @@ describe('ambtelijke woorden', () => {
     expect(
       flagged('<p>De muur dreigt in te zakken; de motie „Inzake zwemles” is klaar.</p>', 'ambtelijk-woord'),
     ).toEqual([]);
+  });
+});
+
+describe('headings and header cells', () => {
+  it('get no findings at all: they are labels, not sentences', () => {
+    const label = 'Inzake de uitvoering van het armoedebestrijdingsbeleid dat door de raad is vastgesteld';
+    const html = `<h2>${label}</h2><h3>${label}</h3><table><tr><th>${label}</th><td>1</td></tr></table>`;
+    expect(check(html).findings).toEqual([]);
+    expect(check(`<p>${label}.</p>`).findings.map((f) => f.kind)).toEqual([
+      'ambtelijk-woord',
+      'nominalisation',
+      'long-word',
+      'passive',
+    ]);
   });
 });
 
@@ -248,6 +419,32 @@ describe('the findings together', () => {
     const [finding] = findingsOf(`<p>${'woord '.repeat(40_000)}</p>`, 'long-sentence');
     expect(finding).toMatchObject({ severity: 'warning', label: 'lange zin (40000 woorden)' });
     expect(performance.now() - started).toBeLessThan(5000);
+  });
+
+  it.each([
+    ['nested quotes', `<p>${'„ a '.repeat(12_500)}${'a” '.repeat(16_000)}.</p>`],
+    ['unmatched quotes', `<p>${'« a '.repeat(12_500)}${'a’ '.repeat(16_000)}</p>`],
+    ['one word of 100,000 letters', `<p>${'ab'.repeat(50_000)}</p>`],
+    ['full stops', `<p>${'. '.repeat(50_000)}</p>`],
+    ['apostrophes', `<p>${"'s ".repeat(33_000)}</p>`],
+    ['abbreviations', `<p>${'o.a. '.repeat(20_000)}</p>`],
+    ['a web address', `<p>https://${'a.b/'.repeat(25_000)}</p>`],
+    ['deep nesting', `<p>${'<b>'.repeat(33_000)}tekst</p>`],
+  ])('come in time for 100,000 characters of %s', (_, html) => {
+    // Each takes some 0.1 to 0.3 s; anything quadratic takes many seconds, some a minute.
+    const started = performance.now();
+    check(html, { titles: ['Zwemles', 'Zwemles voor iedereen'], names: ['Wethouder P. de Groot'] });
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+
+  it('come in time for 1,600 short paragraphs and a memo with 200 titles and 200 names', () => {
+    // Each title and name is made one expression once for the whole memo, not once for every paragraph.
+    const titles = Array.from({ length: 200 }, (_, i) => `Motie ${i} over de zwemles`);
+    const names = Array.from({ length: 200 }, (_, i) => `Wethouder J${i}. van der Naam${i}`);
+    const html = '<p>Wij betalen de zwemles voor alle kinderen in de stad.</p>'.repeat(1600);
+    const started = performance.now();
+    check(html, { titles, names });
+    expect(performance.now() - started).toBeLessThan(3000);
   });
 
   it('give line and column in the stored text, counted from 1', () => {

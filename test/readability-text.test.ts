@@ -80,6 +80,23 @@ describe('section HTML as plain text', () => {
     ]);
   });
 
+  it('gives a paragraph or list inside a cell or list item the kind of its cell or item', () => {
+    const html =
+      '<table><thead><tr><th><p>Kosten per jaar</p></th><td>Aantal</td></tr></thead>' +
+      '<tbody><tr><th>Peildatum</th><td><p>Een cel</p><ul><li>met een punt</li></ul>en tekst</td></tr></tbody>' +
+      '</table><ul><li><p>Eerste punt</p></li></ul><p>Gewone tekst</p>';
+    expect(htmlTextBlocks(html).map((b) => [b.kind, b.text])).toEqual([
+      ['header-cell', 'Kosten per jaar'],
+      ['header-cell', 'Aantal'],
+      ['header-cell', 'Peildatum'],
+      ['cell', 'Een cel'],
+      ['list-item', 'met een punt'],
+      ['cell', 'en tekst'],
+      ['list-item', 'Eerste punt'],
+      ['paragraph', 'Gewone tekst'],
+    ]);
+  });
+
   it('takes a footnote out of its sentence as a block of its own', () => {
     const html = '<p>Het kost geld<span data-type="footnote">Bron: de begroting.</span> en tijd.</p>';
     const blocks = htmlTextBlocks(html);
@@ -94,11 +111,45 @@ describe('section HTML as plain text', () => {
     );
   });
 
+  it.each(['</strong>', '</em>', '</span>', '</ul>', '</td>', '</img>', '</>', '</b><!-- los -->'])(
+    'keeps every range exact after a stray %s',
+    (stray) => {
+      const html = `<p>Wij schrijven u${stray} inzake de <em>zwemles</em>.</p>`;
+      const block = only(htmlTextBlocks(html));
+      expect(block.text).toBe('Wij schrijven u inzake de zwemles.');
+      for (let i = 0; i < block.text.length; i++) {
+        expect(sourceOf(html, block, i, i + 1), `character ${i}`).toBe(block.text[i]);
+      }
+      const at = block.text.indexOf('inzake');
+      expect(sourceOf(html, block, at, at + 'inzake'.length)).toBe('inzake');
+    },
+  );
+
   it('turns <br> into a line break that maps to the tag', () => {
     const html = '<p>Regel een<br>regel twee</p>';
     const block = only(htmlTextBlocks(html));
     expect(block.text).toBe('Regel een\nregel twee');
     expect(sourceOf(html, block, 9, 10)).toBe('<br>');
+  });
+
+  it('reads nothing of a style sheet or a script', () => {
+    const html =
+      '<style>p { kleur: rood; } .armoedebestrijdingsbeleid { }</style><p>Wij betalen<script>laat("x")</script> het.</p>' +
+      '<SCRIPT type="module">const zwemles = 1;</SCRIPT>';
+    expect(htmlTextBlocks(html).map((b) => b.text)).toEqual(['Wij betalen het.']);
+  });
+
+  it('reads text however deep it is nested, with its ranges', () => {
+    // The document engine refuses markup nested deeper than 100 levels (raadsnota validate says so); the check,
+    // which only advises, reads all the text the writer wrote.
+    const html = `<ul>${'<li><em>'.repeat(250)}Diep genest${'</em></li>'.repeat(250)}</ul><p>Daarna.</p>`;
+    const blocks = htmlTextBlocks(html);
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['list-item', 'Diep genest'],
+      ['paragraph', 'Daarna.'],
+    ]);
+    const deep = blocks[0] as TextBlock;
+    expect(sourceOf(html, deep, 0, deep.text.length)).toBe('Diep genest');
   });
 
   it('takes loose text as a paragraph and skips empty blocks', () => {
@@ -120,6 +171,67 @@ describe('sentences', () => {
     expect(
       sentences('<p>Dat waren er 390. Wij verwachten minder. Het kost € 1.250.000 per jaar.</p>'),
     ).toEqual(['Dat waren er 390.', 'Wij verwachten minder.', 'Het kost € 1.250.000 per jaar.']);
+  });
+
+  it('ends a sentence at a word that parse-dutch takes for an abbreviation, such as “al” and “zo”', () => {
+    expect(sentences('<p>Wij doen dit al. Het gaat goed. Dat blijft zo. Ook volgend jaar.</p>')).toEqual([
+      'Wij doen dit al.',
+      'Het gaat goed.',
+      'Dat blijft zo.',
+      'Ook volgend jaar.',
+    ]);
+    expect(sentences('<p>Hij zei: „Dat blijft zo.” De raad knikte.</p>')).toEqual([
+      'Hij zei: „Dat blijft zo.”',
+      'De raad knikte.',
+    ]);
+  });
+
+  it('ends a sentence at an abbreviation that often closes one, before a capital', () => {
+    expect(
+      sentences(
+        '<p>Wij kopen boeken, schriften enz. De school betaalt de pennen, het papier etc. Ook de tassen e.d. ' +
+          'Wij beslissen t.z.t. De kosten zijn € 2 mln. Het rijk betaalt mee.</p>',
+      ),
+    ).toEqual([
+      'Wij kopen boeken, schriften enz.',
+      'De school betaalt de pennen, het papier etc.',
+      'Ook de tassen e.d.',
+      'Wij beslissen t.z.t.',
+      'De kosten zijn € 2 mln.',
+      'Het rijk betaalt mee.',
+    ]);
+  });
+
+  it('keeps abbreviations that stand before a name or a number inside the sentence', () => {
+    expect(
+      sentences(
+        '<p>Wij spraken mr. De Vries en o.a. Deventer, ca. Tien scholen, zie art. 3 al. 2 van de regeling.</p>',
+      ),
+    ).toEqual([
+      'Wij spraken mr. De Vries en o.a. Deventer, ca. Tien scholen, zie art. 3 al. 2 van de regeling.',
+    ]);
+  });
+
+  it('ends a sentence at a <br> unless the next line goes on in lower case', () => {
+    expect(sentences('<p>Wij nodigen uit:<br>ouders en kinderen<br>Scholen<br> Het zwembad</p>')).toEqual([
+      'Wij nodigen uit:\nouders en kinderen',
+      'Scholen',
+      'Het zwembad',
+    ]);
+    expect(sentences('<p>Wij betalen de zwemles<br>voor alle kinderen.<br>\n<br>Ook in 2027.</p>')).toEqual([
+      'Wij betalen de zwemles\nvoor alle kinderen.',
+      'Ook in 2027.',
+    ]);
+  });
+
+  it('finds the same sentences in a paragraph far longer than any memo has', () => {
+    const sentence = 'Wij betalen de zwemles voor alle kinderen in de stad.';
+    const odd = 'Dat blijft zo.';
+    const paragraph = Array.from({ length: 400 }, (_, i) => (i % 7 === 3 ? odd : sentence));
+    expect(sentences(`<p>${paragraph.join(' ')}</p>`)).toEqual(paragraph);
+    // One sentence of 3,000 words and no full stop but the last stays one sentence.
+    const long = `${'woord '.repeat(3000)}einde.`;
+    expect(sentences(`<p>${long}</p>`)).toEqual([long]);
   });
 
   it('never runs a sentence from one block into the next', () => {

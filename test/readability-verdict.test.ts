@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../core/errors.js';
 import { DEFAULT_CONFIG, parseConfig } from '../readability/config.js';
-import { figuresOf, type Figures } from '../readability/figures.js';
+import { figuresOf, type Counts } from '../readability/figures.js';
 import { memoVerdict, verdictOf } from '../readability/verdict.js';
 import { issuesOf } from './helpers/assets.js';
 import { check } from './helpers/readability.js';
@@ -34,6 +34,35 @@ describe('figures', () => {
     expect(check(html).figures).toMatchObject({ words: 6, sentences: 2 });
   });
 
+  it('counts no paragraph inside a table cell, and checks no header cell, with or without <p>', () => {
+    const html =
+      '<table><thead><tr><th><p>Armoedebestrijdingsbeleid in de wijken</p></th><td>Stadsvernieuwingsgebied</td></tr>' +
+      '</thead><tbody><tr><td><p>Wij betalen op 1 oktober de lessen.</p></td></tr></tbody></table>' +
+      '<p>De kinderen zwemmen.</p>';
+    const result = check(html);
+    expect(result.figures).toMatchObject({ words: 3, sentences: 1 });
+    expect(result.findings).toEqual([]);
+  });
+
+  it('reads a sentence in capitals as words, and spells out only abbreviations', () => {
+    const shouted = check('<p>MELD UW KIND NU AAN VOOR DE ZWEMLES.</p>').figures;
+    expect(shouted).toEqual(check('<p>Meld uw kind nu aan voor de zwemles.</p>').figures);
+    expect(shouted).toMatchObject({ words: 8, syllables: 9 });
+    // de 1, GGD 3, en 1, het 1, RIVM 4, hel-pen 2, het 1, pro-ject 2, ZWEM-LES 2.
+    expect(check('<p>De GGD en het RIVM helpen het project ZWEMLES.</p>').figures).toMatchObject({
+      words: 9,
+      syllables: 17,
+    });
+  });
+
+  it('counts no web or e-mail address as words', () => {
+    const html =
+      '<p>Kijk op https://www.voorbeeld.nl/zwemles-voor-kinderen?wijk=noord of mail naar zwem.les@voorbeeld.nl. ' +
+      'Meer staat op voorbeeld.nl en www.voorbeeld.nl/Zwemles. Daar staat het.</p>';
+    // Kijk op of mail naar | Meer staat op en | Daar staat het.
+    expect(check(html).figures).toMatchObject({ words: 12, sentences: 3 });
+  });
+
   it('counts long words as a share of all words', () => {
     expect(check('<p>De armoedebestrijding helpt.</p>').figures).toMatchObject({
       words: 3,
@@ -52,46 +81,53 @@ describe('figures', () => {
   });
 });
 
-const figures = (over: Partial<Figures>): Figures => ({
-  ...figuresOf({ words: 100, sentences: 10, syllables: 150, longWords: 0 }),
-  fleschDouma: 70,
-  averageSentenceLength: 10,
-  longWordPercentage: 0,
-  ...over,
-});
+/** Counts that pass every limit: Flesch–Douma 97.4, 10 words a sentence, no long words. */
+const PASSING: Counts = { words: 100, sentences: 10, syllables: 130, longWords: 0 };
 
 describe('verdicts with the default thresholds', () => {
-  const verdict = (over: Partial<Figures>, warnings = 0) =>
-    verdictOf(figures(over), warnings, DEFAULT_CONFIG);
+  const verdict = (over: Partial<Counts>, warnings = 0) =>
+    verdictOf({ ...PASSING, ...over }, warnings, DEFAULT_CONFIG);
 
   it('passes at the limits themselves', () => {
-    expect(verdict({ fleschDouma: 60, averageSentenceLength: 15, longWordPercentage: 5 })).toBe(
-      'B1 waarschijnlijk gehaald',
-    );
+    // 15 words a sentence (Flesch–Douma 92.8); 5 % long words.
+    expect(verdict({ words: 150, sentences: 10, syllables: 195 })).toBe('B1 waarschijnlijk gehaald');
+    expect(verdict({ longWords: 5 })).toBe('B1 waarschijnlijk gehaald');
+    // Flesch–Douma 60.015: 206.835 − 0.93 × 44/6 − 77 × 80/44.
+    expect(verdict({ words: 44, sentences: 6, syllables: 80 })).toBe('B1 waarschijnlijk gehaald');
   });
 
-  it('says “let op” past the first limit of any figure', () => {
-    expect(verdict({ fleschDouma: 59.9 })).toBe('let op');
-    expect(verdict({ averageSentenceLength: 15.1 })).toBe('let op');
-    expect(verdict({ longWordPercentage: 5.1 })).toBe('let op');
-    expect(verdict({ fleschDouma: 45, averageSentenceLength: 20, longWordPercentage: 10 })).toBe('let op');
+  it('says “let op” past the first limit of any figure, judged before rounding', () => {
+    // Flesch–Douma 59.98 (shown as 60.0): 206.835 − 0.93 × 42/3 − 77 × 73/42.
+    expect(figuresOf({ words: 42, sentences: 3, syllables: 73, longWords: 0 }).fleschDouma).toBe(60);
+    expect(verdict({ words: 42, sentences: 3, syllables: 73 })).toBe('let op');
+    // 316/21 = 15.05 words a sentence (shown as 15.0).
+    expect(verdict({ words: 316, sentences: 21, syllables: 411 })).toBe('let op');
+    // 6 of 119 words long: 5.04 % (shown as 5.0).
+    expect(verdict({ words: 119, longWords: 6, syllables: 150 })).toBe('let op');
+    // 20 words a sentence and 10 % long words: at the second limits, still “let op”.
+    expect(verdict({ words: 200, sentences: 10, syllables: 260, longWords: 20 })).toBe('let op');
   });
 
   it('says “te moeilijk” past the second limit of any figure', () => {
-    expect(verdict({ fleschDouma: 44.9 })).toBe('te moeilijk');
-    expect(verdict({ averageSentenceLength: 20.1 })).toBe('te moeilijk');
-    expect(verdict({ longWordPercentage: 10.1 })).toBe('te moeilijk');
+    // Flesch–Douma 44.96 (shown as 45.0): 206.835 − 0.93 × 46/15 − 77 × 95/46.
+    expect(verdict({ words: 46, sentences: 15, syllables: 95 })).toBe('te moeilijk');
+    // 401/20 = 20.05 words a sentence.
+    expect(verdict({ words: 401, sentences: 20, syllables: 521 })).toBe('te moeilijk');
+    // 12 of 119 words long: 10.08 %.
+    expect(verdict({ words: 119, longWords: 12, syllables: 150 })).toBe('te moeilijk');
   });
 
   it('says at least “let op” when a sentence got a warning', () => {
     expect(verdict({}, 1)).toBe('let op');
-    expect(verdict({ fleschDouma: 30 }, 1)).toBe('te moeilijk');
+    // Flesch–Douma 44.96 again.
+    expect(verdict({ words: 46, sentences: 15, syllables: 95 }, 1)).toBe('te moeilijk');
   });
 
   it('judges a text of fewer than 40 words by its warnings only', () => {
-    expect(verdict({ words: 39, fleschDouma: -20 })).toBe('B1 waarschijnlijk gehaald');
-    expect(verdict({ words: 39, fleschDouma: -20 }, 1)).toBe('let op');
-    expect(verdict({ words: 40, fleschDouma: -20 })).toBe('te moeilijk');
+    // 39 or 40 words in one sentence, 200 syllables: every figure far past its second limit.
+    expect(verdict({ words: 39, sentences: 1, syllables: 200 })).toBe('B1 waarschijnlijk gehaald');
+    expect(verdict({ words: 39, sentences: 1, syllables: 200 }, 1)).toBe('let op');
+    expect(verdict({ words: 40, sentences: 1, syllables: 200 })).toBe('te moeilijk');
   });
 
   it('gives the memo at least “let op” when a section did not pass', () => {
@@ -132,9 +168,10 @@ describe('thresholds', () => {
     expect(check(sixteen).findings).toEqual([]);
     const config = parseConfig({ zinslengte: { hint: 15 } });
     expect(check(sixteen, { config }).findings).toMatchObject([{ label: 'lange zin (16 woorden)' }]);
-    const figures70 = figures({ fleschDouma: 65 });
-    expect(verdictOf(figures70, 0, DEFAULT_CONFIG)).toBe('B1 waarschijnlijk gehaald');
-    expect(verdictOf(figures70, 0, parseConfig({ oordeel: { fleschDouma: { letOpOnder: 70 } } }))).toBe(
+    // Flesch–Douma 66.6: 206.835 − 0.93 × 10 − 77 × 1.7.
+    const counts = { ...PASSING, syllables: 170 };
+    expect(verdictOf(counts, 0, DEFAULT_CONFIG)).toBe('B1 waarschijnlijk gehaald');
+    expect(verdictOf(counts, 0, parseConfig({ oordeel: { fleschDouma: { letOpOnder: 70 } } }))).toBe(
       'let op',
     );
   });
@@ -147,10 +184,12 @@ describe('thresholds', () => {
       ),
     );
     expect(issues.map((i) => i.path).sort()).toEqual([
-      'drempels.json: ',
+      'drempels.json',
       'drempels.json: oordeel.fleschDouma.letOpOnder',
       'drempels.json: zinslengte',
     ]);
+    // The unknown key at the top is named in the message of the file's own issue.
+    expect(issues.find((i) => i.path === 'drempels.json')?.message).toContain('zinlengte');
     expect(issues.find((i) => i.path === 'drempels.json: zinslengte')?.message).toBe(
       'hint mag niet groter zijn dan waarschuwing',
     );

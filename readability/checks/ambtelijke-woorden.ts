@@ -1,21 +1,17 @@
-import { cite, orList, type BlockFinding } from '../finding.js';
+import { cite, orList, visibleText, type BlockFinding } from '../finding.js';
 import type { CompiledWordList, PhrasePattern } from '../word-list.js';
-import type { AnalysedSentence } from '../words.js';
+import { adjacent, type AnalysedSentence } from '../words.js';
 
 /** The pattern that matches the words from `w` on, each next word right after the previous one; longest first. */
 function matchAt(sentence: AnalysedSentence, w: number, list: CompiledWordList): PhrasePattern | undefined {
-  const { words, tokens } = sentence;
+  const { words } = sentence;
   const candidates = list.get(words[w]?.lower ?? '');
   return candidates?.find((pattern) =>
     pattern.words.every((expected, k) => {
       const word = words[w + k];
       const previous = words[w + k - 1];
       if (word?.lower !== expected) return false;
-      return (
-        k === 0 ||
-        (previous !== undefined &&
-          tokens.slice(previous.token + 1, word.token).every((t) => t.kind === 'space'))
-      );
+      return k === 0 || (previous !== undefined && adjacent(sentence, previous, word));
     }),
   );
 }
@@ -29,7 +25,7 @@ export function ambtelijkeWoorden(sentence: AnalysedSentence, list: CompiledWord
     const first = words[w];
     const last = words[w + (pattern?.words.length ?? 1) - 1];
     if (!pattern || !first || !last || first.inTitle) continue;
-    const text = sentence.block.text.slice(first.start, last.end);
+    const text = visibleText(sentence.block.text.slice(first.start, last.end));
     const { entry } = pattern;
     found.push({
       kind: 'ambtelijk-woord',

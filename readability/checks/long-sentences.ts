@@ -1,23 +1,8 @@
 import type { ReadabilityConfig } from '../config.js';
+import { CUT_BEFORE } from '../dutch.js';
 import { cite, type BlockFinding } from '../finding.js';
 import { countsInSentence, type AnalysedSentence } from '../words.js';
 
-/** Words after which a long sentence can often be cut in two. */
-const CUT_WORDS = new Set([
-  'en',
-  'maar',
-  'want',
-  'omdat',
-  'doordat',
-  'zodat',
-  'waardoor',
-  'waarbij',
-  'waarmee',
-  'terwijl',
-  'nadat',
-  'voordat',
-  'wanneer',
-]);
 const MIN_PART = 6;
 
 /** Where the sentence could be cut: at a ";" if there is one, else at a joining word; the one nearest the middle. */
@@ -28,7 +13,7 @@ function cutSuggestion(sentence: AnalysedSentence): string {
     const word = words[w];
     if (!word) continue;
     const semicolon = tokens.slice(words[w - 1]?.token ?? 0, word.token).some((t) => t.text === ';');
-    if (!semicolon && !CUT_WORDS.has(word.lower)) continue;
+    if (!semicolon && !CUT_BEFORE.has(word.lower)) continue;
     const distance = (at: number, atSemicolon: boolean): number =>
       Math.abs(at - words.length / 2) - (atSemicolon ? words.length : 0);
     if (!best || distance(w, semicolon) < distance(best.at, best.semicolon)) best = { at: w, semicolon };
@@ -43,11 +28,8 @@ function cutSuggestion(sentence: AnalysedSentence): string {
 /**
  * A sentence of more than `zinslengte.hint` words is a hint, of more than `zinslengte.waarschuwing` a warning.
  * Names, numbers, amounts and quoted titles are not counted: a motie's title is not the writer's sentence.
- * Headings and header cells are labels, not sentences.
  */
 export function longSentences(sentence: AnalysedSentence, config: ReadabilityConfig): BlockFinding[] {
-  const kind = sentence.block.kind;
-  if (kind === 'heading' || kind === 'header-cell') return [];
   const count = sentence.words.filter(countsInSentence).length;
   const { hint, waarschuwing } = config.zinslengte;
   if (count <= hint) return [];

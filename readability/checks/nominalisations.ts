@@ -1,25 +1,13 @@
 import data from '../naamwoordstijl.json' with { type: 'json' };
-import { cite, type BlockFinding } from '../finding.js';
+import { DETERMINERS } from '../dutch.js';
+import { cite, visibleText, type BlockFinding } from '../finding.js';
 import type { AnalysedSentence, Word } from '../words.js';
 
 const ENDINGS = data.uitgangen;
 const NOT_NOMINAL = new Set(data.geenNominalisatie);
 const NOT_INFINITIVE = new Set(data.infinitiefGeenNominalisatie);
-/** Words that may stand before a noun made from a verb: "de uitvoering", "onze evaluatie". */
-const DETERMINERS = new Set([
-  'de',
-  'een',
-  'deze',
-  'die',
-  'onze',
-  'hun',
-  'uw',
-  'haar',
-  'zijn',
-  'elke',
-  'iedere',
-]);
-
+/** A word in lower case that ends in -en, as an infinitive does. */
+const INFINITIVE = /^\p{Ll}{3,}en$/u;
 /** A noun made from a verb by its ending: "uitvoering", "realisatie" (not "woning", "informatie"). */
 function nominalNoun(word: Word): boolean {
   if (word.isName || word.inTitle || NOT_NOMINAL.has(word.lower)) return false;
@@ -34,13 +22,13 @@ function nominalInfinitive(words: readonly Word[], i: number): boolean {
     word !== undefined &&
     !word.isName &&
     !word.inTitle &&
-    /^\p{Ll}{3,}en$/u.test(word.text) &&
+    INFINITIVE.test(word.text) &&
     !NOT_INFINITIVE.has(word.lower)
   );
 }
 
 /** The verb a nominalisation hides, where it follows from the ending: uitvoering → uitvoeren, evaluatie → evalueren. */
-export function verbOf(noun: string): string | undefined {
+function verbOf(noun: string): string | undefined {
   if (noun.endsWith('ing')) return `${noun.slice(0, -3)}en`;
   if (noun.endsWith('atie')) return `${noun.slice(0, -4)}eren`;
   return undefined;
@@ -85,7 +73,7 @@ export function nominalisations(sentence: AnalysedSentence): BlockFinding[] {
     for (;;) {
       const last = chain.at(-1) ?? link;
       let next = last.van + 1;
-      if (DETERMINERS.has(words[next]?.lower ?? '') || words[next]?.lower === 'het') next++;
+      if (DETERMINERS.has(words[next]?.lower ?? '')) next++;
       const following = linkAt(words, next);
       if (following) {
         chain.push(following);
@@ -112,7 +100,7 @@ export function nominalisations(sentence: AnalysedSentence): BlockFinding[] {
         label: isChain ? 'naamwoordstijl (keten)' : 'naamwoordstijl',
         explanation: isChain
           ? `Een keten van zelfstandige naamwoorden (${nouns.map(cite).join(' → ')}) verbergt wie wat doet.`
-          : `In ${cite(sentence.block.text.slice(first.start, end.end))} zit een werkwoord verstopt in een zelfstandig naamwoord; de zin wordt er zwaar en vaag van.`,
+          : `In ${cite(visibleText(sentence.block.text.slice(first.start, end.end)))} zit een werkwoord verstopt in een zelfstandig naamwoord; de zin wordt er zwaar en vaag van.`,
         suggestion:
           verbs.length > 0
             ? `Schrijf met het werkwoord (${verbs.map(cite).join(', ')}) en zeg wie het doet.`

@@ -1,77 +1,24 @@
 import data from '../deelwoorden.json' with { type: 'json' };
-import { cite, type BlockFinding } from '../finding.js';
-import type { AnalysedSentence, Word } from '../words.js';
+import { cite, visibleText, type BlockFinding } from '../finding.js';
+import { BARE_ADJECTIVE_DETERMINERS, CLAUSE_OPENERS, DETERMINERS, PREPOSITIONS } from '../dutch.js';
+import { hasVowel, VOWELS } from '../syllables.js';
+import { adjacent, type AnalysedSentence, type Word } from '../words.js';
 
 const WORDEN = new Set(['word', 'wordt', 'worden', 'werd', 'werden']);
 const ZIJN = new Set(['is', 'zijn', 'was', 'waren', 'ben', 'bent']);
 const STRONG = new Set(data.sterk);
 const WITH_ZIJN = new Set(data.metZijn);
+const ADJECTIVE_WITH_ZIJN = new Set(data.bijvoeglijkMetZijn);
 const NOT_PARTICIPLE = new Set(data.geenDeelwoord);
 const PARTICLES = [...data.voorvoegsels].sort((a, b) => b.length - a.length);
 
-/** Words that open a new clause: the participle of a passive stands before them. */
-const CLAUSE_OPENERS = new Set([
-  'dat',
-  'die',
-  'om',
-  'wat',
-  'wie',
-  'waar',
-  'hoe',
-  'waarom',
-  'omdat',
-  'doordat',
-  'zodat',
-  'terwijl',
-  'wanneer',
-  'nadat',
-  'voordat',
-  'totdat',
-  'zodra',
-  'als',
-  'indien',
-  'tenzij',
-  'mits',
-  'hoewel',
-  'zoals',
-  'maar',
-  'want',
-  'of',
-  'en',
-  'waarin',
-  'waarbij',
-  'waardoor',
-  'waarmee',
-  'waarop',
-  'waarvan',
-  'waaruit',
-  'welke',
-  'hetgeen',
-]);
 /** Another finite verb: the clause of the auxiliary has ended. */
 const HEBBEN = new Set(['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden']);
 /** Punctuation that closes a clause. */
 const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '(', ')', '–', '—', '.', '!', '?']);
 /** After these, "zijn" is the possessive ("met zijn team", "heeft zijn plan"), not a form of the verb. */
 const BEFORE_POSSESSIVE = new Set([
-  'aan',
-  'bij',
-  'door',
-  'in',
-  'met',
-  'na',
-  'naar',
-  'om',
-  'onder',
-  'op',
-  'over',
-  'per',
-  'tegen',
-  'tot',
-  'uit',
-  'van',
-  'voor',
-  'zonder',
+  ...PREPOSITIONS,
   'heeft',
   'hebben',
   'had',
@@ -87,72 +34,15 @@ const BEFORE_POSSESSIVE = new Set([
   'zette',
 ]);
 /** Words after which a sentence-initial "Zijn" is the verb of a question ("Zijn de plannen besproken?"). */
-const QUESTION_SUBJECT = new Set([
-  'de',
-  'het',
-  'een',
-  'deze',
-  'die',
-  'dit',
-  'dat',
-  'alle',
-  'er',
-  'u',
-  'wij',
-  'we',
-  'zij',
-]);
-/** Articles: a participle after one of them, before a noun, is an adjective ("een gewijzigd plan"). */
-const ARTICLES = new Set([
-  'de',
-  'het',
-  'een',
-  'deze',
-  'dit',
-  'die',
-  'dat',
-  'onze',
-  'ons',
-  'hun',
-  'uw',
-  'haar',
-  'zijn',
-]);
-/** Words that may follow the participle of a passive in its clause: prepositions, particles, adverbs of place. */
+const QUESTION_SUBJECT = new Set([...DETERMINERS, 'alle', 'er', 'u', 'wij', 'we', 'zij', 'ze', 'jullie']);
+/** A participle this many words or fewer after such a determiner may be an adjective of its noun phrase. */
+const NOUN_PHRASE_REACH = 3;
+/** Words that may follow the participle of a passive in its clause: prepositions, particles, adverbs, modals. */
 const AFTER_PARTICIPLE = new Set([
-  'aan',
-  'achter',
-  'bij',
-  'binnen',
-  'boven',
-  'buiten',
-  'door',
-  'in',
-  'langs',
-  'met',
-  'na',
-  'naar',
-  'naast',
-  'om',
-  'onder',
-  'op',
-  'over',
-  'per',
-  'rond',
-  'sinds',
+  ...PREPOSITIONS,
   'te',
-  'tegen',
   'ten',
   'ter',
-  'tot',
-  'tussen',
-  'uit',
-  'van',
-  'vanaf',
-  'vanuit',
-  'via',
-  'voor',
-  'zonder',
   'als',
   'zoals',
   'dan',
@@ -168,23 +58,37 @@ const AFTER_PARTICIPLE = new Set([
   'zullen',
   'mag',
   'mogen',
+  'begin',
+  'medio',
+  'eind',
+  'eerst',
+  'later',
+  'daarna',
+  'vandaag',
+  'morgen',
+  'gisteren',
+  'ook',
+  'niet',
+  'nog',
+  'wel',
+  'pas',
+  'weer',
 ]);
 /** A participle of at most this many words after its auxiliary still belongs to it. */
 const MAX_GAP = 12;
 
-const HAS_VOWEL = /[aeiouyáéíóúàèëïöü]/u;
 const REGULAR_WITH_GE = /^ge\p{L}{2,}[dt]$/u;
 const REGULAR_WITHOUT_GE = /^(?:be|ver|ont|her|er)\p{L}{2,}[dt]$/u;
-const PRESENT_PARTICIPLE = /[^aeiouyéëïöü]end$/u;
+const PRESENT_PARTICIPLE = new RegExp(`[^${VOWELS}]end$`, 'u');
 
 /** Whether `rest` (a word, its separable particle taken off) is a participle by the lists or the regular pattern. */
 function participleAfterParticle(rest: string, hasParticle: boolean): boolean {
   if (NOT_PARTICIPLE.has(rest) || rest.endsWith('heid')) return false;
   if (STRONG.has(rest)) return true;
-  if (REGULAR_WITH_GE.test(rest)) return HAS_VOWEL.test(rest.slice(2, -1));
+  if (REGULAR_WITH_GE.test(rest)) return hasVowel(rest.slice(2, -1));
   if (hasParticle || !REGULAR_WITHOUT_GE.test(rest) || PRESENT_PARTICIPLE.test(rest)) return false;
   const stem = rest.replace(/^(?:be|ver|ont|her|er)/u, '').slice(0, -1);
-  return HAS_VOWEL.test(stem);
+  return hasVowel(stem);
 }
 
 /**
@@ -192,7 +96,7 @@ function participleAfterParticle(rest: string, hasParticle: boolean): boolean {
  * irregular one from the list ("besloten", "ontvangen"), each also after a separable particle ("opgepakt",
  * "vastgesteld", "aangenomen").
  */
-export function isParticiple(lower: string): boolean {
+function isParticiple(lower: string): boolean {
   if (NOT_PARTICIPLE.has(lower)) return false;
   if (participleAfterParticle(lower, false)) return true;
   return PARTICLES.some(
@@ -209,6 +113,9 @@ function takesZijn(lower: string): boolean {
   return PARTICLES.some((p) => lower.startsWith(p) && WITH_ZIJN.has(lower.slice(p.length)));
 }
 
+/** A participle that after "zijn" makes no passive: an ordinary perfect ("is gestegen") or an adjective ("is betrokken"). */
+const notPassiveWithZijn = (lower: string): boolean => takesZijn(lower) || ADJECTIVE_WITH_ZIJN.has(lower);
+
 const isAuxiliary = (lower: string): boolean => WORDEN.has(lower) || ZIJN.has(lower);
 
 /** Whether "zijn" at word `w` is the possessive. */
@@ -218,11 +125,6 @@ function possessiveZijn(sentence: AnalysedSentence, w: number): boolean {
   const previous = sentence.words[w - 1];
   if (previous === undefined) return !QUESTION_SUBJECT.has(sentence.words[w + 1]?.lower ?? '');
   return BEFORE_POSSESSIVE.has(previous.lower);
-}
-
-/** Whether anything but white space lies between two words. */
-function adjacent(sentence: AnalysedSentence, a: Word, b: Word): boolean {
-  return sentence.tokens.slice(a.token + 1, b.token).every((t) => t.kind === 'space');
 }
 
 /** Whether a clause boundary (punctuation) lies between two words. */
@@ -242,12 +144,15 @@ function clauseEndsAfter(sentence: AnalysedSentence, w: number): boolean {
 
 /**
  * Whether the participle at `p` is an adjective before a noun, as in "worden vanuit een gezamenlijk gevoeld
- * eigenaarschap ter hand genomen": an article stands between it and the auxiliary at `a`, and the word after it
- * is neither the end of the clause nor a word that follows a passive's participle.
+ * eigenaarschap ter hand genomen": a determiner that leaves an adjective bare ("een") stands shortly before it,
+ * after the auxiliary at `a`, and the word after it is neither the end of the clause nor a word that follows a
+ * passive's participle. "door de raad vastgesteld tijdens …" is no adjective: after "de" it would read
+ * "vastgestelde".
  */
 function attributive(sentence: AnalysedSentence, a: number, p: number): boolean {
   const { words } = sentence;
-  if (!words.slice(a + 1, p).some((w) => ARTICLES.has(w.lower))) return false;
+  const before = words.slice(Math.max(a + 1, p - NOUN_PHRASE_REACH), p);
+  if (!before.some((w) => BARE_ADJECTIVE_DETERMINERS.has(w.lower))) return false;
   if (clauseEndsAfter(sentence, p)) return false;
   const next = words[p + 1];
   return next !== undefined && !AFTER_PARTICIPLE.has(next.lower) && !isAuxiliary(next.lower);
@@ -262,7 +167,7 @@ function finding(sentence: AnalysedSentence, from: Word, to: Word, between: read
   const agent = stop >= 0 ? afterDoor.slice(0, stop) : afterDoor;
   const first = agent[0];
   const last = agent.at(-1);
-  const agentText = first && last ? text.slice(first.start, last.end) : undefined;
+  const agentText = first && last ? visibleText(text.slice(first.start, last.end)) : undefined;
   const cited = `${from.text}${between.length > 0 ? ' … ' : ' '}${to.text}`;
   return {
     kind: 'passive',
@@ -282,22 +187,23 @@ function finding(sentence: AnalysedSentence, from: Word, to: Word, between: read
  * The passive voice (lijdende vorm): a form of worden or zijn with a voltooid deelwoord later in the same clause
  * ("wordt … opgepakt", "is besloten"), or, as in a subordinate clause, a participle right before its auxiliary
  * ("dat het plan uitgevoerd wordt"). Not passive: "zijn" with a participle that takes "zijn" in the perfect ("is
- * gestegen"), "zijn" with an adjective ("is mogelijk"), and the possessive "zijn" ("met zijn team").
+ * gestegen"), "zijn" with an adjective ("is mogelijk", "is betrokken"), the possessive "zijn" ("met zijn team"),
+ * and anything inside a title ("de motie „Het zwembad wordt weer geopend”").
  */
 export function passives(sentence: AnalysedSentence): BlockFinding[] {
   const { words } = sentence;
   const found: BlockFinding[] = [];
   const used = new Set<number>();
   words.forEach((aux, a) => {
-    if (!isAuxiliary(aux.lower) || used.has(a) || possessiveZijn(sentence, a)) return;
+    if (!isAuxiliary(aux.lower) || aux.inTitle || used.has(a) || possessiveZijn(sentence, a)) return;
     const withZijn = ZIJN.has(aux.lower);
     for (let p = a + 1; p < words.length && p - a <= MAX_GAP; p++) {
       const word = words[p];
       const previous = words[p - 1];
-      if (!word || !previous || punctuationBetween(sentence, previous, word)) break;
+      if (!word || !previous || word.inTitle || punctuationBetween(sentence, previous, word)) break;
       if (CLAUSE_OPENERS.has(word.lower) || isAuxiliary(word.lower) || HEBBEN.has(word.lower)) break;
       if (!isParticiple(word.lower) || attributive(sentence, a, p)) continue;
-      if (!(withZijn && takesZijn(word.lower))) {
+      if (!(withZijn && notPassiveWithZijn(word.lower))) {
         found.push(finding(sentence, aux, word, words.slice(a + 1, p)));
         used.add(a).add(p);
       }
@@ -308,8 +214,10 @@ export function passives(sentence: AnalysedSentence): BlockFinding[] {
   words.forEach((participle, p) => {
     const aux = words[p + 1];
     if (!aux || used.has(p) || used.has(p + 1) || !isAuxiliary(aux.lower)) return;
+    if (participle.inTitle || aux.inTitle) return;
     if (!adjacent(sentence, participle, aux) || !isParticiple(participle.lower)) return;
-    if (ZIJN.has(aux.lower) && (takesZijn(participle.lower) || !clauseEndsAfter(sentence, p + 1))) return;
+    if (ZIJN.has(aux.lower) && (notPassiveWithZijn(participle.lower) || !clauseEndsAfter(sentence, p + 1)))
+      return;
     found.push(finding(sentence, participle, aux, []));
     used.add(p).add(p + 1);
   });

@@ -1,0 +1,135 @@
+/*
+ * Closed classes of Dutch words that more than one check needs, each kept once.
+ */
+
+/** Articles, demonstratives, possessives and the like: they open a noun phrase ("de uitvoering", "onze motie"). */
+export const DETERMINERS = new Set([
+  'de',
+  'het',
+  'een',
+  'deze',
+  'dit',
+  'die',
+  'dat',
+  'mijn',
+  'jouw',
+  'uw',
+  'zijn',
+  'haar',
+  'ons',
+  'onze',
+  'hun',
+  'elk',
+  'elke',
+  'ieder',
+  'iedere',
+  'geen',
+  'welk',
+  'welke',
+  'menig',
+  "zo'n",
+  'zo\u2019n',
+]);
+
+/**
+ * The determiners after which an adjective before a het-word keeps its bare form ("een gewijzigd plan", "geen
+ * vastgesteld beleid"); after the others it takes an -e ("het gewijzigde plan").
+ */
+export const BARE_ADJECTIVE_DETERMINERS = new Set([
+  'een',
+  'geen',
+  'elk',
+  'ieder',
+  'menig',
+  'welk',
+  "zo'n",
+  'zo\u2019n',
+]);
+
+/** Prepositions. */
+export const PREPOSITIONS = new Set([
+  'aan',
+  'achter',
+  'bij',
+  'binnen',
+  'boven',
+  'buiten',
+  'conform',
+  'dankzij',
+  'door',
+  'gedurende',
+  'in',
+  'langs',
+  'met',
+  'na',
+  'naar',
+  'naast',
+  'namens',
+  'om',
+  'ondanks',
+  'onder',
+  'op',
+  'over',
+  'per',
+  'rond',
+  'sinds',
+  'tegen',
+  'tijdens',
+  'tot',
+  'tussen',
+  'uit',
+  'van',
+  'vanaf',
+  'vanuit',
+  'vanwege',
+  'via',
+  'volgens',
+  'voor',
+  'wegens',
+  'zonder',
+]);
+
+/** Joining words before which a long sentence can often be cut in two. */
+export const CUT_BEFORE = new Set([
+  'en',
+  'maar',
+  'want',
+  'omdat',
+  'doordat',
+  'zodat',
+  'waardoor',
+  'waarbij',
+  'waarmee',
+  'terwijl',
+  'nadat',
+  'voordat',
+  'wanneer',
+]);
+
+/** Words that open a new clause: the joining words above, the other conjunctions, relative and question words. */
+export const CLAUSE_OPENERS = new Set([
+  ...CUT_BEFORE,
+  'dat',
+  'die',
+  'om',
+  'wat',
+  'wie',
+  'waar',
+  'hoe',
+  'waarom',
+  'totdat',
+  'zodra',
+  'als',
+  'indien',
+  'tenzij',
+  'mits',
+  'hoewel',
+  'zoals',
+  'of',
+  'waarin',
+  'waarop',
+  'waarvan',
+  'waaruit',
+  'welke',
+  'hetgeen',
+]);
