@@ -26,7 +26,7 @@ export async function readabilityBench({ root, scratch, progress }) {
   );
   const wordList = check.compileWordList(
     check.parseAmbtelijkeWoorden(
-      JSON.parse(readFileSync(join(root, 'readability', 'ambtelijke-woorden.json'), 'utf8')),
+      JSON.parse(readFileSync(join(root, 'templates', 'taal', 'ambtelijke-woorden.json'), 'utf8')),
     ),
   );
   const options = { wordList, names: check.namesIn(memo), titles: check.titlesIn(memo) };

@@ -6,5 +6,8 @@ export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const TEMPLATES_DIR = join(PROJECT_ROOT, 'templates');
 export const DEFAULT_HUISSTIJL_DIR = join(TEMPLATES_DIR, 'huisstijl', 'gemeente-voorbeeld');
 export const MIGRATIONS_DIR = join(PROJECT_ROOT, 'db', 'migrations');
-/** The ambtelijke woorden of the B1 check, kept by the functioneel beheerder; read when `check` runs. */
-export const WORD_LIST_FILE = join(PROJECT_ROOT, 'readability', 'ambtelijke-woorden.json');
+/**
+ * The ambtelijke woorden of the B1 check, read when `check` runs. With the templates, because the functioneel beheerder
+ * keeps it, and the installer leaves the templates folder outside the app's archive for that.
+ */
+export const WORD_LIST_FILE = join(TEMPLATES_DIR, 'taal', 'ambtelijke-woorden.json');

@@ -30,7 +30,7 @@ export type AmbtelijkWoord = z.infer<typeof Entry>;
 
 /**
  * The list of ambtelijke woorden (officialese) with plainer alternatives, kept by the functioneel beheerder as
- * `readability/ambtelijke-woorden.json`. A werkwoord on -eren is also found in its usual forms (faciliteer,
+ * `templates/taal/ambtelijke-woorden.json`. A werkwoord on -eren is also found in its usual forms (faciliteer,
  * faciliteert, faciliteerde, gefaciliteerd, …) without listing them; other forms go in `vormen`.
  */
 export const AmbtelijkeWoorden = z

@@ -12,7 +12,7 @@ import {
 } from '../../readability/index.js';
 import { ROOT } from './assets.js';
 
-export const WORD_LIST_FILE = join(ROOT, 'readability', 'ambtelijke-woorden.json');
+export const WORD_LIST_FILE = join(ROOT, 'templates', 'taal', 'ambtelijke-woorden.json');
 
 export const shippedWordList = (): unknown => JSON.parse(readFileSync(WORD_LIST_FILE, 'utf8')) as unknown;
 
