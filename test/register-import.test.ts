@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openRegister, type Register } from '../db/connection.js';
 import { itemHistory } from '../db/repositories/history.js';
-import { findItem } from '../db/repositories/items.js';
+import { findItem, updateItem } from '../db/repositories/items.js';
+import type { RegisterItem } from '../core/model/register.js';
 import { previewUpsert, upsertItems } from '../db/repositories/upsert.js';
 import { importItems, previewImport } from '../services/register/import.js';
 import { issuesOf, makeTempDir, removeTempDir, ROOT } from './helpers/assets.js';
@@ -98,6 +99,22 @@ describe('upsertItems', () => {
       [motie('M-1', { titel: 'Een nieuwe titel' }), toezegging('13', { omschrijving: 'anders' })],
       CHANGE,
     );
+    expect(searchIndexDrift(db)).toEqual([]);
+  });
+
+  it('writes only what changed: the rest of the row, and its updated_at when nothing changed, stay as they were', () => {
+    upsertItems(db, [motie('M-1')], CHANGE);
+    const row = () =>
+      db.prepare("SELECT * FROM moties WHERE nummer = 'M-1'").get() as Record<string, unknown>;
+    const before = row();
+    updateItem(
+      db,
+      { ...(findItem(db, 'motie', '2026', 'M-1') as RegisterItem) },
+      { door: 'x', op: '2026-06-01T00:00:00Z' },
+    );
+    expect(row()).toEqual(before);
+    upsertItems(db, [motie('M-1', { status: 'in behandeling' })], { door: 'x', op: '2026-06-02T00:00:00Z' });
+    expect(row()).toEqual({ ...before, status: 'in behandeling', updated_at: '2026-06-02T00:00:00Z' });
     expect(searchIndexDrift(db)).toEqual([]);
   });
 

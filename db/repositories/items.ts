@@ -83,21 +83,23 @@ export function insertRows(db: Register, items: readonly NewItem[], op: string):
 
 /**
  * Writes `next` over the stored item and records each change of status and termijn in the history, with who and
- * when. This is the only code that writes those columns of an existing item, so no change escapes the history.
+ * when. This is the only code that writes those columns of an existing item, so no change escapes the history. Only
+ * the columns that change are written: SQLite rewrites the entries of every index on a column it sets, changed or not.
  */
 export function updateRow(db: Register, stored: RegisterItem, next: NewItem, change: Change): void {
-  const columns = itemColumns(next);
+  const before = itemColumns(stored);
+  const after = itemColumns(next);
+  const changed = Object.keys(after).filter((name) => after[name] !== before[name]);
+  if (changed.length === 0) return;
   const ref: ItemRef = { soort: stored.soort, id: stored.id };
   db.transaction(() => {
     try {
       statement(
         db,
         `UPDATE ${TABLE[stored.soort]}
-         SET ${Object.keys(columns)
-           .map((n) => `${n} = @${n}`)
-           .join(', ')}, updated_at = @op
+         SET ${changed.map((n) => `${n} = @${n}`).join(', ')}, updated_at = @op
          WHERE id = @id`,
-      ).run({ ...columns, op: change.op, id: stored.id });
+      ).run({ ...Object.fromEntries(changed.map((n) => [n, after[n]])), op: change.op, id: stored.id });
     } catch (error) {
       throw translated(error, next);
     }
