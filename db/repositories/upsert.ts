@@ -61,23 +61,32 @@ function filledIn(stored: RegisterItem, given: object): NewItem {
   });
 }
 
-interface Parsed {
+/** An item of a list to upsert, validated: its place in the list, the item, and the object it was read from. */
+export interface ReadItem {
+  index: number;
   item: NewItem;
   /** The item as given, to tell the fields it fills in from those it leaves out. */
   given: object;
 }
 
-function parseAll(db: Register, items: readonly unknown[]): Parsed[] {
+/** Validates a list of items for an upsert; every bad item is named at once, by its place in the list. */
+export function readNewItems(items: readonly unknown[]): ReadItem[] {
   const issues: Issue[] = [];
-  const parsed: Parsed[] = [];
-  const seen = new Map<string, number>();
+  const read: ReadItem[] = [];
   items.forEach((raw, index) => {
     const result = NewItem.safeParse(raw);
-    if (!result.success) {
-      issues.push(...issuesOf(result.error, [index]));
-      return;
-    }
-    const item = result.data;
+    if (result.success) read.push({ index, item: result.data, given: raw as object });
+    else issues.push(...issuesOf(result.error, [index]));
+  });
+  if (issues.length > 0) refuseImport(issues);
+  return read;
+}
+
+/** Refuses a list that gives one number twice, or an afdoening by a memo the register does not have. */
+function checkList(db: Register, list: readonly ReadItem[]): void {
+  const issues: Issue[] = [];
+  const seen = new Map<string, number>();
+  for (const { index, item } of list) {
     const key = JSON.stringify([item.soort, item.nummerreeks, item.nummer]);
     const first = seen.get(key);
     if (first !== undefined) {
@@ -94,26 +103,25 @@ function parseAll(db: Register, items: readonly unknown[]): Parsed[] {
         message: `nota ${memoId} staat niet in het register`,
       });
     }
-    parsed.push({ item, given: raw as object });
-  });
+  }
   if (issues.length > 0) refuseImport(issues);
-  return parsed;
 }
 
 /**
- * What an import of `items` would do, item by item, without writing: add what the register does not have (by kind,
+ * What an import of `list` would do, item by item, without writing: add what the register does not have (by kind,
  * nummerreeks and nummer), update what differs, skip what is identical. An import adds and corrects but does not
  * erase: a field that an item leaves out (such as an afdoening, which lists rarely hold) keeps what the register
- * has. Every bad item is named at once.
+ * has. For a list that its caller has validated; previewUpsert validates it first.
  */
-export function previewUpsert(db: Register, items: readonly unknown[]): UpsertPlan {
+export function planUpsert(db: Register, list: readonly ReadItem[]): UpsertPlan {
   return db.transaction(() => {
+    checkList(db, list);
     const counts: UpsertCounts = { toegevoegd: 0, bijgewerkt: 0, overgeslagen: 0 };
-    const planned = parseAll(db, items).map(({ item: parsed, given }, index): PlannedItem => {
-      const stored = findItem(db, parsed.soort, parsed.nummerreeks, parsed.nummer);
+    const planned = list.map(({ index, item: read, given }): PlannedItem => {
+      const stored = findItem(db, read.soort, read.nummerreeks, read.nummer);
       if (!stored) {
         counts.toegevoegd++;
-        return { index, actie: 'toevoegen', item: parsed, velden: [] };
+        return { index, actie: 'toevoegen', item: read, velden: [] };
       }
       const item = filledIn(stored, given);
       const velden = changedFields(stored, item);
@@ -125,22 +133,27 @@ export function previewUpsert(db: Register, items: readonly unknown[]): UpsertPl
   })();
 }
 
+/** planUpsert of a list as anyone may give it: every bad item is named at once. */
+export function previewUpsert(db: Register, items: readonly unknown[]): UpsertPlan {
+  return planUpsert(db, readNewItems(items));
+}
+
 /** Rules that the caller adds to an import: issues found in the plan, located by the item's place in the list. */
 export type PlanCheck = (plan: UpsertPlan) => Issue[];
 
 /**
- * Adds and updates `items` in one transaction: either every item is stored, or (on any bad item, or any issue that
- * `check` finds in the plan) none is. Status and termijn changes reach the history with `change`'s who and when.
+ * Adds and updates a validated list in one transaction: either every item is stored, or (on any issue that `check`
+ * finds in the plan) none is. Status and termijn changes reach the history with `change`'s who and when.
  */
-export function upsertItems(
+export function upsertReadItems(
   db: Register,
-  items: readonly unknown[],
+  list: readonly ReadItem[],
   change: Change,
   check: PlanCheck = () => [],
 ): UpsertCounts {
   const checked = parseInput(Change, change, 'wijziging');
   return db.transaction(() => {
-    const plan = previewUpsert(db, items);
+    const plan = planUpsert(db, list);
     const issues = check(plan);
     if (issues.length > 0) refuseImport(issues);
     const added = plan.items.filter(({ actie }) => actie === 'toevoegen').map(({ item }) => item);
@@ -150,4 +163,14 @@ export function upsertItems(
     }
     return plan.counts;
   })();
+}
+
+/** upsertReadItems of a list as anyone may give it: on any bad item, nothing is stored. */
+export function upsertItems(
+  db: Register,
+  items: readonly unknown[],
+  change: Change,
+  check: PlanCheck = () => [],
+): UpsertCounts {
+  return upsertReadItems(db, readNewItems(items), change, check);
 }

@@ -2,9 +2,10 @@ import type { Issue } from '../../core/errors.js';
 import type { Register } from '../../db/connection.js';
 import type { Change } from '../../db/repositories/change.js';
 import {
-  previewUpsert,
+  planUpsert,
   refuseImport,
-  upsertItems,
+  upsertReadItems,
+  type ReadItem,
   type UpsertCounts,
   type UpsertPlan,
 } from '../../db/repositories/upsert.js';
@@ -13,15 +14,15 @@ import { readNummering } from './numbering.js';
 import { itemIssues, transitionIssue } from './rules.js';
 
 /**
- * The items with their nummerreeks, otherwise as given: the fields an item leaves out must stay out, so that they
- * keep what the register holds (see previewUpsert).
+ * The items validated, with their nummerreeks. Each keeps the object it came from, because the fields an item leaves
+ * out must stay out, so that they keep what the register holds (see planUpsert).
  */
-function readAll(db: Register, items: readonly unknown[]): object[] {
+function readAll(db: Register, items: readonly unknown[]): ReadItem[] {
   const nummering = readNummering(db);
   const issues: Issue[] = [];
   const read = items.flatMap((raw, index) => {
     const item = readItemInput(nummering, raw, issues, `[${index}]`);
-    return item ? [{ ...(raw as object), nummerreeks: item.nummerreeks }] : [];
+    return item ? [{ index, item, given: { ...(raw as object), nummerreeks: item.nummerreeks } }] : [];
   });
   if (issues.length > 0) refuseImport(issues);
   return read;
@@ -40,7 +41,7 @@ function ruleIssues(plan: UpsertPlan): Issue[] {
 /** What importing `items` would do, item by item, without writing; what the import would refuse, this refuses. */
 export function previewImport(db: Register, items: readonly unknown[]): UpsertPlan {
   return db.transaction(() => {
-    const plan = previewUpsert(db, readAll(db, items));
+    const plan = planUpsert(db, readAll(db, items));
     const issues = ruleIssues(plan);
     if (issues.length > 0) refuseImport(issues);
     return plan;
@@ -52,5 +53,5 @@ export function previewImport(db: Register, items: readonly unknown[]): UpsertPl
  * when any item is bad or breaks a rule.
  */
 export function importItems(db: Register, items: readonly unknown[], change: Change): UpsertCounts {
-  return db.transaction(() => upsertItems(db, readAll(db, items), change, ruleIssues))();
+  return db.transaction(() => upsertReadItems(db, readAll(db, items), change, ruleIssues))();
 }
