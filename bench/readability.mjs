@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { bundleReadability } from './readability-bundle.mjs';
 import { readabilityMemo } from './readability-memo.mjs';
 import { median, percentile, within } from './stats.mjs';
+import { printTable } from './table.mjs';
 
 const ANALYSIS = { warmup: 10, runs: 100, targetMs: 50 };
 
@@ -64,13 +65,6 @@ export async function readabilityBench({ root, scratch, progress }) {
     ['analyzeSections, min … max', `${ms(Math.min(...times))} … ${ms(Math.max(...times))}`, '', ''],
     ['first analysis in the process (cold: compiling, hyphenation cache empty)', ms(cold), '', ''],
   ];
-  const header = ['figure', 'value', 'target', 'within'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells) =>
-    cells
-      .map((c, i) => (i === 1 ? c.padStart(widths[i]) : c.padEnd(widths[i])))
-      .join('  ')
-      .trimEnd();
   console.log('');
   console.log(
     `B1 check: informatienota of ${words} words in ${memo.secties.length} sections (written for the bench, seeded); ` +
@@ -78,7 +72,5 @@ export async function readabilityBench({ root, scratch, progress }) {
   );
   console.log(`  ${findings.length} findings: ${byKind}; verdict ‘${result.verdict}’`);
   console.log('');
-  console.log(line(header));
-  console.log(line(widths.map((w) => '─'.repeat(w))));
-  for (const r of rows) console.log(line(r));
+  printTable(rows);
 }

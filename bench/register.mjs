@@ -15,6 +15,7 @@ import {
 import { join } from 'node:path';
 import { bundleRegister } from './register-bundle.mjs';
 import { mb, median, percentile, within } from './stats.mjs';
+import { printTable } from './table.mjs';
 import { FIRST_YEAR, importCsv, RARE_WORDS, registerItems } from './register-data.mjs';
 
 /** Fixed, so that every run generates and measures the same register; the data runs up to this day. */
@@ -70,19 +71,6 @@ function flushToDisk(file) {
 
 function removeDatabase(file) {
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${file}${suffix}`, { force: true });
-}
-
-function printTable(rows) {
-  const header = ['figure', 'value', 'target', 'within'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells) =>
-    cells
-      .map((c, i) => (i === 1 ? c.padStart(widths[i]) : c.padEnd(widths[i])))
-      .join('  ')
-      .trimEnd();
-  console.log(line(header));
-  console.log(line(widths.map((w) => '─'.repeat(w))));
-  for (const r of rows) console.log(line(r));
 }
 
 // ── the benchmark ────────────────────────────────────────────────────────────────────────────────────────────

@@ -12,6 +12,7 @@ import { benchMemo } from './memo.mjs';
 import { readabilityBench } from './readability.mjs';
 import { registerBench } from './register.mjs';
 import { mb, median, percentile, within } from './stats.mjs';
+import { printTable } from './table.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PANDOC = '/usr/bin/pandoc';
@@ -220,17 +221,7 @@ if (hasPandoc && rss.raadsnota !== undefined && rss.pandoc !== undefined) {
   row('ratio raadsnota / pandoc, peak RSS', times(rss.raadsnota / rss.pandoc));
 }
 
-const header = ['figure', 'value', 'target', 'within'];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-const line = (cells) =>
-  cells
-    .map((c, i) => (i === 1 ? c.padStart(widths[i]) : c.padEnd(widths[i])))
-    .join('  ')
-    .trimEnd();
-console.log('');
-console.log(line(header));
-console.log(line(widths.map((w) => '─'.repeat(w))));
-for (const r of rows) console.log(line(r));
+printTable(rows);
 console.log('');
 const yesNo = (value) => (value ? 'yes' : 'no');
 console.log(`CLI output identical to the first in-process render: ${yesNo(sameBytes)}`);

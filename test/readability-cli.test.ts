@@ -2,6 +2,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Finding } from '../readability/index.js';
 import { BUNDLE, examplePath, exampleInput, makeTempDir, removeTempDir, runCli } from './helpers/assets.js';
 
 let dir: string;
@@ -12,25 +13,13 @@ afterEach(async () => {
   await removeTempDir(dir);
 });
 
-interface JsonFinding {
-  kind: string;
-  severity: string;
-  start: number;
-  end: number;
-  line: number;
-  column: number;
-  text: string;
-  label: string;
-  explanation: string;
-  suggestion: string | null;
-}
 interface JsonSection {
   path: string;
   title: string;
   verdict: string;
   tooShortToScore: boolean;
   figures: Record<string, number | null>;
-  findings: JsonFinding[];
+  findings: Finding[];
 }
 interface JsonReport {
   memo: { file: string; type: string; onderwerp: string };
@@ -109,7 +98,7 @@ describe('raadsnota check', () => {
       ['Openbaarheid', 'secties[4].inhoud'],
     ]);
     const [inleiding, kern, vrij] = report.sections;
-    const slice = (section: JsonSection | undefined, f: JsonFinding | undefined): string => {
+    const slice = (section: JsonSection | undefined, f: Finding | undefined): string => {
       const index = Number(/\[(\d+)\]/.exec(section?.path ?? '')?.[1]);
       return (inhoud[index] ?? '').slice(f?.start, f?.end);
     };
