@@ -112,6 +112,8 @@ export interface CliOptions {
   cwd?: string;
   /** Given on stdin. */
   input?: string;
+  /** How long the run may take before it is killed and reported as not ending; 60 s unless given. */
+  timeoutMs?: number;
 }
 
 /** Runs `raadsnota` in a process of its own, as a user would. */
@@ -124,7 +126,7 @@ export function runCli(args: readonly string[], options: CliOptions = {}): Promi
     const child = execFile(
       process.execPath,
       [CLI, ...args],
-      { cwd: options.cwd ?? ROOT, env: childEnv, encoding: 'utf8', timeout: 60_000 },
+      { cwd: options.cwd ?? ROOT, env: childEnv, encoding: 'utf8', timeout: options.timeoutMs ?? 60_000 },
       (error, stdout, stderr) => {
         if (error && typeof error.code !== 'number') {
           reject(new Error(`raadsnota did not run to its end: ${error.message}`));
