@@ -50,7 +50,7 @@ function sectionLines(section: SectionResult, config: ReadabilityConfig): string
     );
   }
   if (section.findings.length === 0) lines.push('  Geen bevindingen.');
-  for (const finding of section.findings) lines.push(...findingLines(finding));
+  for (const finding of section.findings) for (const line of findingLines(finding)) lines.push(line);
   return lines;
 }
 
@@ -73,7 +73,10 @@ export function textReport(memo: Memo, result: MemoResult, config: ReadabilityCo
     `Leesbaarheid: ${result.formula}; hoe hoger, hoe makkelijker (B1: ${threshold(config.oordeel.fleschDouma.letOpOnder)} of meer).`,
     'Regel en kolom wijzen een plek aan in de tekst (inhoud) van de sectie zoals die in het notabestand staat.',
   ];
-  for (const section of result.sections) lines.push('', ...sectionLines(section, config));
+  for (const section of result.sections) {
+    lines.push('');
+    for (const line of sectionLines(section, config)) lines.push(line);
+  }
   lines.push(
     '',
     `Hele nota — ${result.verdict}`,

@@ -148,6 +148,23 @@ describe('raadsnota check', () => {
     expect(result.stdout).toContain('Hele nota — let op');
   });
 
+  it('reports a 1.4 MB memo with 50,000 findings in both formats, and exits 0', async () => {
+    const memo = await exampleInput('informatienota');
+    const sections = memo.secties as { inhoud: string }[];
+    // Two findings in each sentence: an ambtelijk woord and the passive.
+    const sentence = 'Het plan is middels een brief vastgesteld door de raad. ';
+    (sections[0] as { inhoud: string }).inhoud = `<p>${sentence.repeat(25_000)}</p>`;
+    const file = join(dir, 'groot.json');
+    await writeFile(file, JSON.stringify(memo));
+    for (const format of ['text', 'json']) {
+      const result = await runCli(['check', file, '--format', format]);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(result.stdout.split('lijdende vorm').length - 1).toBeGreaterThanOrEqual(25_000);
+      expect(result.stdout.split('middels').length - 1).toBeGreaterThanOrEqual(25_000);
+    }
+  });
+
   it('takes thresholds from --drempels, and refuses a wrong file with the field named', async () => {
     const { file } = await testMemo();
     const strict = join(dir, 'streng.json');

@@ -126,7 +126,13 @@ export function runCli(args: readonly string[], options: CliOptions = {}): Promi
     const child = execFile(
       process.execPath,
       [CLI, ...args],
-      { cwd: options.cwd ?? ROOT, env: childEnv, encoding: 'utf8', timeout: options.timeoutMs ?? 60_000 },
+      {
+        cwd: options.cwd ?? ROOT,
+        env: childEnv,
+        encoding: 'utf8',
+        timeout: options.timeoutMs ?? 60_000,
+        maxBuffer: 256 * 1024 * 1024,
+      },
       (error, stdout, stderr) => {
         if (error && typeof error.code !== 'number') {
           reject(new Error(`raadsnota did not run to its end: ${error.message}`));
