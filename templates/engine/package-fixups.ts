@@ -1,5 +1,6 @@
 import { Packer, type Document } from 'docx';
 import { LANGUAGE } from './docx-styles.js';
+import { assertWellFormed } from './well-formed.js';
 import { writeZip, type ZipEntry } from './zip.js';
 
 const CORE = 'docProps/core.xml';
@@ -26,7 +27,7 @@ function compileParts(document: Document): Map<string, string | Uint8Array> {
 /**
  * Packs the document into DOCX bytes. docx has no option for `dc:language` in docProps/core.xml and stamps the
  * current time, so we add the language and write the given creation time everywhere: the same input gives the
- * same bytes.
+ * same bytes. Bytes leave only when every XML part is well-formed.
  */
 export function packDocx(document: Document, createdAt: Date): Uint8Array {
   const parts = compileParts(document);
@@ -34,6 +35,7 @@ export function packDocx(document: Document, createdAt: Date): Uint8Array {
   if (typeof core !== 'string') throw new Error(`${CORE} ontbreekt in het DOCX-pakket`);
   parts.set(CORE, patchCoreProperties(core, createdAt));
   stabiliseRelationshipIds(parts);
+  assertWellFormed(parts);
   const entries: ZipEntry[] = [...parts].map(([path, data]) => ({
     path,
     data: typeof data === 'string' ? Buffer.from(data, 'utf8') : data,

@@ -1,0 +1,82 @@
+import { Document, Paragraph, TextRun } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { packDocx } from '../templates/engine/package-fixups.js';
+import { parseMemo } from '../templates/engine/render.js';
+import { baseMemo, CREATED, exampleInput, issuesOf, renderBytes } from './helpers/assets.js';
+import { readDocx } from './helpers/docx.js';
+
+describe('character references to characters that no Word document can hold', () => {
+  it.each([
+    ['U+FFFF', '&#xFFFF;'],
+    ['U+FFFE', '&#xFFFE;'],
+    ['U+0001', '&#1;'],
+    ['U+001F', '&#x1f;'],
+    ['U+D800', '&#xD800;'],
+    ['U+DFFF', '&#57343;'],
+  ])('%s written as %s in a section is refused, naming the section', async (name, reference) => {
+    const memo = await baseMemo('informatienota');
+    const second = memo.secties[1];
+    if (!second) throw new Error('the example has fewer than two sections');
+    second.inhoud = `<p>Tekst ${reference} tekst</p>`;
+    const issues = await issuesOf(() => renderBytes(memo));
+    expect(issues).toEqual([{ path: 'secties[1].inhoud', message: expect.stringContaining(name) as string }]);
+  });
+
+  it.each([
+    ['U+FFFF', '&#xFFFF;'],
+    ['U+0001', '&#x01;'],
+  ])('%s in a link’s href is refused, naming the section', async (name, reference) => {
+    const memo = await baseMemo('raadsmededeling');
+    const first = memo.secties[0];
+    if (!first) throw new Error('the example has no sections');
+    first.inhoud = `<p>Zie <a href="https://voorbeeld.nl/${reference}">de site</a>.</p>`;
+    const issues = await issuesOf(() => renderBytes(memo));
+    expect(issues).toEqual([{ path: 'secties[0].inhoud', message: expect.stringContaining(name) as string }]);
+  });
+
+  it('a reference in a footnote is refused too', async () => {
+    const memo = await baseMemo('informatienota');
+    const first = memo.secties[0];
+    if (!first) throw new Error('the example has no sections');
+    first.inhoud = '<p>Tekst<span data-type="footnote">noot &#xFFFE;</span></p>';
+    const issues = await issuesOf(() => renderBytes(memo));
+    expect(issues).toEqual([
+      { path: 'secties[0].inhoud', message: expect.stringContaining('U+FFFE') as string },
+    ]);
+  });
+
+  it('references to ordinary characters stay what they are', async () => {
+    const memo = await baseMemo('raadsmededeling');
+    const first = memo.secties[0];
+    if (!first) throw new Error('the example has no sections');
+    first.inhoud = '<p>Caf&#xE9; &amp; &#8364;&nbsp;5 &#x1F600;</p>';
+    const docx = readDocx(await renderBytes(memo));
+    expect(docx.paragraphs.map((p) => p.text)).toContain('Café & €\u00a05 😀');
+  });
+
+  it('text that only looks like a reference in a plain field stays text', async () => {
+    const input = await exampleInput('raadsmededeling');
+    const memo = parseMemo({ ...input, onderwerp: 'Over &#xFFFF; en &#1;' });
+    const docx = readDocx(await renderBytes(memo));
+    expect(docx.coreXml).toContain('Over &amp;#xFFFF; en &amp;#1;');
+  });
+});
+
+describe('the last check before DOCX bytes leave packDocx', () => {
+  it('refuses to pack a part that is not well-formed XML, naming the part and the line', () => {
+    // docx escapes markup but not the characters XML forbids: exactly the slip this check exists for.
+    const document = new Document({
+      sections: [{ children: [new Paragraph({ children: [new TextRun('fout \uFFFF hier')] })] }],
+    });
+    expect(() => packDocx(document, CREATED)).toThrow(
+      /het document zou onleesbaar worden: word\/document\.xml regel \d+, kolom \d+: .*; er is niets geschreven/,
+    );
+  });
+
+  it('packs a well-formed document as before', () => {
+    const document = new Document({
+      sections: [{ children: [new Paragraph({ children: [new TextRun('goed')] })] }],
+    });
+    expect(readDocx(packDocx(document, CREATED)).paragraphs.map((p) => p.text)).toEqual(['goed']);
+  });
+});
