@@ -190,8 +190,20 @@ function settingsProblem(kenmerk: KenmerkSettings): { path: string[]; message: s
   return undefined;
 }
 
+// A huisstijl is loaded once and serves many renders; compiling its rule costs more than a check.
+const compiled = new WeakMap<KenmerkSettings, KenmerkRule>();
+
 /** The rule of a huisstijl's kenmerk settings, which KenmerkSettings has already checked. */
 export function kenmerkRule(kenmerk: KenmerkSettings): KenmerkRule {
+  let rule = compiled.get(kenmerk);
+  if (rule === undefined) {
+    rule = compileRule(kenmerk);
+    compiled.set(kenmerk, rule);
+  }
+  return rule;
+}
+
+function compileRule(kenmerk: KenmerkSettings): KenmerkRule {
   if (kenmerk.patroon !== undefined) {
     const parts = parsePatroon(kenmerk.patroon);
     if (typeof parts === 'string') throw new Error(`kenmerk.patroon: ${parts}`);
