@@ -1,5 +1,7 @@
 import { Document, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
+import type { Issue } from '../core/errors.js';
+import { parseTemplateMarkup } from '../templates/engine/markup.js';
 import { packDocx, stabiliseRelationshipIds } from '../templates/engine/package-fixups.js';
 import { parseMemo } from '../templates/engine/render.js';
 import { baseMemo, CREATED, exampleInput, issuesOf, renderBytes } from './helpers/assets.js';
@@ -59,6 +61,19 @@ describe('character references to characters that no Word document can hold', ()
     const memo = parseMemo({ ...input, onderwerp: 'Over &#xFFFF; en &#1;' });
     const docx = readDocx(await renderBytes(memo));
     expect(docx.coreXml).toContain('Over &amp;#xFFFF; en &amp;#1;');
+  });
+});
+
+describe('character references in a template', () => {
+  it('are checked like those in a section, naming the template', () => {
+    const issues: Issue[] = [];
+    parseTemplateMarkup('<p>Kop &#xD800;</p><p>en &#xFFFF;</p>', [], 'eigen.hbs', issues);
+    expect(issues).toEqual([
+      {
+        path: 'eigen.hbs',
+        message: 'bevat het teken U+D800 (geschreven als &#xD800;), dat niet in een document kan',
+      },
+    ]);
   });
 });
 

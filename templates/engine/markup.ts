@@ -391,6 +391,7 @@ export function parseTemplateMarkup(
 ): DocumentTree {
   const dom = parseDocument(markup, { xmlMode: true, decodeEntities: true });
   const walker = new Walker(TEMPLATE_MARKUP, path, issues, spliced);
+  walker.checkReferences(markup);
   const runningHeader: Inline[] = [];
   const body: ChildNode[] = [];
   for (const node of dom.children) {
