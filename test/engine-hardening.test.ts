@@ -1,10 +1,21 @@
+import { readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { Document, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../core/errors.js';
 import { parseTemplateMarkup } from '../templates/engine/markup.js';
 import { packDocx, stabiliseRelationshipIds } from '../templates/engine/package-fixups.js';
 import { parseMemo } from '../templates/engine/render.js';
-import { baseMemo, CREATED, exampleInput, issuesOf, renderBytes } from './helpers/assets.js';
+import {
+  baseMemo,
+  CREATED,
+  exampleInput,
+  issuesOf,
+  makeTempDir,
+  removeTempDir,
+  renderBytes,
+  runCli,
+} from './helpers/assets.js';
 import { attr, elements, readDocx } from './helpers/docx.js';
 
 describe('character references to characters that no Word document can hold', () => {
@@ -61,6 +72,26 @@ describe('character references to characters that no Word document can hold', ()
     const memo = parseMemo({ ...input, onderwerp: 'Over &#xFFFF; en &#1;' });
     const docx = readDocx(await renderBytes(memo));
     expect(docx.coreXml).toContain('Over &amp;#xFFFF; en &amp;#1;');
+  });
+});
+
+describe('raadsnota render with a reference to U+FFFF in a section', () => {
+  it('exits 2, names the section and writes nothing', async () => {
+    const dir = await makeTempDir();
+    try {
+      const input = await exampleInput('informatienota');
+      const secties = input.secties as { inhoud: string }[];
+      const [first] = secties;
+      if (!first) throw new Error('the example has no sections');
+      first.inhoud = '<p>Zie <a href="https://voorbeeld.nl/&#xFFFF;">hier</a>.</p>';
+      await writeFile(join(dir, 'nota.json'), JSON.stringify(input));
+      const result = await runCli(['render', join(dir, 'nota.json'), '--out', join(dir, 'nota.docx')]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('secties[0].inhoud: bevat het teken U+FFFF');
+      expect(await readdir(dir)).toEqual(['nota.json']);
+    } finally {
+      await removeTempDir(dir);
+    }
   });
 });
 
