@@ -286,18 +286,23 @@ describe('markup characters in a link and in the huisstijl', () => {
 });
 
 describe('control characters pasted into user text', () => {
-  it('never reach the XML, whose parts stay well-formed', async () => {
+  it('never reach the XML: a memo that skipped validation is refused, not written', async () => {
     const memo = await baseMemo('raadsmededeling');
     memo.onderwerp = 'Milieustraat\u0007 langer open';
-    memo.portefeuillehouder = 'Wethouder\u000B P. de Groot';
+    const issues = await issuesOf(() => renderAndRead(memo));
+    expect(issues.map((i) => i.message)).toEqual(expect.arrayContaining([expect.stringContaining('U+0007')]));
+  });
+
+  it('tab and line breaks in a section are white space, and the XML stays well-formed', async () => {
+    const memo = await baseMemo('raadsmededeling');
     const [inleiding] = memo.secties;
     if (!inleiding) throw new Error('the example lost its first section');
-    inleiding.inhoud = '<p>Tekst met \u0001 een stuurteken en &#3; een verwijzing ernaar.</p>';
+    inleiding.inhoud = '<p>Tekst met\t een tab en&#10;een regel&#x9;einde.</p>';
     const docx = await renderAndRead(memo);
     for (const part of ['word/document.xml', 'docProps/core.xml', ...Object.values(docx.headerParts)]) {
       expect(wellFormednessProblems(docx.part(part)), part).toEqual([]);
     }
-    expect(docx.paragraphs.map((p) => p.text)).toContain('Milieustraat langer open');
+    expect(docx.paragraphs.map((p) => p.text)).toContain('Tekst met een tab en een regel einde.');
   });
 });
 

@@ -1,6 +1,7 @@
-import safeRegex from 'safe-regex2';
 import { z } from './zod-nl.js';
+import { KenmerkSettings } from './kenmerk.js';
 import { FileName, Text } from './text.js';
+
 const HexColour = z
   .string()
   .regex(/^[0-9A-Fa-f]{6}$/, 'een kleur is zes hexadecimale tekens, bijvoorbeeld 1F4E79')
@@ -47,44 +48,7 @@ export const Huisstijl = z
         griffier: Persoon.optional(),
       })
       .strict(),
-    kenmerk: z
-      .object({
-        patroon: Text.superRefine((source, ctx) => {
-          const problem = patternProblem(source);
-          if (problem) ctx.addIssue({ code: 'custom', message: problem });
-        }).describe('Reguliere expressie waaraan het hele kenmerk moet voldoen'),
-        voorbeeld: Text.describe('Een kenmerk dat aan het patroon voldoet, voor in foutmeldingen'),
-      })
-      .strict(),
+    kenmerk: KenmerkSettings,
   })
-  .strict()
-  .superRefine((h, ctx) => {
-    if (
-      patternProblem(h.kenmerk.patroon) === undefined &&
-      !kenmerkPattern(h.kenmerk.patroon).test(h.kenmerk.voorbeeld)
-    ) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['kenmerk', 'voorbeeld'],
-        message: `het voorbeeld past niet bij het patroon ${h.kenmerk.patroon}`,
-      });
-    }
-  });
+  .strict();
 export type Huisstijl = z.infer<typeof Huisstijl>;
-
-/** The huisstijl's kenmerk pattern, anchored: a kenmerk must fit it as a whole, not merely contain a match. */
-export function kenmerkPattern(source: string): RegExp {
-  return new RegExp(`^(?:${source})$`, 'u');
-}
-
-function patternProblem(source: string): string | undefined {
-  try {
-    kenmerkPattern(source);
-  } catch {
-    return 'geen geldige reguliere expressie';
-  }
-  // Every kenmerk a writer types is matched against it: a pattern that can backtrack without end would hang them.
-  return safeRegex(kenmerkPattern(source))
-    ? undefined
-    : 'dit patroon kan bij sommige kenmerken eindeloos blijven zoeken';
-}

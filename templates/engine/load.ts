@@ -1,9 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
-import { imageSize } from 'image-size';
+import { constants } from 'node:fs';
+import { open, readdir, readFile, realpath } from 'node:fs/promises';
+import { basename, isAbsolute, join, relative, sep } from 'node:path';
 import { formatPath, quote, ValidationError } from '../../core/errors.js';
 import { Huisstijl } from '../../core/model/huisstijl.js';
 import { MEMO_TYPES, type MemoType } from '../../core/model/memo.js';
+import { inspectImage } from './image-check.js';
 import { Manifest } from './manifest.js';
 import type { TemplateSource } from './fill.js';
 import type { RenderAssets, TemplateSet } from './render.js';
@@ -114,30 +115,52 @@ export async function loadOverzichtTemplate(dir: string): Promise<TemplateSource
 export async function loadHuisstijl(dir: string): Promise<{ huisstijl: Huisstijl; logo: Logo }> {
   const file = join(dir, 'huisstijl.json');
   const huisstijl = parseOrThrow(Huisstijl, await readJsonFile(file), file, 'huisstijl');
-  const logoFile = join(dir, huisstijl.logo.bestand);
-  let data: Uint8Array;
+  const refuse = (message: string): ValidationError =>
+    new ValidationError([{ path: `${file}: logo.bestand`, message }], 'huisstijl');
+  const data = await readLogo(dir, huisstijl.logo.bestand);
+  if (typeof data === 'string') throw refuse(data);
+  const image = inspectImage(data);
+  if (typeof image === 'string') throw refuse(`${huisstijl.logo.bestand}: ${image}`);
+  return { huisstijl, logo: { data, ...image } };
+}
+
+// Windows has no FIFOs to block on, and no O_NONBLOCK.
+const NON_BLOCKING = process.platform === 'win32' ? 0 : constants.O_NONBLOCK;
+
+// Far above any logo; a larger file is a mistake, and reading it whole would only cost memory.
+const MAX_LOGO_BYTES = 20 * 1024 * 1024;
+
+/**
+ * The logo's bytes, or why they cannot be used. Whatever a symlink says, the file must lie inside the huisstijl
+ * folder, so that a huisstijl cannot carry another file of the computer into every memo. Only a regular file is
+ * read: opened without blocking and checked on its handle, so that a FIFO or a device can never stall the render.
+ */
+async function readLogo(dir: string, bestand: string): Promise<Uint8Array | string> {
+  const logoFile = join(dir, bestand);
+  let real: string;
+  let realDir: string;
   try {
-    data = new Uint8Array(await readFile(logoFile));
+    [realDir, real] = await Promise.all([realpath(dir), realpath(logoFile)]);
   } catch {
-    throw new ValidationError(
-      [{ path: `${file}: logo.bestand`, message: `logo ${logoFile} bestaat niet` }],
-      'huisstijl',
-    );
+    return `logo ${logoFile} bestaat niet`;
   }
-  let size: ReturnType<typeof imageSize> | undefined;
+  const inside = relative(realDir, real);
+  if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside))
+    return `${bestand} verwijst naar ${real}, buiten de map van de huisstijl; zet het logo zelf in die map`;
+  let handle;
   try {
-    size = imageSize(data);
-  } catch {
-    size = undefined;
+    handle = await open(real, constants.O_RDONLY | NON_BLOCKING);
+  } catch (error) {
+    return `${bestand} kan niet worden gelezen (${(error as NodeJS.ErrnoException).code ?? 'onbekend'})`;
   }
-  const type = size?.type === 'png' ? 'png' : size?.type === 'jpg' ? 'jpg' : undefined;
-  if (!size || !type) {
-    throw new ValidationError(
-      [{ path: `${file}: logo.bestand`, message: 'het logo moet een PNG- of JPEG-bestand zijn' }],
-      'huisstijl',
-    );
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) return `${bestand} is geen gewoon bestand`;
+    if (stat.size > MAX_LOGO_BYTES) return `${bestand} is groter dan ${MAX_LOGO_BYTES / 1024 / 1024} MB`;
+    return new Uint8Array(await handle.readFile());
+  } finally {
+    await handle.close();
   }
-  return { huisstijl, logo: { data, type, widthPx: size.width, heightPx: size.height } };
 }
 
 export async function loadAssets(templatesDir: string, huisstijlDir: string): Promise<RenderAssets> {

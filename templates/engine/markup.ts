@@ -2,6 +2,7 @@ import { parseDocument } from 'htmlparser2';
 import { isTag, isText, type ChildNode, type Element } from 'domhandler';
 import { quote, type Issue } from '../../core/errors.js';
 import { RICH_TEXT_ELEMENTS } from '../../core/model/richtext.js';
+import { forbiddenCharacter } from '../../core/model/text.js';
 import {
   MAX_LIST_DEPTH,
   NO_MARKS,
@@ -53,13 +54,15 @@ const MAX_NESTING = 100;
 
 const HEADING_LEVELS = { title: 'title', h1: 1, h2: 2, h3: 3 } as const;
 const LINK_SCHEMES = /^(https?:|mailto:)/i;
-// HTML collapses these, but not the no-break space a writer may have typed on purpose. Control characters,
-// which XML cannot hold, count as space too, so that the words around them stay apart.
+// HTML collapses these, but not the no-break space a writer may have typed on purpose. The control characters XML
+// can hold (tab, line breaks, DEL and C1) count as space too, so that the words around them stay apart.
 const COLLAPSIBLE_SPACE = /[ \p{Cc}]+/gu;
+const NUMERIC_REFERENCE = /&#(?:[xX]([0-9a-fA-F]+)|([0-9]+))/g;
 
 class Walker {
   private nesting = 0;
   private listDepth = 0;
+  private characterReported = false;
 
   constructor(
     private readonly dialect: Dialect,
@@ -70,6 +73,32 @@ class Walker {
 
   private problem(message: string): void {
     this.issues.push({ path: this.path, message });
+  }
+
+  /**
+   * The schema checks the raw text, but references such as `&#xFFFF;` only become characters here, when the parser
+   * decodes them: a character XML forbids would make the document unreadable. One report per text is enough.
+   */
+  private checkCharacters(text: string, where = ''): void {
+    const char = forbiddenCharacter(text);
+    if (char === undefined || this.characterReported) return;
+    this.characterReported = true;
+    this.problem(`${where}bevat het teken ${char}, dat niet in een document kan`);
+  }
+
+  /**
+   * A reference to a surrogate, to U+0000 or beyond Unicode is decoded to U+FFFD, as HTML prescribes; the writer
+   * meant something else, so it is refused like the other forbidden characters, as it was written.
+   */
+  checkReferences(html: string): void {
+    for (const match of html.matchAll(NUMERIC_REFERENCE)) {
+      const code = match[1] === undefined ? Number(match[2]) : parseInt(match[1], 16);
+      const char =
+        code > 0x10ffff ? `U+${code.toString(16).toUpperCase()}` : forbiddenCharacter(codePointText(code));
+      if (char === undefined || this.characterReported) continue;
+      this.characterReported = true;
+      this.problem(`bevat het teken ${char} (geschreven als ${match[0]};), dat niet in een document kan`);
+    }
   }
 
   /** Runs `walk` one level deeper, or reports the nesting once and gives up on it when it goes too deep. */
@@ -234,6 +263,7 @@ class Walker {
     const out: Inline[] = [];
     for (const node of nodes) {
       if (isText(node)) {
+        this.checkCharacters(node.data);
         const text = node.data.replace(COLLAPSIBLE_SPACE, ' ');
         if (text) out.push({ kind: 'text', text, marks });
       } else if (isTag(node)) {
@@ -261,6 +291,7 @@ class Walker {
         return this.inlines(el.children, { ...marks, underline: true }, inFootnote);
       case 'a': {
         const href = el.attribs.href ?? '';
+        this.checkCharacters(href, 'een link ');
         const content = this.inlines(el.children, marks, inFootnote);
         if (!LINK_SCHEMES.test(href)) {
           this.problem(`link ${quote(href)} begint niet met https:, http: of mailto:`);
@@ -341,7 +372,14 @@ export function parseRichText(html: string, path: string, issues: Issue[]): Bloc
     lowerCaseTags: true,
     lowerCaseAttributeNames: true,
   });
-  return new Walker(RICH_TEXT, path, issues).blocks(dom.children);
+  const walker = new Walker(RICH_TEXT, path, issues);
+  walker.checkReferences(html);
+  return walker.blocks(dom.children);
+}
+
+/** The character of a code point, a lone surrogate included (String.fromCodePoint would pair nothing with it). */
+function codePointText(code: number): string {
+  return code <= 0xffff ? String.fromCharCode(code) : String.fromCodePoint(code);
 }
 
 /** Parses what a filled template emitted, splicing in the sections' parsed rich text by reference. */
@@ -353,6 +391,7 @@ export function parseTemplateMarkup(
 ): DocumentTree {
   const dom = parseDocument(markup, { xmlMode: true, decodeEntities: true });
   const walker = new Walker(TEMPLATE_MARKUP, path, issues, spliced);
+  walker.checkReferences(markup);
   const runningHeader: Inline[] = [];
   const body: ChildNode[] = [];
   for (const node of dom.children) {

@@ -1,5 +1,6 @@
 import { Packer, type Document } from 'docx';
 import { LANGUAGE } from './docx-styles.js';
+import { assertWellFormed } from './well-formed.js';
 import { writeZip, type ZipEntry } from './zip.js';
 
 const CORE = 'docProps/core.xml';
@@ -26,7 +27,7 @@ function compileParts(document: Document): Map<string, string | Uint8Array> {
 /**
  * Packs the document into DOCX bytes. docx has no option for `dc:language` in docProps/core.xml and stamps the
  * current time, so we add the language and write the given creation time everywhere: the same input gives the
- * same bytes.
+ * same bytes. Bytes leave only when every XML part is well-formed.
  */
 export function packDocx(document: Document, createdAt: Date): Uint8Array {
   const parts = compileParts(document);
@@ -34,6 +35,7 @@ export function packDocx(document: Document, createdAt: Date): Uint8Array {
   if (typeof core !== 'string') throw new Error(`${CORE} ontbreekt in het DOCX-pakket`);
   parts.set(CORE, patchCoreProperties(core, createdAt));
   stabiliseRelationshipIds(parts);
+  assertWellFormed(parts);
   const entries: ZipEntry[] = [...parts].map(([path, data]) => ({
     path,
     data: typeof data === 'string' ? Buffer.from(data, 'utf8') : data,
@@ -45,10 +47,12 @@ export function packDocx(document: Document, createdAt: Date): Uint8Array {
 
 const RELS = /^(.*\/)?_rels\/([^/]+)\.rels$/;
 const RANDOM_ID = /\bId="(rId[^"]*[^\d"][^"]*)"/g;
+const QUOTED_ID = /"(rId[^"]*)"/g;
 
 /**
  * docx gives each hyperlink's relationship a random id, so the same memo would give other bytes each time. The ids
- * only have to be unique within a part, so we number them in the order the relationships part lists them.
+ * only have to be unique within a part, so we number them in the order the relationships part lists them. One
+ * pass over each part with a map of the ids: a replacement per link would take time in the square of the links.
  */
 export function stabiliseRelationshipIds(parts: Map<string, string | Uint8Array>): void {
   for (const [relsPath, rels] of parts) {
@@ -56,17 +60,16 @@ export function stabiliseRelationshipIds(parts: Map<string, string | Uint8Array>
     if (!match || typeof rels !== 'string') continue;
     const partPath = `${match[1] ?? ''}${match[2] ?? ''}`;
     const part = parts.get(partPath);
-    const ids = [...rels.matchAll(RANDOM_ID)].map((m) => m[1] ?? '');
-    if (ids.length === 0 || typeof part !== 'string') continue;
-    let newRels = rels;
-    let newPart = part;
-    ids.forEach((id, i) => {
-      const stable = `"rIdLink${i + 1}"`;
-      newRels = newRels.replaceAll(`"${id}"`, stable);
-      newPart = newPart.replaceAll(`"${id}"`, stable);
-    });
-    parts.set(relsPath, newRels);
-    parts.set(partPath, newPart);
+    const stable = new Map<string, string>();
+    for (const [, id = ''] of rels.matchAll(RANDOM_ID)) stable.set(id, `rIdLink${stable.size + 1}`);
+    if (stable.size === 0 || typeof part !== 'string') continue;
+    const renumber = (xml: string): string =>
+      xml.replace(QUOTED_ID, (quoted, id: string) => {
+        const replacement = stable.get(id);
+        return replacement === undefined ? quoted : `"${replacement}"`;
+      });
+    parts.set(relsPath, renumber(rels));
+    parts.set(partPath, renumber(part));
   }
 }
 

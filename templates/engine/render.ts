@@ -1,5 +1,6 @@
 import { formatPath, quote, ValidationError, type Issue } from '../../core/errors.js';
-import { kenmerkPattern, type Huisstijl } from '../../core/model/huisstijl.js';
+import type { Huisstijl } from '../../core/model/huisstijl.js';
+import { kenmerkRule } from '../../core/model/kenmerk.js';
 import { Memo, type MemoType } from '../../core/model/memo.js';
 import { fillTemplate, type TemplateSource } from './fill.js';
 import type { Manifest } from './manifest.js';
@@ -42,11 +43,11 @@ export function parseMemo(raw: unknown): Memo {
 export function buildDocument(memo: Memo, assets: RenderAssets): DocumentTree {
   const issues: Issue[] = [];
   const set = assets.templates[memo.type];
-  const { kenmerk } = assets.huisstijl;
-  if (!kenmerkPattern(kenmerk.patroon).test(memo.kenmerk)) {
+  const kenmerk = kenmerkRule(assets.huisstijl.kenmerk);
+  if (!kenmerk.fits(memo.kenmerk)) {
     issues.push({
       path: 'kenmerk',
-      message: `${quote(memo.kenmerk)} past niet bij het kenmerkpatroon van de gemeente (bijvoorbeeld ${kenmerk.voorbeeld})`,
+      message: `${quote(memo.kenmerk)} past niet bij het kenmerkpatroon van de gemeente (bijvoorbeeld ${kenmerk.example(memo.datum)})`,
     });
   }
   const sections = arrangeSections(memo.secties, set.manifest, issues);

@@ -1,0 +1,33 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Huisstijl } from '../core/model/huisstijl.js';
+import { readJsonFile } from '../templates/engine/load.js';
+import { parseMemo } from '../templates/engine/render.js';
+import { exampleInput, HUISSTIJL, issuesOf } from './helpers/assets.js';
+
+describe('numbers too large for JSON', () => {
+  it('"versienummer": 1e400 is refused as too large, not as "verwacht getal, ontving getal"', async () => {
+    const input = await exampleInput('informatienota');
+    const memo: unknown = JSON.parse(
+      JSON.stringify(input).replace(/"versienummer":\s*\d+/, '"versienummer":1e400'),
+    );
+    expect(await issuesOf(() => parseMemo(memo))).toEqual([
+      { path: 'versienummer', message: 'het getal is te groot' },
+    ]);
+  });
+
+  it('a huisstijl number below -1e308 is refused as too small', async () => {
+    const json = (await readJsonFile(join(HUISSTIJL, 'huisstijl.json'))) as { logo: object };
+    const text = JSON.stringify({ ...json, logo: { ...json.logo, breedteMm: 'X' } }).replace('"X"', '-1e400');
+    const result = Huisstijl.safeParse(JSON.parse(text));
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['logo.breedteMm', 'het getal is te klein (te ver onder nul)'],
+    ]);
+  });
+
+  it('other type errors keep zod’s Dutch', async () => {
+    const input = await exampleInput('informatienota');
+    const issues = await issuesOf(() => parseMemo({ ...input, versienummer: 'twee' }));
+    expect(issues.map((i) => i.message)).toEqual([expect.stringContaining('verwacht getal')]);
+  });
+});
