@@ -4,7 +4,7 @@ import { ItemKind, MotieStatus } from '../core/model/register.js';
 import { IsoDate } from '../core/model/text.js';
 import { RegisterRefused } from '../db/errors.js';
 import { Conflict, NotFound } from '../db/repositories/errors.js';
-import { shortenRuns } from './shorten.js';
+import { shortenLine } from './shorten.js';
 
 const USAGE = `Gebruik:
   raadsnota render <nota.json> --out <bestand.docx> [--huisstijl <map>] [--aangemaakt <datum-tijd>]
@@ -296,7 +296,7 @@ function creationDate(option: string | undefined): Date {
 
 /** Writes a message, every line shortened where it quotes something long, so that nothing floods the terminal. */
 function say(text: string): void {
-  process.stderr.write(`${text.split('\n').map(shortenRuns).join('\n')}\n`);
+  process.stderr.write(`${text.split('\n').map(shortenLine).join('\n')}\n`);
 }
 
 function report(error: unknown): number {
