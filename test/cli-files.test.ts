@@ -291,3 +291,34 @@ describe.skipIf(!canMount)('on a read-only file system', () => {
     expect(existsSync(join(ro, 'nota.docx'))).toBe(true);
   });
 });
+
+describe.skipIf(!canMount)('on a full disk', () => {
+  it('render and backup exit 2 naming --out, and the old files stay', async () => {
+    const db = join(dir, 'register.sqlite');
+    expect((await runCli(['register', 'import', 'examples/import/moties.csv', '--db', db])).code).toBe(0);
+    const full = join(dir, 'vol');
+    await mkdir(full);
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', full]);
+    try {
+      await writeFile(join(full, 'nota.docx'), 'oud');
+      await writeFile(join(full, 'r.sqlite'), 'oud');
+      // Fills the disk to the last few kilobytes: too few for a DOCX or a register.
+      await writeFile(join(full, 'vulling'), Buffer.alloc(56 * 1024));
+      for (const [args, out] of [
+        [[...RENDER, '--out', 'vol/nota.docx'], 'vol/nota.docx'],
+        [['backup', '--out', 'vol/r.sqlite', '--db', db], 'vol/r.sqlite'],
+      ] as const) {
+        const result = await runCli(args, { cwd: dir });
+        expect(result.code).toBe(2);
+        expect(issueLines(result.stderr)).toEqual([
+          `  - --out ${out}: de schijf is vol; er is niets veranderd`,
+        ]);
+      }
+      expect((await readdir(full)).sort()).toEqual(['nota.docx', 'r.sqlite', 'vulling']);
+      expect(await readFile(join(full, 'nota.docx'), 'utf8')).toBe('oud');
+      expect(await readFile(join(full, 'r.sqlite'), 'utf8')).toBe('oud');
+    } finally {
+      execFileSync('umount', [full]);
+    }
+  });
+});
