@@ -14,7 +14,11 @@ function freshTempName(): string {
   return `.raadsnota-${process.pid}-${randomBytes(6).toString('hex')}.tmp`;
 }
 
-/** Only a process that certainly no longer exists counts as gone: ESRCH. Not ours to signal (EPERM) is alive. */
+/**
+ * Only a process that certainly no longer exists counts as gone: ESRCH. Not ours to signal (EPERM) is alive. A process
+ * id means something on this computer only: in a folder shared with another computer that writes there at the same
+ * moment, its temporary file can be taken for litter; its write then fails and leaves the target as it was.
+ */
 function isGone(pid: number): boolean {
   try {
     process.kill(pid, 0);
