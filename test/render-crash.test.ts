@@ -119,7 +119,7 @@ describe('a render killed while it replaces a DOCX', () => {
         await rename(join(out, 'terug'), target);
         // Half the kills at any moment of the run, half just after the temporary file appears: during the write.
         const duringWrite = kill % 2 === 1;
-        const delay = duringWrite ? next() * 15 : next() * fullRun * 1.2;
+        const delay = duringWrite ? next() ** 2 * 15 : next() * fullRun * 1.2;
         const run = startRender([...render, '--huisstijl', huisstijl]);
         if (duringWrite) {
           outcomes.duringWrite += 1;
