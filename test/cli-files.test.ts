@@ -5,11 +5,11 @@
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, readlinkSync, statSync } from 'node:fs';
-import { chmod, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { removeStaleTempFiles } from '../db/temp-files.js';
-import { examplePath, makeTempDir, removeTempDir, runCli } from './helpers/assets.js';
+import { CLI, examplePath, makeTempDir, removeTempDir, runCli } from './helpers/assets.js';
 import { readDocx } from './helpers/docx.js';
 
 let dir: string;
@@ -236,6 +236,43 @@ describe('a file system that refuses is bad input about the path the user typed'
       [...RENDER, '--out', tooLong],
       `--out ${'n'.repeat(60)}…${'n'.repeat(54)}.docx: de naam is te lang voor het bestandssysteem; er is niets veranderd`,
     );
+  });
+});
+
+/** Runs the CLI as the unprivileged user nobody, for whom permissions count (root passes every permission check). */
+function runAsNobody(args: readonly string[], cwd: string): { code: number | null; stderr: string } {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    uid: 65534,
+    gid: 65534,
+    encoding: 'utf8',
+  });
+  return { code: result.status, stderr: result.stderr };
+}
+
+/** Whether nobody can run the CLI here: a clone in a folder only root may enter cannot. runCli builds it first. */
+await runCli(['--help']);
+const nobodyRuns = process.getuid?.() === 0 && runAsNobody(['--help'], '/').code === 0;
+if (!nobodyRuns)
+  console.log('cli-files: the CLI cannot run as an unprivileged user here; the permission cases are skipped');
+
+describe.skipIf(!nobodyRuns)('without permission, as an unprivileged user', () => {
+  it('render to a folder it may not write, and a memo it may not read, exit 2 in Dutch', async () => {
+    // mkdtemp makes a folder only its owner may enter; nobody must reach the folders inside.
+    await chmod(dir, 0o755);
+    await mkdir(join(dir, 'dicht'), { mode: 0o555 });
+    await chmod(join(dir, 'dicht'), 0o555);
+    await copyFile(examplePath('informatienota'), join(dir, 'geheim.json'));
+    await chmod(join(dir, 'geheim.json'), 0o600);
+    const write = runAsNobody([...RENDER, '--out', 'dicht/nota.docx'], dir);
+    expect(write.code).toBe(2);
+    expect(issueLines(write.stderr)).toEqual([
+      '  - --out dicht/nota.docx: hier mag niet worden geschreven (geen toestemming); er is niets veranderd',
+    ]);
+    const read = runAsNobody(['validate', 'geheim.json'], dir);
+    expect(read.code).toBe(2);
+    expect(issueLines(read.stderr)).toEqual(['  - geheim.json: mag niet worden gelezen (geen toestemming)']);
+    expect(await readdir(join(dir, 'dicht'))).toEqual([]);
   });
 });
 
