@@ -28,6 +28,7 @@ const WRITE_REASONS: Readonly<Record<string, string>> = {
   EROFS: 'de schijf is alleen-lezen',
   ENAMETOOLONG: 'de naam is te lang voor het bestandssysteem',
   ENOSPC: 'de schijf is vol',
+  // SQLite's word for it, when the disk fills while SQLite itself writes a backup or a restored register.
   SQLITE_FULL: 'de schijf is vol',
   EDQUOT: 'de schijfruimte die u mag gebruiken (quotum) is op',
   EFBIG: 'het bestand wordt te groot voor het bestandssysteem',
