@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
-import { ValidationError } from '../core/errors.js';
 import type { Memo } from '../core/model/memo.js';
 import { loadAssets, readJsonFile } from '../templates/engine/load.js';
 import { buildDocument, parseMemo, renderDocx } from '../templates/engine/render.js';
 import { fixedSections } from '../templates/engine/manifest.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { ensureReadable, writingTo } from './file-errors.js';
 import { DEFAULT_HUISSTIJL_DIR, TEMPLATES_DIR } from './paths.js';
 
 interface Common {
@@ -13,6 +13,7 @@ interface Common {
 }
 
 async function prepare({ memoFile, huisstijlDir }: Common) {
+  await ensureReadable({ path: memoFile });
   const [raw, assets] = await Promise.all([
     readJsonFile(memoFile),
     loadAssets(TEMPLATES_DIR, huisstijlDir ?? DEFAULT_HUISSTIJL_DIR),
@@ -25,23 +26,7 @@ export async function renderCommand(options: Common & { out: string; createdAt: 
   const { memo, assets } = await prepare(options);
   const bytes = renderDocx(memo, assets, { createdAt: options.createdAt });
   const out = resolve(options.out);
-  try {
-    await writeFileAtomic(out, bytes);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (
-      code === 'ENOENT' ||
-      code === 'EACCES' ||
-      code === 'EPERM' ||
-      code === 'EISDIR' ||
-      code === 'ENOTDIR'
-    ) {
-      const reason =
-        code === 'ENOENT' || code === 'ENOTDIR' ? 'de map bestaat niet' : 'hier mag niet worden geschreven';
-      throw new ValidationError([{ path: '--out', message: `${out}: ${reason}` }], 'invoer');
-    }
-    throw error;
-  }
+  await writingTo({ option: '--out', path: options.out }, () => writeFileAtomic(out, bytes));
   return out;
 }
 

@@ -4,6 +4,7 @@ import { ItemKind, MotieStatus } from '../core/model/register.js';
 import { IsoDate } from '../core/model/text.js';
 import { RegisterRefused } from '../db/errors.js';
 import { Conflict, NotFound } from '../db/repositories/errors.js';
+import { shortenLine } from './shorten.js';
 
 const USAGE = `Gebruik:
   raadsnota render <nota.json> --out <bestand.docx> [--huisstijl <map>] [--aangemaakt <datum-tijd>]
@@ -93,7 +94,7 @@ function parseArgsError(error: unknown): UsageError {
   const option = /'(?:-\w, )?(--?[^' ]+)/.exec(message)?.[1] ?? '';
   switch (code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return new UsageError(`onbekende optie ${option}`);
+      return new UsageError(`onbekende optie ${quote(option)}`);
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
       return new UsageError(
         message.includes('argument missing')
@@ -114,10 +115,11 @@ async function run(argv: string[]): Promise<number> {
   }
   const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
-  if (values.help || command === undefined) {
+  if (values.help) {
     process.stdout.write(`${USAGE}\n`);
-    return command === undefined && !values.help ? 2 : 0;
+    return 0;
   }
+  if (command === undefined) throw new UsageError('geef een opdracht');
   refuseForeignOptions(positionals, values);
   const input = (): string => {
     if (rest.length !== 1 || rest[0] === undefined)
@@ -150,6 +152,10 @@ async function run(argv: string[]): Promise<number> {
       if (!(CHECK_FORMATS as readonly string[]).includes(format)) {
         throw new UsageError(`--format is ${CHECK_FORMATS.join(' of ')}, niet ${quote(format)}`);
       }
+      const { ensureReadable } = await import('./file-errors.js');
+      await ensureReadable({ path: input() });
+      if (values.drempels !== undefined)
+        await ensureReadable({ option: '--drempels', path: values.drempels });
       const report = await checkCommand({
         memoFile: input(),
         format: format as (typeof CHECK_FORMATS)[number],
@@ -242,7 +248,26 @@ async function register([sub, ...rest]: string[], values: Values): Promise<numbe
 }
 
 // A date, or a date and time with its offset: without an offset the result would depend on the machine's time zone.
-const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
+const ISO_MOMENT = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
+
+/** A DOCX is a zip file, whose entries carry an MS-DOS date: a year from 1980 to 2107. */
+const DOCX_YEARS = { first: 1980, last: 2107 };
+
+/** Whether the year, month and day exist: `Date` turns 30 February into 2 March without a word. */
+function isCalendarDay(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function withinDocxYears(date: Date, what: string): Date {
+  const year = date.getUTCFullYear();
+  if (!(year >= DOCX_YEARS.first && year <= DOCX_YEARS.last)) {
+    throw new UsageError(
+      `${what} valt buiten de jaren die een DOCX-bestand kan bevatten: van 1 januari ${DOCX_YEARS.first} tot en met 31 december ${DOCX_YEARS.last} (UTC)`,
+    );
+  }
+  return date;
+}
 
 /**
  * The document's creation time: --aangemaakt, else SOURCE_DATE_EPOCH (the reproducible-builds convention),
@@ -251,36 +276,44 @@ const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}
 function creationDate(option: string | undefined): Date {
   const epoch = process.env.SOURCE_DATE_EPOCH;
   if (option !== undefined) {
+    const what = `--aangemaakt ${quote(option)}`;
+    const parts = ISO_MOMENT.exec(option);
     const date = new Date(option);
-    if (!ISO_MOMENT.test(option) || Number.isNaN(date.getTime())) {
-      throw new UsageError(
-        `--aangemaakt ${quote(option)} is geen datum; schrijf 2026-03-14 of 2026-03-14T09:30:00+01:00`,
-      );
+    if (parts === null || Number.isNaN(date.getTime())) {
+      throw new UsageError(`${what} is geen datum; schrijf 2026-03-14 of 2026-03-14T09:30:00+01:00`);
     }
-    return date;
+    if (!isCalendarDay(Number(parts[1]), Number(parts[2]), Number(parts[3]))) {
+      throw new UsageError(`${what} bestaat niet in de kalender`);
+    }
+    return withinDocxYears(date, what);
   }
   if (epoch !== undefined) {
     if (!/^\d+$/.test(epoch)) throw new UsageError('SOURCE_DATE_EPOCH is geen aantal seconden');
-    return new Date(Number(epoch) * 1000);
+    return withinDocxYears(new Date(Number(epoch) * 1000), `SOURCE_DATE_EPOCH ${quote(epoch)}`);
   }
   return new Date();
 }
 
+/** Writes a message, every line shortened where it quotes something long, so that nothing floods the terminal. */
+function say(text: string): void {
+  process.stderr.write(`${text.split('\n').map(shortenLine).join('\n')}\n`);
+}
+
 function report(error: unknown): number {
   if (error instanceof ValidationError) {
-    process.stderr.write(`${error.message.split('\n')[0] ?? ''}\n`);
-    for (const issue of error.issues) process.stderr.write(`  - ${formatIssue(issue)}\n`);
+    say(error.message.split('\n')[0] ?? '');
+    for (const issue of error.issues) say(`  - ${formatIssue(issue)}`);
     return 2;
   }
   if (error instanceof RegisterRefused || error instanceof NotFound || error instanceof Conflict) {
-    process.stderr.write(`${error.message}\n`);
+    say(error.message);
     return 2;
   }
   if (error instanceof UsageError) {
-    process.stderr.write(`Fout: ${error.message}\n\n${USAGE}\n`);
+    say(`Fout: ${error.message}\n\n${USAGE}`);
     return 2;
   }
-  process.stderr.write(`Onverwachte fout: ${error instanceof Error ? error.message : String(error)}\n`);
+  say(`Onverwachte fout: ${error instanceof Error ? error.message : String(error)}`);
   if (process.env.RAADSNOTA_DEBUG && error instanceof Error) process.stderr.write(`${error.stack ?? ''}\n`);
   return 1;
 }

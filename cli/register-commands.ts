@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { ValidationError, type Issue } from '../core/errors.js';
@@ -16,6 +16,7 @@ import { formatDutchDate } from '../templates/engine/dutch-date.js';
 import { loadAssets, readJsonFile } from '../templates/engine/load.js';
 import { renderOverzichtDocx } from '../templates/engine/overzicht.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { ensureReadable, readUserFile, writingTo } from './file-errors.js';
 import { DEFAULT_HUISSTIJL_DIR, MIGRATIONS_DIR, TEMPLATES_DIR } from './paths.js';
 import { defaultRegisterPath } from './register-path.js';
 
@@ -56,15 +57,9 @@ export interface ImportOptions {
 }
 
 export async function importCommand(options: ImportOptions): Promise<string> {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(options.file));
-  } catch {
-    throw new ValidationError([
-      { path: options.file, message: 'bestand bestaat niet of kan niet worden gelezen' },
-    ]);
-  }
+  const bytes = await readUserFile({ path: options.file });
   const table = await readTable(bytes, basename(options.file));
+  if (options.mappingFile) await ensureReadable({ option: '--mapping', path: options.mappingFile });
   const mapping = options.mappingFile
     ? parseMapping(await readJsonFile(options.mappingFile))
     : guessMapping(table.header, options.soort);
@@ -160,7 +155,7 @@ export async function overviewCommand(options: {
             createdAt: new Date(),
           },
         );
-  await writeFileAtomic(out, bytes);
+  await writingTo({ option: '--out', path: options.out }, () => writeFileAtomic(out, bytes));
   return out;
 }
 
@@ -169,7 +164,7 @@ export async function backupCommand(options: { out: string; dbPath: string | und
   const file = resolve(options.dbPath ?? defaultRegisterPath());
   const db = openRegister(file, MIGRATIONS_DIR);
   try {
-    await backupRegister(db, out);
+    await writingTo({ option: '--out', path: options.out }, () => backupRegister(db, out));
   } finally {
     db.close();
   }
@@ -181,7 +176,11 @@ export async function restoreCommand(options: {
   dbPath: string | undefined;
 }): Promise<string> {
   const file = resolve(options.dbPath ?? defaultRegisterPath());
-  mkdirSync(dirname(file), { recursive: true });
-  const { from, to } = await restoreRegister(resolve(options.source), file, MIGRATIONS_DIR);
+  await ensureReadable({ path: options.source });
+  const register = options.dbPath === undefined ? { path: file } : { option: '--db', path: options.dbPath };
+  const { from, to } = await writingTo(register, async () => {
+    await mkdir(dirname(file), { recursive: true });
+    return restoreRegister(resolve(options.source), file, MIGRATIONS_DIR);
+  });
   return `Teruggezet in ${file}${from < to ? ` (bijgewerkt van schema ${from} naar ${to})` : ''}.`;
 }

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { rename, stat } from 'node:fs/promises';
+import { chmod, rename, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Register } from './connection.js';
@@ -11,8 +11,8 @@ import {
   summarize,
   syncFile,
   syncFolder,
-  tempFileNextTo,
 } from './sqlite-files.js';
+import { createTempFileNextTo, writeTarget } from './temp-files.js';
 
 export interface BackupResult {
   /** The database pages copied. */
@@ -36,6 +36,8 @@ const ALL_PAGES = 0x7fffffff;
  * others. The copy is written to a temporary file next to `target`, checked with `PRAGMA integrity_check`, forced to
  * the disk and then renamed onto `target`, replacing an earlier backup of that name in one step: whatever fails on
  * the way, `target` is either the complete new backup or what it was before, and no temporary file stays behind.
+ * An earlier backup keeps its permissions; a symbolic link stays a link to the new backup; a folder, device or FIFO
+ * at `target` is refused (NotARegularFile).
  *
  * The backup is a plain SQLite file without a write-ahead log, so that it is complete on its own and any SQLite
  * tool can read it; `restoreRegister` puts it back.
@@ -47,14 +49,16 @@ export async function backupRegister(db: Register, target: string): Promise<Back
     );
   }
   if (!existsSync(dirname(target))) throw new RegisterRefused(`de map ${dirname(target)} bestaat niet`);
-  const temp = tempFileNextTo(target, 'reservekopie');
+  const { path, mode } = await writeTarget(target);
+  const temp = await createTempFileNextTo(path);
   try {
     const { totalPages } = await db.backup(temp, { progress: () => ALL_PAGES });
     checkBackup(temp, target);
+    if (mode !== undefined) await chmod(temp, mode);
     await syncFile(temp);
     const { size } = await stat(temp);
-    await rename(temp, target);
-    await syncFolder(dirname(target));
+    await rename(temp, path);
+    await syncFolder(dirname(path));
     return { pages: totalPages, bytes: size };
   } finally {
     // After the rename there is no temporary file left and this removes nothing.

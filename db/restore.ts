@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { copyFile, rename } from 'node:fs/promises';
+import { chmod, copyFile, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { openRegister } from './connection.js';
@@ -13,8 +13,8 @@ import {
   summarize,
   syncFile,
   syncFolder,
-  tempFileNextTo,
 } from './sqlite-files.js';
+import { createTempFileNextTo, writeTarget } from './temp-files.js';
 
 export interface RestoreResult {
   /** The schema version of the backup. */
@@ -34,25 +34,29 @@ export interface RestoreResult {
  * Refused with RegisterRefused, leaving the register as it was: a source that is not a SQLite database, is damaged
  * (`PRAGMA integrity_check`), is not a Raadsnota register, or was written by a newer version of Raadsnota. Otherwise
  * the source is copied next to the register (the source itself is only read), migrated and checked there, the
- * register's write-ahead log is checkpointed and removed, and the copy is renamed onto the register in one step.
+ * register's write-ahead log is checkpointed and removed, and the copy is renamed onto the register in one step,
+ * with the permissions the register had.
  */
 export async function restoreRegister(
   source: string,
-  registerFile: string,
+  registerPath: string,
   migrationsDir: string,
 ): Promise<RestoreResult> {
+  // Through a symbolic link to the register itself, which also has its write-ahead log next to it, not to the link.
+  const { path: registerFile, mode } = await writeTarget(registerPath);
   const latest = loadMigrations(migrationsDir).length;
   if (!existsSync(source)) throw new RegisterRefused(`de reservekopie ${source} bestaat niet`);
   if (await isSameFile(source, registerFile)) {
     throw new RegisterRefused(`${source} is het register zelf, geen reservekopie ervan`);
   }
-  const temp = tempFileNextTo(registerFile, 'terugzetten');
+  const temp = await createTempFileNextTo(registerFile);
   try {
     await copyFile(source, temp);
     // A register copied by hand may have its last transactions still in its log; without it they would be lost.
     if (existsSync(`${source}-wal`)) await copyFile(`${source}-wal`, `${temp}-wal`);
     const from = inspectBackup(temp, source, latest);
     migrateCopy(temp, source, migrationsDir);
+    if (mode !== undefined) await chmod(temp, mode);
     await syncFile(temp);
     settleRegister(registerFile);
     await removeCompanions(registerFile);

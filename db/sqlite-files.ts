@@ -1,15 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { open, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
 import type { Database } from 'better-sqlite3';
-
-/**
- * A fresh name for a temporary file in the same folder as `file`. The same folder puts it on the same file system,
- * so that renaming it onto `file` is atomic: a reader sees the old file or the new one, never half of either.
- */
-export function tempFileNextTo(file: string, purpose: string): string {
-  return join(dirname(file), `.${basename(file)}.${purpose}-${randomBytes(6).toString('hex')}.tmp`);
-}
 
 /**
  * Removes a SQLite file together with its write-ahead log, the log's index and a rollback journal. A journal left

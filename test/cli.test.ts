@@ -100,7 +100,9 @@ describe('render', () => {
     const out = join(dir, 'bestaat-niet', 'nota.docx');
     const result = await runCli(['render', examplePath('informatienota'), '--out', out]);
     expect(result.code).toBe(2);
-    expect(issueLines(result.stderr)).toEqual([expect.stringMatching(/^ {2}- --out: /) as unknown]);
+    expect(issueLines(result.stderr)).toEqual([
+      `  - --out ${out}: de map bestaat niet; er is niets veranderd`,
+    ]);
     expect(await readdir(dir)).toEqual([]);
   });
 
@@ -126,6 +128,54 @@ describe('render', () => {
     ]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('"gisteren"');
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it.each([
+    ['2026-02-30', 'bestaat niet in de kalender'],
+    ['2026-02-29T10:00:00Z', 'bestaat niet in de kalender'],
+    ['2026-04-31', 'bestaat niet in de kalender'],
+    ['1979-12-31T23:59:59Z', 'van 1 januari 1980 tot en met 31 december 2107'],
+    ['2108-01-01', 'van 1 januari 1980 tot en met 31 december 2107'],
+    ['1980-01-01T00:30:00+01:00', 'van 1 januari 1980 tot en met 31 december 2107'],
+  ])('exits 2 for --aangemaakt %s, which no DOCX can carry, saying why', async (moment, reason) => {
+    const out = join(dir, 'nota.docx');
+    const args = ['render', examplePath('informatienota'), '--out', out, '--aangemaakt', moment];
+    const result = await runCli(args);
+    expect(result.code).toBe(2);
+    const first = result.stderr.split('\n')[0] ?? '';
+    expect(first.startsWith(`Fout: --aangemaakt "${moment}" `)).toBe(true);
+    expect(first).toContain(reason);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it.each(['1980-01-01T00:00:00Z', '2107-12-31T23:59:59Z', '2024-02-29'])(
+    'takes --aangemaakt %s, at the edges of what a DOCX carries',
+    async (moment) => {
+      const out = join(dir, 'nota.docx');
+      const result = await runCli([
+        'render',
+        examplePath('informatienota'),
+        '--out',
+        out,
+        '--aangemaakt',
+        moment,
+      ]);
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      expect(readDocx(await readFile(out)).coreXml).toContain(
+        `>${new Date(moment).toISOString().replace('.000', '')}<`,
+      );
+    },
+  );
+
+  it('exits 2 for a SOURCE_DATE_EPOCH beyond what a DOCX carries, naming the range', async () => {
+    const result = await runCli(['render', examplePath('informatienota'), '--out', join(dir, 'nota.docx')], {
+      env: { SOURCE_DATE_EPOCH: '99999999999999999' },
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe(
+      'Fout: SOURCE_DATE_EPOCH "99999999999999999" valt buiten de jaren die een DOCX-bestand kan bevatten: van 1 januari 1980 tot en met 31 december 2107 (UTC)',
+    );
     expect(await readdir(dir)).toEqual([]);
   });
 
@@ -162,7 +212,7 @@ describe('bad input exits 2 and says what is wrong', () => {
   });
 
   it.each([
-    [['render', '--foo'], 'onbekende optie --foo'],
+    [['render', '--foo'], 'onbekende optie "--foo"'],
     [['check', 'nota.json', '--drempels'], '--drempels verwacht een waarde'],
     [['validate', 'nota.json', '--dry-run=ja'], '--dry-run neemt geen waarde'],
     [['check', 'nota.json', '--db', 'register.sqlite'], '--db hoort niet bij check'],
@@ -254,10 +304,12 @@ describe('bad input exits 2 and says what is wrong', () => {
     expect(result.stderr).toContain('verwacht één notabestand');
   });
 
-  it('no command at all, showing the usage', async () => {
+  it('no command at all, showing the usage on stderr', async () => {
     const result = await runCli([]);
     expect(result.code).toBe(2);
-    expect(result.stdout).toContain('Gebruik:');
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('Fout: geef een opdracht');
+    expect(result.stderr).toContain('Gebruik:');
   });
 
   it('a --huisstijl folder without huisstijl.json', async () => {
@@ -315,10 +367,63 @@ describe('output to a reader that stops early', () => {
 });
 
 describe('help', () => {
-  it('--help exits 0 with the usage and the exit codes', async () => {
-    const result = await runCli(['--help']);
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain('raadsnota render <nota.json> --out <bestand.docx>');
-    expect(result.stdout).toContain('Exitcodes: 0 gelukt, 2 onjuiste invoer, 1 andere fout.');
+  it.each([['--help'], ['-h'], ['render', '--help']])(
+    '%s exits 0 with the usage and the exit codes on stdout',
+    async (...args) => {
+      const result = await runCli(args);
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      expect(result.stdout).toContain('raadsnota render <nota.json> --out <bestand.docx>');
+      expect(result.stdout).toContain('Exitcodes: 0 gelukt, 2 onjuiste invoer, 1 andere fout.');
+    },
+  );
+
+  it('a wrong command line shows the usage on stderr, not stdout, and exits 2', async () => {
+    const result = await runCli(['register']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('Gebruik:');
+  });
+});
+
+describe('a very long value on the command line', () => {
+  const long = 'x'.repeat(100_000);
+
+  /** The problem is named, and no line of stderr floods the terminal. */
+  function expectShort(stderr: string, problem: string): void {
+    expect(stderr).toContain(problem);
+    expect(stderr.length).toBeLessThan(3_000);
+    expect(Math.max(...stderr.split('\n').map((l) => l.length))).toBeLessThanOrEqual(500);
+  }
+
+  it.each([
+    ['an option value', ['register', 'list', '--soort', long], '--soort is motie of toezegging, niet "xxx'],
+    [
+      'a date option value',
+      ['render', 'nota.json', '--out', 'x.docx', '--aangemaakt', long],
+      'is geen datum',
+    ],
+    ['a positional', [long], 'onbekende opdracht "xxx'],
+    ['an unknown option name', ['validate', 'nota.json', `--${long}`], 'onbekende optie "--xxx'],
+    ['a file path to read', ['validate', long], 'de naam is te lang voor het bestandssysteem'],
+    [
+      'a file path to write',
+      ['render', examplePath('informatienota'), '--out', long],
+      'de naam is te lang voor het bestandssysteem',
+    ],
+  ])('%s is shortened in the message, exit 2', async (_, args, problem) => {
+    const result = await runCli(args, { cwd: dir });
+    expect(result.code).toBe(2);
+    expectShort(result.stderr, problem);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('a JSON key and value with spaces in them are shortened in the message, exit 2', async () => {
+    const memo = await exampleInput('informatienota');
+    memo['een sleutel '.repeat(10_000)] = 1;
+    memo.kenmerk = 'een waarde '.repeat(10_000);
+    const result = await runCli(['validate', await writeMemo('nota.json', memo)]);
+    expect(result.code).toBe(2);
+    expectShort(result.stderr, 'een sleutel een sleutel');
+    expect(result.stderr).toContain('kenmerk');
   });
 });
