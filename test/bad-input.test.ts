@@ -203,6 +203,15 @@ describe('messages', () => {
     expect(long.length).toBeLessThanOrEqual(82);
     expect(long.endsWith('…"')).toBe(true);
   });
+
+  it('name an unknown field in Dutch, quoted and cut short, however long the key a user pasted', async () => {
+    const memo = await exampleInput('informatienota');
+    const key = 'x'.repeat(100_000);
+    const issues = await issuesOf(() => parseMemo({ ...memo, [key]: 1, kleur: 'rood' }));
+    const issue = issues.find((i) => i.message.startsWith('onbekende velden'));
+    expect(issue?.message).toBe(`onbekende velden ${quote(key)}, "kleur"`);
+    expect(issue?.message.length).toBeLessThan(120);
+  });
 });
 
 describe('--aangemaakt', () => {

@@ -118,7 +118,7 @@ describe('a mapping file', () => {
           /^onbekend veld "kleur"; de velden zijn nummer, .*gedaanOp$/,
         ) as string,
       },
-      { path: '', message: 'Onbekende key: "extra"' },
+      { path: '', message: 'onbekend veld "extra"' },
     ]);
   });
 
