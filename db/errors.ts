@@ -8,3 +8,43 @@ export class RegisterRefused extends Error {
     this.name = 'RegisterRefused';
   }
 }
+
+/** Damage inside the register that SQLite found: the message names it and says the way out. */
+export class RegisterDamaged extends RegisterRefused {
+  constructor(
+    file: string,
+    /** What SQLite found, without the way out. */
+    readonly detail: string,
+  ) {
+    super(
+      `het register ${file} is beschadigd (${detail}). Herstel het met "raadsnota register repair --db ${file}", ` +
+        `dat de zoekindex en de indexen opnieuw opbouwt; blijft er schade, zet dan een reservekopie terug met ` +
+        `"raadsnota restore <reservekopie> --db ${file}"`,
+    );
+    this.name = 'RegisterDamaged';
+  }
+}
+
+/** Whether SQLite reported damage: a page, an index or the search index (fts5) that is not what it should be. */
+export function isDamage(error: unknown): error is Error & { code: string } {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_CORRUPT');
+}
+
+/** SQLite's own error, as a register that is damaged (exit 2 with the way out) when it is damage, else unchanged. */
+export function damageNamed(error: unknown, file: string): unknown {
+  return isDamage(error) ? new RegisterDamaged(file, error.message) : error;
+}
+
+export function noRegister(file: string): RegisterRefused {
+  return new RegisterRefused(
+    `er staat geen register in ${file}; controleer --db, of lees eerst iets in met "raadsnota register import"`,
+  );
+}
+
+export function readOnlyRegister(file: string): RegisterRefused {
+  return new RegisterRefused(
+    `het register ${file} staat op een plek waar niet geschreven kan worden; het kan alleen worden gelezen. ` +
+      `Kopieer het naar een map waarin u mag schrijven, of vraag schrijfrechten voor deze map`,
+  );
+}
