@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { isDamage } from './errors.js';
 import { readTransaction } from './transaction.js';
 
 /**
@@ -12,16 +13,21 @@ import { readTransaction } from './transaction.js';
  * there. Reading each search index first, in the check's transaction, renews the copy.
  */
 export function checkProblems(db: Database, check: 'quick_check' | 'integrity_check'): string[] {
-  return readTransaction(db, () => {
-    const searchIndexes = db
-      .prepare(
-        "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%'",
-      )
-      .pluck()
-      .all() as string[];
-    for (const name of searchIndexes)
-      db.prepare(`SELECT 1 FROM "${name.replaceAll('"', '""')}" LIMIT 1`).get();
-    const found = db.prepare(`PRAGMA ${check}`).pluck().all() as string[];
-    return found.length === 1 && found[0] === 'ok' ? [] : found;
-  });
+  try {
+    return readTransaction(db, () => problemsFound(db, check));
+  } catch (error) {
+    // Damage bad enough that the check cannot read on stops it: that too is what it found.
+    if (isDamage(error)) return [error.message];
+    throw error;
+  }
+}
+
+function problemsFound(db: Database, check: 'quick_check' | 'integrity_check'): string[] {
+  const searchIndexes = db
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%'")
+    .pluck()
+    .all() as string[];
+  for (const name of searchIndexes) db.prepare(`SELECT 1 FROM "${name.replaceAll('"', '""')}" LIMIT 1`).get();
+  const found = db.prepare(`PRAGMA ${check}`).pluck().all() as string[];
+  return found.length === 1 && found[0] === 'ok' ? [] : found;
 }
