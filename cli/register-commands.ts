@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { basename, dirname, extname, resolve } from 'node:path';
-import { ValidationError, type Issue } from '../core/errors.js';
+import { quote, ValidationError, type Issue } from '../core/errors.js';
 import type { ItemKind, RegisterItem } from '../core/model/register.js';
 import { backupRegister } from '../db/backup.js';
 import { openRegister, type Register } from '../db/connection.js';
@@ -222,8 +222,8 @@ export function repairCommand(options: { dbPath: string | undefined }): string {
   }
   if (problems.length > 0) {
     throw new RegisterRefused(
-      `het register ${file} is ook na herstel beschadigd (${summarize(problems)}); de schade zit in de gegevens zelf. ` +
-        `Zet een reservekopie terug met "raadsnota restore <reservekopie> --db ${file}"`,
+      `het register ${quote(file)} is ook na herstel beschadigd (${summarize(problems)}); de schade zit in de ` +
+        `gegevens zelf. Zet een reservekopie terug met raadsnota restore <reservekopie> --db ${quote(file)}`,
     );
   }
   return `Hersteld: de zoekindex en de indexen van ${file} zijn opnieuw opgebouwd en het register is in orde.`;

@@ -1,6 +1,7 @@
 import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { quote } from '../core/errors.js';
 import { noRegister, readOnlyRegister, RegisterDamaged, RegisterRefused } from './errors.js';
 import { identify } from './identity.js';
 import { loadMigrations, migrate, pendingFor } from './migrations.js';
@@ -57,7 +58,7 @@ export function openRegister(file: string, migrationsDir: string, options: OpenO
     const identity = identify(db, migrations);
     if (identity === 'foreign') {
       throw new RegisterRefused(
-        `${file} is geen Raadsnota-register maar een database van een ander programma; er is niets aan veranderd`,
+        `${quote(file)} is geen Raadsnota-register maar een database van een ander programma; er is niets aan veranderd`,
       );
     }
     if (identity === 'empty' && !options.create) throw noRegister(file);
@@ -115,7 +116,7 @@ function openReadOnly(file: string, withLog: boolean): Register {
     } catch {
       db.close();
       throw new RegisterRefused(
-        `het register ${file} is niet netjes afgesloten en staat op een plek waar niet geschreven kan worden, ` +
+        `het register ${quote(file)} is niet netjes afgesloten en staat op een plek waar niet geschreven kan worden, ` +
           `zodat het niet kan worden gelezen; kopieer het met de bestanden ernaast (-wal, -shm) naar een map ` +
           `waarin u mag schrijven`,
       );

@@ -1,3 +1,5 @@
+import { quote } from '../core/errors.js';
+
 /**
  * A register that this version of Raadsnota cannot open safely: written by a newer version, with a migration history
  * it does not know, or damaged. The edges report it as bad input, with the message, and change nothing.
@@ -17,9 +19,9 @@ export class RegisterDamaged extends RegisterRefused {
     readonly detail: string,
   ) {
     super(
-      `het register ${file} is beschadigd (${detail}). Herstel het met "raadsnota register repair --db ${file}", ` +
-        `dat de zoekindex en de indexen opnieuw opbouwt; blijft er schade, zet dan een reservekopie terug met ` +
-        `"raadsnota restore <reservekopie> --db ${file}"`,
+      `het register ${quote(file)} is beschadigd (${detail}). Herstel het met ` +
+        `raadsnota register repair --db ${quote(file)}, dat de zoekindex en de indexen opnieuw opbouwt; blijft er ` +
+        `schade, zet dan een reservekopie terug met raadsnota restore <reservekopie> --db ${quote(file)}`,
     );
     this.name = 'RegisterDamaged';
   }
@@ -38,13 +40,13 @@ export function damageNamed(error: unknown, file: string): unknown {
 
 export function noRegister(file: string): RegisterRefused {
   return new RegisterRefused(
-    `er staat geen register in ${file}; controleer --db, of lees eerst iets in met "raadsnota register import"`,
+    `er staat geen register in ${quote(file)}; controleer --db, of lees eerst iets in met raadsnota register import`,
   );
 }
 
 export function readOnlyRegister(file: string): RegisterRefused {
   return new RegisterRefused(
-    `het register ${file} staat op een plek waar niet geschreven kan worden; het kan alleen worden gelezen. ` +
+    `het register ${quote(file)} staat op een plek waar niet geschreven kan worden; het kan alleen worden gelezen. ` +
       `Kopieer het naar een map waarin u mag schrijven, of vraag schrijfrechten voor deze map`,
   );
 }

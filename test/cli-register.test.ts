@@ -147,7 +147,7 @@ describe('a --db that holds no register', () => {
     for (const args of commands) {
       const result = await runCli(args);
       expect(result.code).toBe(2);
-      expect(result.stderr).toContain(`er staat geen register in ${typo}`);
+      expect(result.stderr).toContain(`er staat geen register in "${typo}"`);
     }
     expect(readdirSync(dir)).toEqual([]);
   });

@@ -383,6 +383,19 @@ describe('restoreRegister', () => {
     expect(contentOfFile(register)).toEqual(contentOfFile(backup));
   });
 
+  it("refuses to put a backup in the place of another program's database, and leaves that as it was", async () => {
+    const backup = await makeBackup('schoon', 'eerste');
+    alter(register, 'CREATE TABLE adressen (id INTEGER PRIMARY KEY, straat TEXT)');
+    const before = readFileSync(register);
+
+    await expect(restoreRegister(backup, register, MIGRATIONS)).rejects.toThrow(
+      /database van een ander programma/,
+    );
+
+    expect(readFileSync(register).equals(before)).toBe(true);
+    expect(readdirSync(join(dir, 'register'))).toEqual(['register.sqlite']);
+  });
+
   describe('refuses, and leaves the register and the backup as they were,', () => {
     /** Restores `backup` over a register with data, expecting a refusal that matches `message`. */
     async function expectRefused(backup: string, message: RegExp, migrations = MIGRATIONS): Promise<void> {

@@ -100,7 +100,7 @@ function integrity(): string[] {
   }
 }
 
-const DAMAGED = /het register .* is beschadigd \(.+\)\. Herstel het met "raadsnota register repair/;
+const DAMAGED = /het register .* is beschadigd \(.+\)\. Herstel het met raadsnota register repair/;
 
 describe('damage found at open after an unclean shutdown', () => {
   it('refuses the register with the damage named and the way out', () => {
@@ -178,7 +178,7 @@ describe('raadsnota register repair', () => {
     const result = await runCli(['register', 'repair', '--db', file]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('ook na herstel beschadigd');
-    expect(result.stderr).toContain('Zet een reservekopie terug met "raadsnota restore');
+    expect(result.stderr).toContain('Zet een reservekopie terug met raadsnota restore');
   });
 
   it('makes no register where there is none', async () => {
