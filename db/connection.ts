@@ -2,9 +2,9 @@ import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { quote } from '../core/errors.js';
-import { noRegister, readOnlyRegister, RegisterDamaged, RegisterRefused } from './errors.js';
+import { isDamage, noRegister, readOnlyRegister, RegisterDamaged, RegisterRefused } from './errors.js';
 import { identify } from './identity.js';
-import { loadMigrations, migrate, pendingFor } from './migrations.js';
+import { loadMigrations, migrate, pendingFor, type Migration } from './migrations.js';
 import { checkProblems } from './checks.js';
 import { rememberRegisterFile } from './register-file.js';
 import { summarize } from './sqlite-files.js';
@@ -45,6 +45,7 @@ export function openRegister(file: string, migrationsDir: string, options: OpenO
   const exists = existsSync(file);
   if (!exists && !options.create) throw noRegister(file);
   const uncleanShutdown = existsSync(`${file}-wal`);
+  if (exists && uncleanShutdown && options.check !== false) refuseDamaged(file, migrations);
   let db: Register;
   try {
     db = exists && !canWrite(file) ? openReadOnly(file, uncleanShutdown) : new Database(file);
@@ -63,7 +64,6 @@ export function openRegister(file: string, migrationsDir: string, options: OpenO
     }
     if (identity === 'empty' && !options.create) throw noRegister(file);
     if (db.readonly && identity === 'empty') throw readOnlyRegister(file);
-    if (uncleanShutdown && options.check !== false) refuseDamaged(db, file);
     if (db.readonly) {
       // Bringing an older register up to date is a write; reading it with the newer schema's queries would fail.
       if (pendingFor(db, migrations).length > 0) throw readOnlyRegister(file);
@@ -128,7 +128,28 @@ function openReadOnly(file: string, withLog: boolean): Register {
   return new Database(image, { readonly: true });
 }
 
-function refuseDamaged(db: Register, file: string): void {
-  const problems = checkProblems(db, 'quick_check');
-  if (problems.length > 0) throw new RegisterDamaged(file, summarize(problems));
+/**
+ * Looks for damage with a quick check, on a read-only connection of its own: closing a connection that may write
+ * checkpoints the log and removes it, and with it the sign of the unclean shutdown, so that the next open would write
+ * into the damaged register. A read-only one leaves the log where it is. What this connection cannot open or read is
+ * left to the open that follows, which names it.
+ */
+function refuseDamaged(file: string, migrations: readonly Migration[]): void {
+  let probe: Register;
+  try {
+    probe = new Database(file, { readonly: true, fileMustExist: true });
+  } catch {
+    return;
+  }
+  try {
+    probe.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    if (identify(probe, migrations) !== 'register') return;
+    const problems = checkProblems(probe, 'quick_check');
+    if (problems.length > 0) throw new RegisterDamaged(file, summarize(problems));
+  } catch (error) {
+    if (error instanceof RegisterRefused) throw error;
+    if (isDamage(error)) throw new RegisterDamaged(file, error.message);
+  } finally {
+    probe.close();
+  }
 }

@@ -37,9 +37,12 @@ interface Page {
   payload: number;
 }
 
-/** The leaf pages of a table or index, from SQLite's own map of the file (dbstat). */
+/**
+ * The leaf pages of a table or index, from SQLite's own map of the file (dbstat). Read by a connection that may write,
+ * whose close removes the log: a read-only one would leave it, the sign of an unclean shutdown.
+ */
 function leaves(name: string): { pages: Page[]; pageSize: number } {
-  const db = new Database(file, { readonly: true });
+  const db = new Database(file);
   try {
     const pages = db
       .prepare(
@@ -108,16 +111,18 @@ describe('damage found at open after an unclean shutdown', () => {
     leaveLog();
     const open = () => openRegister(file, MIGRATIONS, { create: false });
     expect(open).toThrow(RegisterDamaged);
-    leaveLog();
+    // The refusal leaves the sign of the crash in place, so that the next open finds the damage again.
     expect(open).toThrow(/fts5/);
   });
 
-  it('keeps an import from writing into the damaged register (exit 2)', async () => {
+  it('keeps an import from writing into the damaged register (exit 2), also when tried again', async () => {
     damageSearchIndex();
     leaveLog();
-    const result = await runCli(['register', 'import', 'examples/import/moties.csv', '--db', file]);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(DAMAGED);
+    for (let attempt = 1; attempt <= 2; attempt += 1) {
+      const result = await runCli(['register', 'import', 'examples/import/moties.csv', '--db', file]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(DAMAGED);
+    }
     const db = new Database(file, { readonly: true });
     expect(db.prepare('SELECT count(*) FROM moties').pluck().get()).toBe(ITEMS);
     db.close();
@@ -140,7 +145,7 @@ describe('damage met during a command', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(DAMAGED);
     expect(result.stderr).not.toContain('reservekopie ' + out);
-    expect(readdirSync(dir)).toEqual(['register.sqlite']);
+    expect(readdirSync(dir).filter((name) => !name.startsWith('register.sqlite'))).toEqual([]);
   });
 });
 
