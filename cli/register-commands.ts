@@ -6,7 +6,7 @@ import { quote, ValidationError, type Issue } from '../core/errors.js';
 import type { ItemKind, RegisterItem } from '../core/model/register.js';
 import { backupRegister } from '../db/backup.js';
 import { openRegister, type Register } from '../db/connection.js';
-import { damageNamed, isDamage, RegisterDamaged, RegisterRefused } from '../db/errors.js';
+import { explained, isDamage, RegisterDamaged, RegisterRefused } from '../db/errors.js';
 import { repairRegister } from '../db/repair.js';
 import { restoreRegister } from '../db/restore.js';
 import { summarize } from '../db/sqlite-files.js';
@@ -32,7 +32,7 @@ function registerFile(dbPath: string | undefined): string {
   return resolve(dbPath ?? defaultRegisterPath());
 }
 
-/** Runs `work` on the open register; damage that SQLite meets on the way is named as such (exit 2, the way out). */
+/** Runs `work` on the open register; damage or a write that SQLite refuses on the way is said as such (exit 2). */
 async function withRegister<T>(
   dbPath: string | undefined,
   use: Use,
@@ -45,7 +45,7 @@ async function withRegister<T>(
   try {
     return await work(db);
   } catch (error) {
-    throw damageNamed(error, file);
+    throw explained(error, file);
   } finally {
     db.close();
   }

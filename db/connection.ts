@@ -2,10 +2,10 @@ import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { quote } from '../core/errors.js';
+import { checkProblems } from './checks.js';
 import { isDamage, noRegister, readOnlyRegister, RegisterDamaged, RegisterRefused } from './errors.js';
 import { identify } from './identity.js';
 import { loadMigrations, migrate, pendingFor, type Migration } from './migrations.js';
-import { checkProblems } from './checks.js';
 import { rememberRegisterFile } from './register-file.js';
 import { summarize } from './sqlite-files.js';
 
@@ -51,7 +51,9 @@ export function openRegister(file: string, migrationsDir: string, options: OpenO
     db = exists && !canWrite(file) ? openReadOnly(file, uncleanShutdown) : new Database(file);
   } catch (error) {
     if (error instanceof RegisterRefused) throw error;
-    throw new RegisterRefused(`het register ${file} kan niet worden geopend: ${(error as Error).message}`);
+    throw new RegisterRefused(
+      `het register ${quote(file)} kan niet worden geopend: ${(error as Error).message}`,
+    );
   }
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
@@ -79,7 +81,7 @@ export function openRegister(file: string, migrationsDir: string, options: OpenO
     if (error instanceof RegisterRefused) throw error;
     const code = (error as { code?: string }).code ?? '';
     if (code === 'SQLITE_NOTADB') {
-      throw new RegisterRefused(`${file} is geen Raadsnota-register (het is geen SQLite-database)`);
+      throw new RegisterRefused(`${quote(file)} is geen Raadsnota-register (het is geen SQLite-database)`);
     }
     if (code.startsWith('SQLITE_CORRUPT')) throw new RegisterDamaged(file, (error as Error).message);
     if (code.startsWith('SQLITE_READONLY')) throw readOnlyRegister(file);

@@ -33,9 +33,15 @@ export function isDamage(error: unknown): error is Error & { code: string } {
   return typeof code === 'string' && code.startsWith('SQLITE_CORRUPT');
 }
 
-/** SQLite's own error, as a register that is damaged (exit 2 with the way out) when it is damage, else unchanged. */
-export function damageNamed(error: unknown, file: string): unknown {
-  return isDamage(error) ? new RegisterDamaged(file, error.message) : error;
+/**
+ * SQLite's own error met while working on the register at `file`, as what it means for the user: damage (exit 2, with
+ * the way out) or a register that cannot be written; any other error unchanged.
+ */
+export function explained(error: unknown, file: string): unknown {
+  if (isDamage(error)) return new RegisterDamaged(file, error.message);
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && code.startsWith('SQLITE_READONLY')) return readOnlyRegister(file);
+  return error;
 }
 
 export function noRegister(file: string): RegisterRefused {
