@@ -73,7 +73,10 @@ describe.skipIf(process.platform === 'win32')('a register on read-only media', (
     expect(backup.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['reserve.sqlite', 'stand.csv']);
 
-    const write = await cli(['register', 'import', join(ROOT, 'examples/import/moties.csv'), '--db', file]);
+    // A copy where the user without privileges can read it: the clone may lie in root's home.
+    const moties = join(out, 'moties.csv');
+    copyFileSync(join(ROOT, 'examples/import/moties.csv'), moties);
+    const write = await cli(['register', 'import', moties, '--db', file]);
     expect(write.code).toBe(2);
     expect(write.stderr).toMatch(READ_ONLY);
 

@@ -41,7 +41,13 @@ function copyRuntime(dir: string): { node: string; cli: string } {
     copyFileSync(process.execPath, node);
   }
   openToAll(dir);
-  return { node, cli: join(dir, 'bin', 'raadsnota.cjs') };
+  const cli = join(dir, 'bin', 'raadsnota.cjs');
+  if (spawnSync(node, [cli, '--help'], { uid: NOBODY, gid: NOBODY }).status !== 0) {
+    throw new Error(
+      `user nobody cannot run the CLI copied to ${dir}; set TMPDIR to a folder anyone can enter`,
+    );
+  }
+  return { node, cli };
 }
 
 /**
