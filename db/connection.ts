@@ -46,9 +46,10 @@ export function openRegister(file: string, migrationsDir: string, options: OpenO
   if (!exists && !options.create) throw noRegister(file);
   const uncleanShutdown = existsSync(`${file}-wal`);
   if (exists && uncleanShutdown && options.check !== false) refuseDamaged(file, migrations);
+  const readOnly = exists && !canWrite(file);
   let db: Register;
   try {
-    db = exists && !canWrite(file) ? openReadOnly(file, uncleanShutdown) : new Database(file);
+    db = readOnly ? openReadOnly(file, uncleanShutdown) : new Database(file);
   } catch (error) {
     if (error instanceof RegisterRefused) throw error;
     throw new RegisterRefused(
@@ -65,10 +66,15 @@ export function openRegister(file: string, migrationsDir: string, options: OpenO
       );
     }
     if (identity === 'empty' && !options.create) throw noRegister(file);
-    if (db.readonly && identity === 'empty') throw readOnlyRegister(file);
-    if (db.readonly) {
-      // Bringing an older register up to date is a write; reading it with the newer schema's queries would fail.
-      if (pendingFor(db, migrations).length > 0) throw readOnlyRegister(file);
+    if (readOnly && identity === 'empty') throw readOnlyRegister(file);
+    if (readOnly) {
+      // An older register is brought up to date in its copy in memory, never in the file; read from the file (with
+      // its log), it cannot be, and the newer schema's queries would fail on it.
+      if (pendingFor(db, migrations).length > 0) {
+        if (!db.memory) throw readOnlyRegister(file);
+        migrate(db, migrations);
+      }
+      db.pragma('query_only = ON');
     } else {
       if (db.pragma('journal_mode', { simple: true }) !== 'wal') db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
@@ -106,7 +112,7 @@ function canWrite(file: string): boolean {
  * A register that cannot be written. SQLite reads a register in WAL mode through the log's index (`-shm`), which it
  * cannot create where it may not write, and this SQLite build takes no `immutable` URI parameter. So without a log,
  * which is how a register is left when it was closed properly, the register is read from a copy in memory, marked
- * there as having no log. With a log, after an unclean shutdown, the copy would miss what the log holds: then it is
+ * there as having no log, and migrated there when it is older. With a log, after an unclean shutdown, the copy would miss what the log holds: then it is
  * read from the file, which works when the log's index was left too.
  */
 function openReadOnly(file: string, withLog: boolean): Register {
@@ -127,7 +133,8 @@ function openReadOnly(file: string, withLog: boolean): Register {
   const image = readFileSync(file);
   // Header bytes 18 and 19 are the read and write format: 2 is WAL, 1 a rollback journal, which needs no index.
   if (image.length >= 100 && image[18] === 2 && image[19] === 2) image.fill(1, 18, 20);
-  return new Database(image, { readonly: true });
+  // Writable in memory only so that an older register can be migrated there; openRegister then makes it query-only.
+  return new Database(image);
 }
 
 /**

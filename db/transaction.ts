@@ -10,7 +10,9 @@ import { registerFileOf } from './register-file.js';
  * timeout can help. Inside another transaction it is a savepoint of that one.
  */
 export function writeTransaction<T>(db: Database, work: () => T): T {
-  if (db.readonly) throw readOnlyRegister(registerFileOf(db));
+  // A register that cannot be written is opened read-only, or as a query-only copy in memory (see openRegister).
+  if (db.readonly || db.pragma('query_only', { simple: true }) === 1)
+    throw readOnlyRegister(registerFileOf(db));
   return db.transaction(work).immediate();
 }
 

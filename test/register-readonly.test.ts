@@ -84,6 +84,25 @@ describe.skipIf(process.platform === 'win32')('a register on read-only media', (
     expect(readdirSync(media)).toEqual(['register.sqlite']);
   });
 
+  it('is read when an older version made it, brought up to date in memory only', async () => {
+    const older = join(dir, 'migraties-0001-0003');
+    mkdirSync(older);
+    for (const name of readdirSync(MIGRATIONS).sort().slice(0, 3)) {
+      copyFileSync(join(MIGRATIONS, name), join(older, name));
+    }
+    const file = join(media, 'register.sqlite');
+    const db = openRegister(file, older, { create: true });
+    importItems(db, ['M-1', 'M-2'].map(motie), CHANGE);
+    db.close();
+    lock();
+    const before = readFileSync(file);
+
+    const list = await cli(['register', 'list', '--db', file]);
+    expect(list.stderr).toBe('');
+    expect(list.stdout).toContain('2 gevonden.');
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
   it('is read together with the log a crash left beside it, when the log has its index', async () => {
     // A register copied while open: its last motie only in the log.
     const live = join(dir, 'live');
