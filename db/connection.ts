@@ -67,10 +67,12 @@ export function openRegister(file: string, migrationsDir: string, options: OpenO
     }
     if (identity === 'empty' && !options.create) throw noRegister(file);
     if (readOnly && identity === 'empty') throw readOnlyRegister(file);
+    // Read first, so that a register this version cannot bring up to date is refused before anything is written.
+    const pending = pendingFor(db, migrations);
     if (readOnly) {
       // An older register is brought up to date in its copy in memory, never in the file; read from the file (with
       // its log), it cannot be, and the newer schema's queries would fail on it.
-      if (pendingFor(db, migrations).length > 0) {
+      if (pending.length > 0) {
         if (!db.memory) throw readOnlyRegister(file);
         migrate(db, migrations);
       }
@@ -78,7 +80,7 @@ export function openRegister(file: string, migrationsDir: string, options: OpenO
     } else {
       if (db.pragma('journal_mode', { simple: true }) !== 'wal') db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
-      migrate(db, migrations);
+      if (pending.length > 0) migrate(db, migrations);
     }
     rememberRegisterFile(db, file);
     return db;

@@ -402,6 +402,18 @@ describe('which files are registers', () => {
     expect(() => openRegister(file, MIGRATIONS, { create: true })).toThrow(/ander programma/);
   });
 
+  it('refuses a register it cannot bring up to date before writing anything, not even the journal mode', () => {
+    const file = join(dir, 'register.sqlite');
+    openRegister(file, migrationsUpTo(1), { create: true }).close();
+    const older = new Database(file);
+    older.pragma('journal_mode = DELETE');
+    older.prepare("INSERT INTO schema_migrations VALUES (2, 'elders-bedacht', '2026-01-01')").run();
+    older.close();
+    const before = fingerprint(file);
+    expect(() => openRegister(file, MIGRATIONS, { create: true })).toThrow(/niet kent/);
+    expect(fingerprint(file)).toEqual(before);
+  });
+
   it('makes a register only when asked to, and says that there is none otherwise', () => {
     const file = join(dir, 'typfout.sqlite');
     expect(() => openRegister(file, MIGRATIONS, { create: false })).toThrow(/er staat geen register in/);
