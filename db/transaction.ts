@@ -11,8 +11,9 @@ import { registerFileOf } from './register-file.js';
  */
 export function writeTransaction<T>(db: Database, work: () => T): T {
   // A register that cannot be written is opened read-only, or as a query-only copy in memory (see openRegister).
-  if (db.readonly || db.pragma('query_only', { simple: true }) === 1)
+  if (!db.inTransaction && (db.readonly || db.pragma('query_only', { simple: true }) === 1)) {
     throw readOnlyRegister(registerFileOf(db));
+  }
   return db.transaction(work).immediate();
 }
 
