@@ -101,14 +101,14 @@ export async function registerBench({ root, scratch, progress }) {
 
   progress(`register: importing the ${count(items.length)} items with importItems (one transaction)`);
   removeDatabase(seedFile);
-  let db = openRegister(seedFile, migrations);
+  let db = openRegister(seedFile, migrations, { create: true });
   const seeded = elapsed(() => importItems(db, items, CHANGE));
   items.length = 0;
   db.close();
   const setupMs = performance.now() - started;
 
   // 2. Searches and the overdue list, each through searchItems (first page), with the SQL timed on its own too.
-  db = openRegister(seedFile, migrations);
+  db = openRegister(seedFile, migrations, { create: false });
   const rows = [];
   const row = (figure, value, target = '', status = '') => rows.push([figure, value, target, status]);
   const plans = [];
@@ -183,7 +183,7 @@ export async function registerBench({ root, scratch, progress }) {
     copyFileSync(seedFile, runFile);
     // Flushed before the clock starts: the disk writing back a fresh 100 MB copy would slow the import's commit.
     flushToDisk(runFile);
-    const target = openRegister(runFile, migrations);
+    const target = openRegister(runFile, migrations, { create: false });
     const t0 = performance.now();
     const table = await readTable(bytes, 'griffie-moties.csv');
     const t1 = performance.now();
@@ -208,7 +208,7 @@ export async function registerBench({ root, scratch, progress }) {
   }
   removeDatabase(runFile);
   const part = (name) => median(imports.map((run) => run[name]));
-  db = openRegister(seedFile, migrations);
+  db = openRegister(seedFile, migrations, { create: false });
   const previews = sample(() => previewImport(db, lastItems), IMPORT.previews);
   db.close();
 
@@ -219,14 +219,14 @@ export async function registerBench({ root, scratch, progress }) {
   const openNewTimes = [];
   for (let i = 0; i < OPEN.warmup + OPEN.runs; i++) {
     const file = join(dir, `new-${i}.sqlite`);
-    const { ms: opened, result } = elapsed(() => openRegister(file, migrations));
+    const { ms: opened, result } = elapsed(() => openRegister(file, migrations, { create: true }));
     result.close();
     removeDatabase(file);
     if (i >= OPEN.warmup) openNewTimes.push(opened);
   }
   const openExisting = [];
   for (let i = 0; i < OPEN.warmup + OPEN.runs; i++) {
-    const { ms: opened, result } = elapsed(() => openRegister(seedFile, migrations));
+    const { ms: opened, result } = elapsed(() => openRegister(seedFile, migrations, { create: false }));
     result.close();
     if (i >= OPEN.warmup) openExisting.push(opened);
   }

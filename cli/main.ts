@@ -14,6 +14,7 @@ const USAGE = `Gebruik:
   raadsnota register import <bestand.csv|xlsx> [--mapping <kolommen.json>] [--soort motie|toezegging] [--dry-run]
   raadsnota register list [--overdue] [--status <status>]… [--search <woorden>] [--soort …] [--portefeuillehouder …]
   raadsnota register overview --out <bestand.docx|csv> [--peildatum <datum>] [--huisstijl <map>]
+  raadsnota register repair
   raadsnota backup --out <bestand>
   raadsnota restore <bestand>
 
@@ -70,6 +71,7 @@ const COMMAND_OPTIONS: Record<string, readonly Option[]> = {
   'register import': ['mapping', 'soort', 'dry-run', 'db'],
   'register list': ['overdue', 'status', 'search', 'soort', 'portefeuillehouder', 'db'],
   'register overview': ['out', 'peildatum', 'huisstijl', 'db'],
+  'register repair': ['db'],
   backup: ['out', 'db'],
   restore: ['db'],
 };
@@ -218,7 +220,7 @@ async function register([sub, ...rest]: string[], values: Values): Promise<numbe
         }
         return s;
       });
-      const output = commands.listCommand({
+      const output = await commands.listCommand({
         dbPath: values.db,
         overdue: values.overdue ?? false,
         status: statuses,
@@ -240,9 +242,17 @@ async function register([sub, ...rest]: string[], values: Values): Promise<numbe
       process.stdout.write(`Geschreven: ${out}\n`);
       return 0;
     }
+    case 'repair': {
+      if (rest.length > 0)
+        throw new UsageError('register repair verwacht geen bestand; kies het register met --db');
+      process.stdout.write(`${commands.repairCommand({ dbPath: values.db })}\n`);
+      return 0;
+    }
     default:
       throw new UsageError(
-        sub ? `onbekende registeropdracht ${quote(sub)}` : 'register verwacht import, list of overview',
+        sub
+          ? `onbekende registeropdracht ${quote(sub)}`
+          : 'register verwacht import, list, overview of repair',
       );
   }
 }

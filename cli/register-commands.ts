@@ -1,12 +1,15 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { basename, dirname, extname, resolve } from 'node:path';
-import { ValidationError, type Issue } from '../core/errors.js';
+import { quote, ValidationError, type Issue } from '../core/errors.js';
 import type { ItemKind, RegisterItem } from '../core/model/register.js';
 import { backupRegister } from '../db/backup.js';
 import { openRegister, type Register } from '../db/connection.js';
+import { explained, isDamage, RegisterDamaged, RegisterRefused } from '../db/errors.js';
+import { repairRegister } from '../db/repair.js';
 import { restoreRegister } from '../db/restore.js';
+import { summarize } from '../db/sqlite-files.js';
 import { guessMapping, mapRows, parseMapping, readTable } from '../services/register-import/index.js';
 import { importItems, previewImport } from '../services/register/import.js';
 import { overzichtCsv } from '../services/register/overzicht-csv.js';
@@ -20,12 +23,30 @@ import { ensureReadable, readUserFile, writingTo } from './file-errors.js';
 import { DEFAULT_HUISSTIJL_DIR, MIGRATIONS_DIR, TEMPLATES_DIR } from './paths.js';
 import { defaultRegisterPath } from './register-path.js';
 
-function withRegister<T>(dbPath: string | undefined, work: (db: Register) => T): T {
-  const file = resolve(dbPath ?? defaultRegisterPath());
-  if (dbPath === undefined) mkdirSync(dirname(file), { recursive: true });
-  const db = openRegister(file, MIGRATIONS_DIR);
+/**
+ * What a command does with the register: `write` makes it when there is none yet; `read` and `preview` never do, and
+ * a preview of a register that does not exist yet is a preview against an empty one, in memory.
+ */
+type Use = 'read' | 'write' | 'preview';
+
+function registerFile(dbPath: string | undefined): string {
+  return resolve(dbPath ?? defaultRegisterPath());
+}
+
+/** Runs `work` on the open register; damage or a write that SQLite refuses on the way is said as such (exit 2). */
+async function withRegister<T>(
+  dbPath: string | undefined,
+  use: Use,
+  work: (db: Register) => T | Promise<T>,
+): Promise<T> {
+  const file = registerFile(dbPath);
+  if (use === 'write' && dbPath === undefined) mkdirSync(dirname(file), { recursive: true });
+  const empty = use === 'preview' && !existsSync(file);
+  const db = openRegister(empty ? ':memory:' : file, MIGRATIONS_DIR, { create: use === 'write' || empty });
   try {
-    return work(db);
+    return await work(db);
+  } catch (error) {
+    throw explained(error, file);
   } finally {
     db.close();
   }
@@ -75,7 +96,7 @@ export async function importCommand(options: ImportOptions): Promise<string> {
   const lines: string[] = [];
   if (result.unmappedColumns.length > 0)
     lines.push(`Niet ingelezen kolommen: ${result.unmappedColumns.join(', ')}`);
-  return withRegister(options.dbPath, (db) => {
+  return withRegister(options.dbPath, options.dryRun ? 'preview' : 'write', (db) => {
     try {
       const plan = previewImport(db, items);
       const { toegevoegd, bijgewerkt, overgeslagen } = plan.counts;
@@ -111,7 +132,7 @@ function describeItem(item: RegisterItem, overdueToday: boolean): string {
   return `${item.soort} ${item.nummer} (${item.nummerreeks})  ${item.status}${laat}  ${termijn}  ${wat}`;
 }
 
-export function listCommand(options: ListOptions): string {
+export function listCommand(options: ListOptions): Promise<string> {
   const date = today();
   const query: SearchQuery = {
     limit: 500,
@@ -121,7 +142,7 @@ export function listCommand(options: ListOptions): string {
     ...(options.portefeuillehouder ? { portefeuillehouder: options.portefeuillehouder } : {}),
     ...(options.overdue ? { overdueOn: date } : {}),
   };
-  return withRegister(options.dbPath, (db) => {
+  return withRegister(options.dbPath, 'read', (db) => {
     const overdue = new Set(
       searchItems(db, { ...query, overdueOn: date }).items.map((i) => `${i.soort}:${i.id}`),
     );
@@ -144,7 +165,7 @@ export async function overviewCommand(options: {
     throw new ValidationError([{ path: '--out', message: 'het overzicht wordt een .docx- of .csv-bestand' }]);
   }
   const peildatum = options.peildatum ?? today();
-  const overzicht = withRegister(options.dbPath, (db) => overzichtOn(db, peildatum));
+  const overzicht = await withRegister(options.dbPath, 'read', (db) => overzichtOn(db, peildatum));
   const bytes =
     format === '.csv'
       ? Buffer.from(overzichtCsv(overzicht), 'utf8')
@@ -161,13 +182,9 @@ export async function overviewCommand(options: {
 
 export async function backupCommand(options: { out: string; dbPath: string | undefined }): Promise<string> {
   const out = resolve(options.out);
-  const file = resolve(options.dbPath ?? defaultRegisterPath());
-  const db = openRegister(file, MIGRATIONS_DIR);
-  try {
-    await writingTo({ option: '--out', path: options.out }, () => backupRegister(db, out));
-  } finally {
-    db.close();
-  }
+  await withRegister(options.dbPath, 'read', (db) =>
+    writingTo({ option: '--out', path: options.out }, () => backupRegister(db, out)),
+  );
   return out;
 }
 
@@ -175,7 +192,7 @@ export async function restoreCommand(options: {
   source: string;
   dbPath: string | undefined;
 }): Promise<string> {
-  const file = resolve(options.dbPath ?? defaultRegisterPath());
+  const file = registerFile(options.dbPath);
   await ensureReadable({ path: options.source });
   const register = options.dbPath === undefined ? { path: file } : { option: '--db', path: options.dbPath };
   const { from, to } = await writingTo(register, async () => {
@@ -183,4 +200,32 @@ export async function restoreCommand(options: {
     return restoreRegister(resolve(options.source), file, MIGRATIONS_DIR);
   });
   return `Teruggezet in ${file}${from < to ? ` (bijgewerkt van schema ${from} naar ${to})` : ''}.`;
+}
+
+/**
+ * Rebuilds the search index and the indexes of a damaged register (db/repair.ts). Damage that remains is in the
+ * tables themselves: then only a backup helps, and the message says so.
+ */
+export function repairCommand(options: { dbPath: string | undefined }): string {
+  const file = registerFile(options.dbPath);
+  let problems: string[];
+  try {
+    const db = openRegister(file, MIGRATIONS_DIR, { create: false, check: false });
+    try {
+      problems = repairRegister(db);
+    } finally {
+      db.close();
+    }
+  } catch (error) {
+    if (error instanceof RegisterDamaged) problems = [error.detail];
+    else if (isDamage(error)) problems = [error.message];
+    else throw error;
+  }
+  if (problems.length > 0) {
+    throw new RegisterRefused(
+      `het register ${quote(file)} is ook na herstel beschadigd (${summarize(problems)}); de schade zit in de ` +
+        `gegevens zelf. Zet een reservekopie terug met raadsnota restore <reservekopie> --db ${quote(file)}`,
+    );
+  }
+  return `Hersteld: de zoekindex en de indexen van ${file} zijn opnieuw opgebouwd en het register is in orde.`;
 }

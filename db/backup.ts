@@ -3,7 +3,9 @@ import { chmod, rename, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Register } from './connection.js';
-import { RegisterRefused } from './errors.js';
+import { RegisterDamaged, RegisterRefused } from './errors.js';
+import { checkProblems } from './checks.js';
+import { registerFileOf } from './register-file.js';
 import {
   integrityProblems,
   isSameFile,
@@ -33,8 +35,8 @@ const ALL_PAGES = 0x7fffffff;
 
 /**
  * Writes a consistent copy of the register to `target` while the register stays in use, by this connection and by
- * others. The copy is written to a temporary file next to `target`, checked with `PRAGMA integrity_check`, forced to
- * the disk and then renamed onto `target`, replacing an earlier backup of that name in one step: whatever fails on
+ * others. A register that is damaged (`PRAGMA quick_check`) is refused with that said, and nothing is written. The
+ * copy is written to a temporary file next to `target`, checked with `PRAGMA integrity_check`, forced to the disk and then renamed onto `target`, replacing an earlier backup of that name in one step: whatever fails on
  * the way, `target` is either the complete new backup or what it was before, and no temporary file stays behind.
  * An earlier backup keeps its permissions; a symbolic link stays a link to the new backup; a folder, device or FIFO
  * at `target` is refused (NotARegularFile).
@@ -49,6 +51,9 @@ export async function backupRegister(db: Register, target: string): Promise<Back
     );
   }
   if (!existsSync(dirname(target))) throw new RegisterRefused(`de map ${dirname(target)} bestaat niet`);
+  // Damage in the register would only be found in the copy, and then look like a fault of the backup.
+  const damage = checkProblems(db, 'quick_check');
+  if (damage.length > 0) throw new RegisterDamaged(registerFileOf(db), summarize(damage));
   const { path, mode } = await writeTarget(target);
   const temp = await createTempFileNextTo(path);
   try {

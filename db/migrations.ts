@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { RegisterRefused } from './errors.js';
+import { readTransaction, writeTransaction } from './transaction.js';
 
 export interface Migration {
   version: number;
@@ -32,12 +33,17 @@ interface Applied {
   name: string;
 }
 
-/**
- * Brings a database up to the newest migration. It refuses a database that a newer Raadsnota wrote (so that an older
- * one never damages it) and one whose applied migrations are not a prefix of the known ones; everything pending runs
- * in one transaction, so a failed migration leaves the database as it was.
- */
-export function migrate(db: Database, migrations: readonly Migration[]): { from: number; to: number } {
+function appliedMigrations(db: Database): Applied[] {
+  const exists =
+    db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'").get() !==
+    undefined;
+  return exists
+    ? (db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all() as Applied[])
+    : [];
+}
+
+/** The migrations still to run; refuses a history that a newer version wrote or that is not a prefix of ours. */
+function pendingMigrations(db: Database, migrations: readonly Migration[]): Migration[] {
   const latest = migrations.length;
   const userVersion = db.pragma('user_version', { simple: true }) as number;
   if (userVersion > latest) {
@@ -45,32 +51,50 @@ export function migrate(db: Database, migrations: readonly Migration[]): { from:
       `het register is van een nieuwere versie van Raadsnota (schema ${userVersion}, deze versie kent ${latest}); werk Raadsnota bij`,
     );
   }
-  return db.transaction(() => {
+  const applied = appliedMigrations(db);
+  if (applied.length > latest) {
+    throw new RegisterRefused(
+      `het register is van een nieuwere versie van Raadsnota (${applied.length} migraties, deze versie kent ${latest}); werk Raadsnota bij`,
+    );
+  }
+  applied.forEach((row, i) => {
+    const known = migrations[i];
+    if (!known || known.version !== row.version || known.name !== row.name) {
+      throw new RegisterRefused(
+        `het register heeft migratie ${row.version} (${row.name}), die deze versie van Raadsnota niet kent`,
+      );
+    }
+  });
+  return migrations.slice(applied.length);
+}
+
+/** The migrations a register still needs, found by reading only; refuses a register it cannot bring up to date. */
+export function pendingFor(db: Database, migrations: readonly Migration[]): Migration[] {
+  return readTransaction(db, () => pendingMigrations(db, migrations));
+}
+
+/**
+ * Brings a database up to the newest migration. It refuses a database that a newer Raadsnota wrote (so that an older
+ * one never damages it) and one whose applied migrations are not a prefix of the known ones. A register that is up to
+ * date is only read, so that opening it never waits for a writer. Otherwise everything pending runs in one write
+ * transaction, so a failed migration leaves the database as it was; inside it the history is read again, because
+ * another process may have migrated the register while this one waited for the lock.
+ */
+export function migrate(db: Database, migrations: readonly Migration[]): { from: number; to: number } {
+  const latest = migrations.length;
+  if (pendingFor(db, migrations).length === 0) return { from: latest, to: latest };
+  return writeTransaction(db, () => {
+    const pending = pendingMigrations(db, migrations);
+    const from = latest - pending.length;
     db.exec(
       'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT',
     );
-    const applied = db
-      .prepare('SELECT version, name FROM schema_migrations ORDER BY version')
-      .all() as Applied[];
-    if (applied.length > latest) {
-      throw new RegisterRefused(
-        `het register is van een nieuwere versie van Raadsnota (${applied.length} migraties, deze versie kent ${latest}); werk Raadsnota bij`,
-      );
-    }
-    applied.forEach((row, i) => {
-      const known = migrations[i];
-      if (!known || known.version !== row.version || known.name !== row.name) {
-        throw new RegisterRefused(
-          `het register heeft migratie ${row.version} (${row.name}), die deze versie van Raadsnota niet kent`,
-        );
-      }
-    });
     const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
-    for (const migration of migrations.slice(applied.length)) {
+    for (const migration of pending) {
       db.exec(migration.sql);
       record.run(migration.version, migration.name, new Date().toISOString());
     }
     db.pragma(`user_version = ${latest}`);
-    return { from: applied.length, to: latest };
-  })();
+    return { from, to: latest };
+  });
 }

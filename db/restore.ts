@@ -4,7 +4,8 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { openRegister } from './connection.js';
 import { RegisterRefused } from './errors.js';
-import { loadMigrations } from './migrations.js';
+import { identify } from './identity.js';
+import { loadMigrations, type Migration } from './migrations.js';
 import {
   integrityProblems,
   isSameFile,
@@ -32,9 +33,10 @@ export interface RestoreResult {
  * file and corrupt it.
  *
  * Refused with RegisterRefused, leaving the register as it was: a source that is not a SQLite database, is damaged
- * (`PRAGMA integrity_check`), is not a Raadsnota register, or was written by a newer version of Raadsnota. Otherwise
- * the source is copied next to the register (the source itself is only read), migrated and checked there, the
- * register's write-ahead log is checkpointed and removed, and the copy is renamed onto the register in one step,
+ * (`PRAGMA integrity_check`), is not a Raadsnota register, or was written by a newer version of Raadsnota; and a
+ * `registerPath` that is another program's database, which is not ours to replace. Otherwise the source is copied
+ * next to the register (the source itself is only read), migrated and checked there, the register's write-ahead log
+ * is checkpointed and removed, and the copy is renamed onto the register in one step,
  * with the permissions the register had.
  */
 export async function restoreRegister(
@@ -44,7 +46,8 @@ export async function restoreRegister(
 ): Promise<RestoreResult> {
   // Through a symbolic link to the register itself, which also has its write-ahead log next to it, not to the link.
   const { path: registerFile, mode } = await writeTarget(registerPath);
-  const latest = loadMigrations(migrationsDir).length;
+  const migrations = loadMigrations(migrationsDir);
+  const latest = migrations.length;
   if (!existsSync(source)) throw new RegisterRefused(`de reservekopie ${source} bestaat niet`);
   if (await isSameFile(source, registerFile)) {
     throw new RegisterRefused(`${source} is het register zelf, geen reservekopie ervan`);
@@ -54,11 +57,11 @@ export async function restoreRegister(
     await copyFile(source, temp);
     // A register copied by hand may have its last transactions still in its log; without it they would be lost.
     if (existsSync(`${source}-wal`)) await copyFile(`${source}-wal`, `${temp}-wal`);
-    const from = inspectBackup(temp, source, latest);
+    const from = inspectBackup(temp, source, migrations);
     migrateCopy(temp, source, migrationsDir);
     if (mode !== undefined) await chmod(temp, mode);
     await syncFile(temp);
-    settleRegister(registerFile);
+    settleRegister(registerFile, migrations);
     await removeCompanions(registerFile);
     await rename(temp, registerFile);
     await syncFolder(dirname(registerFile));
@@ -81,16 +84,14 @@ function refuseUnsound(db: Database.Database, source: string): void {
 }
 
 /** Checks the copy before anything is written to it, and returns its schema version. */
-function inspectBackup(copy: string, source: string, latest: number): number {
+function inspectBackup(copy: string, source: string, migrations: readonly Migration[]): number {
+  const latest = migrations.length;
   let db: Database.Database | undefined;
   try {
     db = new Database(copy);
     refuseUnsound(db, source);
-    const isRegister =
-      db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'").get() !==
-      undefined;
     // Migrating anything else would add the register's tables to some other program's database.
-    if (!isRegister) {
+    if (identify(db, migrations) !== 'register') {
       throw new RegisterRefused(
         `${source} is geen reservekopie van een Raadsnota-register; ${NOTHING_RESTORED}`,
       );
@@ -119,7 +120,7 @@ function inspectBackup(copy: string, source: string, latest: number): number {
 function migrateCopy(copy: string, source: string, migrationsDir: string): void {
   let db: Database.Database;
   try {
-    db = openRegister(copy, migrationsDir);
+    db = openRegister(copy, migrationsDir, { create: false });
   } catch (error) {
     if (error instanceof RegisterRefused) {
       throw new RegisterRefused(`de reservekopie ${source} kan niet worden teruggezet: ${error.message}`);
@@ -139,14 +140,20 @@ function migrateCopy(copy: string, source: string, migrationsDir: string): void 
  * nothing should the rename not happen, and finds out whether the register is still open. Closing the last
  * connection to a database removes its log; when the log survives our close, another connection holds it open.
  */
-function settleRegister(registerFile: string): void {
+function settleRegister(registerFile: string, migrations: readonly Migration[]): void {
   if (!existsSync(registerFile)) return;
   const db = new Database(registerFile);
   let checkpointed = false;
   try {
+    if (identify(db, migrations) === 'foreign') {
+      throw new RegisterRefused(
+        `${registerFile} is geen Raadsnota-register maar een database van een ander programma; ${NOTHING_RESTORED}`,
+      );
+    }
     db.pragma('wal_checkpoint(TRUNCATE)');
     checkpointed = true;
-  } catch {
+  } catch (error) {
+    if (error instanceof RegisterRefused) throw error;
     // A damaged register cannot be checkpointed, and is often why a backup is put back; it is replaced all the same.
   } finally {
     db.close();

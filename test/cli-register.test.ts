@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir, removeTempDir, runCli } from './helpers/assets.js';
 import { readDocx } from './helpers/docx.js';
@@ -28,8 +29,10 @@ describe('raadsnota register import', () => {
     const dry = await runCli(['register', 'import', 'examples/import/moties.csv', '--dry-run', '--db', db]);
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain('5 toe te voegen');
-    const list = await runCli(['register', 'list', '--db', db]);
-    expect(list.stdout).toContain('0 gevonden.');
+    expect(existsSync(db)).toBe(false);
+    await importExamples();
+    const again = await runCli(['register', 'import', 'examples/import/moties.csv', '--dry-run', '--db', db]);
+    expect(again.stdout).toContain('0 toe te voegen, 0 bij te werken, 5 ongewijzigd');
   });
 
   it('reads the example lists, and a second import of the same list changes nothing', async () => {
@@ -49,8 +52,7 @@ describe('raadsnota register import', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/rij 3, kolom Datum aangenomen/);
     expect(result.stderr).toMatch(/rij 3, kolom Status/);
-    const list = await runCli(['register', 'list', '--db', db]);
-    expect(list.stdout).toContain('0 gevonden.');
+    expect(existsSync(db)).toBe(false);
   });
 });
 
@@ -131,5 +133,44 @@ describe('raadsnota backup and restore', () => {
     const refused = await runCli(['restore', text, '--db', other]);
     expect(refused.code).toBe(2);
     expect((await runCli(['register', 'list', '--db', other])).stdout).toContain('9 gevonden.');
+  });
+});
+
+describe('a --db that holds no register', () => {
+  it('is not made by a command that only reads: list, overview and backup say that there is none', async () => {
+    const typo = join(dir, 'regsiter.sqlite');
+    const commands = [
+      ['register', 'list', '--db', typo],
+      ['register', 'overview', '--out', join(dir, 'stand.csv'), '--db', typo],
+      ['backup', '--out', join(dir, 'reserve.sqlite'), '--db', typo],
+    ];
+    for (const args of commands) {
+      const result = await runCli(args);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`er staat geen register in "${typo}"`);
+    }
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("is refused when it is another program's database, which is left exactly as it was", async () => {
+    const other = join(dir, 'ander.sqlite');
+    const foreign = new Database(other);
+    foreign.exec(
+      "CREATE TABLE klanten (id INTEGER PRIMARY KEY, naam TEXT); INSERT INTO klanten VALUES (1, 'Jansen');",
+    );
+    foreign.close();
+    const before = { bytes: readFileSync(other), mtime: statSync(other).mtimeMs };
+    for (const args of [
+      ['register', 'import', 'examples/import/moties.csv', '--db', other],
+      ['register', 'list', '--db', other],
+      ['backup', '--out', join(dir, 'reserve.sqlite'), '--db', other],
+    ]) {
+      const result = await runCli(args);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('geen Raadsnota-register maar een database van een ander programma');
+    }
+    expect(readFileSync(other).equals(before.bytes)).toBe(true);
+    expect(statSync(other).mtimeMs).toBe(before.mtime);
+    expect(readdirSync(dir)).toEqual(['ander.sqlite']);
   });
 });

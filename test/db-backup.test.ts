@@ -97,7 +97,7 @@ function contentOfFile(file: string): Record<string, string[]> {
 
 /** A register on disk with `labels` filled in, closed. */
 function makeRegister(file: string, ...labels: string[]): void {
-  const db = openRegister(file, MIGRATIONS);
+  const db = openRegister(file, MIGRATIONS, { create: true });
   for (const label of labels) fill(db, label);
   db.close();
 }
@@ -106,7 +106,7 @@ function makeRegister(file: string, ...labels: string[]): void {
 async function makeBackup(name: string, ...labels: string[]): Promise<string> {
   const source = join(dir, `bron-${name}.sqlite`);
   const target = join(backups, `${name}.sqlite`);
-  const db = openRegister(source, MIGRATIONS);
+  const db = openRegister(source, MIGRATIONS, { create: true });
   try {
     for (const label of labels) fill(db, label);
     await backupRegister(db, target);
@@ -149,7 +149,7 @@ function copyOpenRegister(db: Register, from: string, to: string): void {
 describe('backupRegister', () => {
   it('copies a consistent snapshot while another process keeps writing', async () => {
     // A few megabytes, so that a backup takes long enough for the writer to commit during it.
-    const db = openRegister(register, MIGRATIONS);
+    const db = openRegister(register, MIGRATIONS, { create: true });
     db.transaction(() => {
       const add = db.prepare(
         `INSERT INTO moties (nummer, nummerreeks, titel, vergadering, dictum, created_at, updated_at)
@@ -202,7 +202,7 @@ describe('backupRegister', () => {
   });
 
   it('replaces an earlier backup of the same name, and leaves one self-contained file', async () => {
-    const db = openRegister(register, MIGRATIONS);
+    const db = openRegister(register, MIGRATIONS, { create: true });
     const target = join(backups, 'register.sqlite');
     try {
       fill(db, 'eerste');
@@ -226,7 +226,7 @@ describe('backupRegister', () => {
   });
 
   it('refuses to write over the register itself', async () => {
-    const db = openRegister(register, MIGRATIONS);
+    const db = openRegister(register, MIGRATIONS, { create: true });
     try {
       fill(db, 'eerste');
       const before = contentOf(db);
@@ -243,7 +243,7 @@ describe('backupRegister', () => {
   });
 
   it('refuses a folder that does not exist', async () => {
-    const db = openRegister(register, MIGRATIONS);
+    const db = openRegister(register, MIGRATIONS, { create: true });
     try {
       await expect(backupRegister(db, join(dir, 'weg', 'register.sqlite'))).rejects.toThrow(
         /map .* bestaat niet/,
@@ -254,7 +254,7 @@ describe('backupRegister', () => {
   });
 
   it('leaves no temporary file behind when the backup cannot be put in place', async () => {
-    const db = openRegister(register, MIGRATIONS);
+    const db = openRegister(register, MIGRATIONS, { create: true });
     const target = join(backups, 'een-map');
     mkdirSync(target);
     try {
@@ -271,7 +271,7 @@ describe('backupRegister', () => {
 
 describe('restoreRegister', () => {
   it('puts back exactly the rows of the backup, and leaves nothing else beside the register', async () => {
-    const db = openRegister(register, MIGRATIONS);
+    const db = openRegister(register, MIGRATIONS, { create: true });
     const backup = join(backups, 'register.sqlite');
     let atBackup: Record<string, string[]>;
     try {
@@ -290,7 +290,7 @@ describe('restoreRegister', () => {
 
     expect(readdirSync(join(dir, 'register'))).toEqual(['register.sqlite']);
     expect(readFileSync(backup).equals(source)).toBe(true);
-    const restored = openRegister(register, MIGRATIONS);
+    const restored = openRegister(register, MIGRATIONS, { create: true });
     try {
       expect(integrityProblems(restored)).toEqual([]);
       expect(contentOf(restored)).toEqual(atBackup);
@@ -326,7 +326,7 @@ describe('restoreRegister', () => {
 
   it('takes the write-ahead log of a register copied by hand along', async () => {
     const copied = join(backups, 'met-log.sqlite');
-    const db = openRegister(join(dir, 'elders.sqlite'), MIGRATIONS);
+    const db = openRegister(join(dir, 'elders.sqlite'), MIGRATIONS, { create: true });
     let expected: Record<string, string[]>;
     try {
       fill(db, 'eerste');
@@ -346,7 +346,7 @@ describe('restoreRegister', () => {
     const backup = await makeBackup('schoon', 'eerste');
     // A register that crashed: its last transactions only in its log, no connection open.
     const live = join(dir, 'levend.sqlite');
-    const db = openRegister(live, MIGRATIONS);
+    const db = openRegister(live, MIGRATIONS, { create: true });
     try {
       fill(db, 'ander');
       copyOpenRegister(db, live, register);
@@ -357,7 +357,7 @@ describe('restoreRegister', () => {
     await restoreRegister(backup, register, MIGRATIONS);
 
     expect(readdirSync(join(dir, 'register'))).toEqual(['register.sqlite']);
-    const restored = openRegister(register, MIGRATIONS);
+    const restored = openRegister(register, MIGRATIONS, { create: true });
     try {
       expect(integrityProblems(restored)).toEqual([]);
       expect(contentOf(restored)).toEqual(contentOfFile(backup));
@@ -381,6 +381,19 @@ describe('restoreRegister', () => {
     await restoreRegister(backup, register, MIGRATIONS);
 
     expect(contentOfFile(register)).toEqual(contentOfFile(backup));
+  });
+
+  it("refuses to put a backup in the place of another program's database, and leaves that as it was", async () => {
+    const backup = await makeBackup('schoon', 'eerste');
+    alter(register, 'CREATE TABLE adressen (id INTEGER PRIMARY KEY, straat TEXT)');
+    const before = readFileSync(register);
+
+    await expect(restoreRegister(backup, register, MIGRATIONS)).rejects.toThrow(
+      /database van een ander programma/,
+    );
+
+    expect(readFileSync(register).equals(before)).toBe(true);
+    expect(readdirSync(join(dir, 'register'))).toEqual(['register.sqlite']);
   });
 
   describe('refuses, and leaves the register and the backup as they were,', () => {
@@ -483,7 +496,7 @@ describe('restoreRegister', () => {
 
   it('refuses while the register is still open, and leaves it as it was', async () => {
     const backup = await makeBackup('schoon', 'eerste');
-    const db = openRegister(register, MIGRATIONS);
+    const db = openRegister(register, MIGRATIONS, { create: true });
     try {
       fill(db, 'bestaand');
       const before = contentOf(db);

@@ -42,7 +42,7 @@ describe('a register whose writer is killed', () => {
         expect(await writer.ended).toEqual({ code: null, signal: 'SIGKILL' });
 
         // Opened as the app opens it after a crash, which recovers the write-ahead log.
-        const db = openRegister(file, MIGRATIONS);
+        const db = openRegister(file, MIGRATIONS, { create: true });
         try {
           expect(integrityProblems(db)).toEqual([]);
           const state = writtenState(db);

@@ -1,9 +1,19 @@
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openRegister } from '../db/connection.js';
 import { RegisterRefused } from '../db/errors.js';
+import { APPLICATION_ID } from '../db/identity.js';
 import { loadMigrations, migrate } from '../db/migrations.js';
 import { makeTempDir, removeTempDir, ROOT } from './helpers/assets.js';
 
@@ -30,7 +40,7 @@ const NOW = '2026-01-01T00:00:00.000Z';
 
 describe('opening a register', () => {
   it('creates it with every migration applied, foreign keys on and a write-ahead log', () => {
-    const db = openRegister(join(dir, 'register.sqlite'), MIGRATIONS);
+    const db = openRegister(join(dir, 'register.sqlite'), MIGRATIONS, { create: true });
     try {
       expect(tables(db)).toEqual(
         expect.arrayContaining(['moties', 'toezeggingen', 'memos', 'memo_versies', 'historie', 'settings']),
@@ -45,7 +55,7 @@ describe('opening a register', () => {
 
   it('applies nothing a second time', () => {
     const file = join(dir, 'register.sqlite');
-    openRegister(file, MIGRATIONS).close();
+    openRegister(file, MIGRATIONS, { create: true }).close();
     const db = new Database(file);
     try {
       expect(migrate(db, loadMigrations(MIGRATIONS))).toEqual({ from: KNOWN, to: KNOWN });
@@ -57,21 +67,21 @@ describe('opening a register', () => {
 
   it('refuses a register written by a newer version, and leaves it untouched', () => {
     const file = join(dir, 'register.sqlite');
-    const db = openRegister(file, MIGRATIONS);
+    const db = openRegister(file, MIGRATIONS, { create: true });
     db.pragma('user_version = 99');
     db.close();
     const before = readFileSync(file);
-    expect(() => openRegister(file, MIGRATIONS)).toThrow(RegisterRefused);
-    expect(() => openRegister(file, MIGRATIONS)).toThrow(/nieuwere versie/);
+    expect(() => openRegister(file, MIGRATIONS, { create: true })).toThrow(RegisterRefused);
+    expect(() => openRegister(file, MIGRATIONS, { create: true })).toThrow(/nieuwere versie/);
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 
   it('refuses a register whose applied migrations are not the ones this version knows', () => {
     const file = join(dir, 'register.sqlite');
-    const db = openRegister(file, MIGRATIONS);
+    const db = openRegister(file, MIGRATIONS, { create: true });
     db.prepare("UPDATE schema_migrations SET name = 'iets-anders' WHERE version = 1").run();
     db.close();
-    expect(() => openRegister(file, MIGRATIONS)).toThrow(/niet kent/);
+    expect(() => openRegister(file, MIGRATIONS, { create: true })).toThrow(/niet kent/);
   });
 
   it('refuses a file that is not a database', () => {
@@ -80,7 +90,7 @@ describe('opening a register', () => {
       file,
       'dit is geen database, maar tekst die lang genoeg is om een kop te lijken'.repeat(20),
     );
-    expect(() => openRegister(file, MIGRATIONS)).toThrow(RegisterRefused);
+    expect(() => openRegister(file, MIGRATIONS, { create: true })).toThrow(RegisterRefused);
   });
 });
 
@@ -95,9 +105,9 @@ describe('the migration runner', () => {
 
   it('runs everything pending in one transaction: a failing migration leaves the database as it was', () => {
     const file = join(dir, 'register.sqlite');
-    openRegister(file, MIGRATIONS).close();
+    openRegister(file, MIGRATIONS, { create: true }).close();
     const broken = migrationsWith('CREATE TABLE proef (id INTEGER PRIMARY KEY);\nDIT IS GEEN SQL;');
-    expect(() => openRegister(file, broken)).toThrow();
+    expect(() => openRegister(file, broken, { create: true })).toThrow();
     const db = new Database(file);
     try {
       expect(tables(db)).not.toContain('proef');
@@ -109,7 +119,7 @@ describe('the migration runner', () => {
 
   it('applies a new migration to a register that has data, keeping the data', () => {
     const file = join(dir, 'register.sqlite');
-    const first = openRegister(file, MIGRATIONS);
+    const first = openRegister(file, MIGRATIONS, { create: true });
     first
       .prepare(
         `INSERT INTO moties (nummer, nummerreeks, titel, vergadering, status, created_at, updated_at)
@@ -120,6 +130,7 @@ describe('the migration runner', () => {
     const db = openRegister(
       file,
       migrationsWith("ALTER TABLE moties ADD COLUMN kleur TEXT NOT NULL DEFAULT 'groen';"),
+      { create: true },
     );
     try {
       expect(db.prepare('SELECT nummer, kleur FROM moties').all()).toEqual([
@@ -145,7 +156,7 @@ describe('the migration runner', () => {
 describe('migration 0001-register', () => {
   let db: Database.Database;
   beforeEach(() => {
-    db = openRegister(join(dir, 'register.sqlite'), MIGRATIONS);
+    db = openRegister(join(dir, 'register.sqlite'), MIGRATIONS, { create: true });
   });
   afterEach(() => {
     db.close();
@@ -219,7 +230,7 @@ const planOf = (db: Database.Database, sql: string) =>
 describe('migration 0002-faster-lists', () => {
   it('from a register at 0001 with data: keeps the rows, covers the list columns, and keeps search in step', () => {
     const file = join(dir, 'register.sqlite');
-    const old = openRegister(file, migrationsUpTo(1));
+    const old = openRegister(file, migrationsUpTo(1), { create: true });
     old
       .prepare(
         `INSERT INTO moties (nummer, nummerreeks, titel, vergadering, status, termijn, created_at, updated_at)
@@ -228,7 +239,7 @@ describe('migration 0002-faster-lists', () => {
       .run(NOW, NOW);
     old.close();
 
-    const db = openRegister(file, migrationsUpTo(2));
+    const db = openRegister(file, migrationsUpTo(2), { create: true });
     try {
       expect(db.prepare('SELECT nummer, termijn FROM moties').all()).toEqual([
         { nummer: 'M-4', termijn: '2026-02-01' },
@@ -266,7 +277,7 @@ describe('migration 0002-faster-lists', () => {
 describe('migration 0003-lists-in-order', () => {
   it('from a register at 0002 with data: keeps the rows, and lists them in order from the new indexes', () => {
     const file = join(dir, 'register.sqlite');
-    const old = openRegister(file, migrationsUpTo(2));
+    const old = openRegister(file, migrationsUpTo(2), { create: true });
     const insert = old.prepare(
       `INSERT INTO moties (nummer, nummerreeks, titel, vergadering, termijn, created_at, updated_at)
        VALUES (?, '2026', 'Schoolplein', 'Raad', ?, ?, ?)`,
@@ -281,7 +292,7 @@ describe('migration 0003-lists-in-order', () => {
     }
     old.close();
 
-    const db = openRegister(file, MIGRATIONS);
+    const db = openRegister(file, MIGRATIONS, { create: true });
     try {
       const columns = (index: string) =>
         (db.pragma(`index_xinfo(${index})`) as { name: string | null; key: number }[])
@@ -308,6 +319,126 @@ describe('migration 0003-lists-in-order', () => {
       ]);
     } finally {
       db.close();
+    }
+  });
+});
+
+describe('migration 0004-application-id', () => {
+  it('marks a new register, and a register made before it, as a Raadsnota register', () => {
+    const fresh = openRegister(join(dir, 'nieuw.sqlite'), MIGRATIONS, { create: true });
+    expect(fresh.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    fresh.close();
+    const file = join(dir, 'register.sqlite');
+    openRegister(file, migrationsUpTo(3), { create: true }).close();
+    const before = new Database(file);
+    expect(before.pragma('application_id', { simple: true })).toBe(0);
+    before.close();
+    const db = openRegister(file, MIGRATIONS, { create: false });
+    try {
+      expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('sets the number that db/identity.ts looks for', () => {
+    const sql = readFileSync(join(MIGRATIONS, '0004-application-id.sql'), 'utf8');
+    expect(sql).toContain(`PRAGMA application_id = ${APPLICATION_ID};`);
+  });
+});
+
+describe('which files are registers', () => {
+  /** The bytes and modification time of a file, and which files lie next to it. */
+  function fingerprint(file: string) {
+    return {
+      bytes: readFileSync(file).toString('base64'),
+      mtime: statSync(file).mtimeMs,
+      beside: readdirSync(dir).sort(),
+    };
+  }
+
+  /** Another program's database, last changed a year ago, so that any write would show in its time. */
+  function foreignDatabase(journal: 'delete' | 'wal'): string {
+    const file = join(dir, `ander-${journal}.sqlite`);
+    const other = new Database(file);
+    other.pragma(`journal_mode = ${journal}`);
+    other.exec(
+      "CREATE TABLE klanten (id INTEGER PRIMARY KEY, naam TEXT); INSERT INTO klanten VALUES (1, 'Jansen');",
+    );
+    other.close();
+    const old = new Date('2025-01-01T00:00:00Z');
+    utimesSync(file, old, old);
+    return file;
+  }
+
+  it.each(['delete', 'wal'] as const)(
+    "refuses another program's database (journal %s) without changing a byte or its time",
+    (journal) => {
+      const file = foreignDatabase(journal);
+      const before = fingerprint(file);
+      expect(() => openRegister(file, MIGRATIONS, { create: true })).toThrow(RegisterRefused);
+      expect(() => openRegister(file, MIGRATIONS, { create: true })).toThrow(/ander programma/);
+      expect(fingerprint(file)).toEqual(before);
+    },
+  );
+
+  it('refuses a database with a table named schema_migrations that is not ours', () => {
+    const file = join(dir, 'rails.sqlite');
+    const other = new Database(file);
+    other.exec(
+      "CREATE TABLE schema_migrations (version TEXT PRIMARY KEY); INSERT INTO schema_migrations VALUES ('1');",
+    );
+    other.close();
+    const before = fingerprint(file);
+    expect(() => openRegister(file, MIGRATIONS, { create: true })).toThrow(/ander programma/);
+    expect(fingerprint(file)).toEqual(before);
+  });
+
+  it('refuses a database with another application id, even when it has no tables', () => {
+    const file = join(dir, 'leeg-maar-van-een-ander.sqlite');
+    const other = new Database(file);
+    other.pragma('application_id = 42');
+    other.close();
+    expect(() => openRegister(file, MIGRATIONS, { create: true })).toThrow(/ander programma/);
+  });
+
+  it('refuses a register it cannot bring up to date before writing anything, not even the journal mode', () => {
+    const file = join(dir, 'register.sqlite');
+    openRegister(file, migrationsUpTo(1), { create: true }).close();
+    const older = new Database(file);
+    older.pragma('journal_mode = DELETE');
+    older.prepare("INSERT INTO schema_migrations VALUES (2, 'elders-bedacht', '2026-01-01')").run();
+    older.close();
+    const before = fingerprint(file);
+    expect(() => openRegister(file, MIGRATIONS, { create: true })).toThrow(/niet kent/);
+    expect(fingerprint(file)).toEqual(before);
+  });
+
+  it('makes a register only when asked to, and says that there is none otherwise', () => {
+    const file = join(dir, 'typfout.sqlite');
+    expect(() => openRegister(file, MIGRATIONS, { create: false })).toThrow(/er staat geen register in/);
+    expect(existsSync(file)).toBe(false);
+    writeFileSync(file, '');
+    expect(() => openRegister(file, MIGRATIONS, { create: false })).toThrow(/er staat geen register in/);
+    expect(readFileSync(file).length).toBe(0);
+    openRegister(file, MIGRATIONS, { create: true }).close();
+    openRegister(file, MIGRATIONS, { create: false }).close();
+  });
+
+  it('opens a register that is up to date without taking the write lock', () => {
+    const file = join(dir, 'register.sqlite');
+    openRegister(file, MIGRATIONS, { create: true }).close();
+    const writer = new Database(file);
+    writer.pragma('busy_timeout = 0');
+    writer.prepare('BEGIN IMMEDIATE').run();
+    try {
+      // Opening must not wait for the writer: it only reads that nothing is pending.
+      const db = openRegister(file, MIGRATIONS, { create: false });
+      expect(db.prepare('SELECT count(*) FROM schema_migrations').pluck().get()).toBe(KNOWN);
+      db.close();
+    } finally {
+      writer.prepare('ROLLBACK').run();
+      writer.close();
     }
   });
 });

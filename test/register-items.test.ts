@@ -24,7 +24,7 @@ let bankjesMemo: Memo;
 beforeEach(async () => {
   bankjesMemo = { ...(await baseMemo('informatienota')), onderwerp: 'Bankjes in het Stadspark' };
   dir = await makeTempDir();
-  db = openRegister(join(dir, 'register.sqlite'), MIGRATIONS);
+  db = openRegister(join(dir, 'register.sqlite'), MIGRATIONS, { create: true });
 });
 afterEach(async () => {
   db.close();

@@ -18,7 +18,7 @@ let dir: string;
 let db: Register;
 beforeEach(async () => {
   dir = await makeTempDir();
-  db = openRegister(join(dir, 'register.sqlite'), MIGRATIONS);
+  db = openRegister(join(dir, 'register.sqlite'), MIGRATIONS, { create: true });
 });
 afterEach(async () => {
   db.close();

@@ -33,7 +33,7 @@ const toezegging = (nummer: string, fields: Record<string, unknown>) => ({
 
 beforeEach(async () => {
   dir = await makeTempDir();
-  db = openRegister(join(dir, 'register.sqlite'), MIGRATIONS);
+  db = openRegister(join(dir, 'register.sqlite'), MIGRATIONS, { create: true });
   upsertItems(
     db,
     [

@@ -1,5 +1,6 @@
 import { ItemKind, RegisterItem } from '../../core/model/register.js';
 import type { Register } from '../connection.js';
+import { writeTransaction } from '../transaction.js';
 import { Change, Moment } from './change.js';
 import { Conflict, NotFound } from './errors.js';
 import { recordHistory } from './history.js';
@@ -92,7 +93,7 @@ export function updateRow(db: Register, stored: RegisterItem, next: NewItem, cha
   const changed = Object.keys(after).filter((name) => after[name] !== before[name]);
   if (changed.length === 0) return;
   const ref: ItemRef = { soort: stored.soort, id: stored.id };
-  db.transaction(() => {
+  writeTransaction(db, () => {
     try {
       statement(
         db,
@@ -106,7 +107,7 @@ export function updateRow(db: Register, stored: RegisterItem, next: NewItem, cha
     if (stored.status !== next.status) recordHistory(db, ref, 'status', stored.status, next.status, change);
     if (stored.termijn !== next.termijn)
       recordHistory(db, ref, 'termijn', stored.termijn, next.termijn, change);
-  })();
+  });
 }
 
 /**
@@ -123,8 +124,8 @@ export function insertItem(db: Register, item: NewItem, op: string): RegisterIte
 export function updateItem(db: Register, item: RegisterItem, change: Change): RegisterItem {
   const next = parseInput(RegisterItem, item, 'invoer');
   const checked = parseInput(Change, change, 'wijziging');
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     updateRow(db, getItem(db, next.soort, next.id), next, checked);
     return getItem(db, next.soort, next.id);
-  })();
+  });
 }

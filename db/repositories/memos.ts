@@ -1,5 +1,6 @@
 import { Memo, type MemoStatus, type MemoType } from '../../core/model/memo.js';
 import type { Register } from '../connection.js';
+import { writeTransaction } from '../transaction.js';
 import { Moment } from './change.js';
 import { Conflict, NotFound } from './errors.js';
 import { statement } from './statements.js';
@@ -53,7 +54,7 @@ export function memoExists(db: Register, id: number): boolean {
 export function createMemo(db: Register, memo: unknown, op: string): MemoRecord {
   const content = parseInput(Memo, memo, 'nota');
   const moment = parseInput(Moment, op, 'invoer', ['op']);
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const { lastInsertRowid } = statement(
       db,
       'INSERT INTO memos (type, onderwerp, kenmerk, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
@@ -61,7 +62,7 @@ export function createMemo(db: Register, memo: unknown, op: string): MemoRecord 
     const id = Number(lastInsertRowid);
     storeMemoVersion(db, id, 1, content, moment);
     return getMemo(db, id);
-  })();
+  });
 }
 
 export function getMemo(db: Register, id: number): MemoRecord {

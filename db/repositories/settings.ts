@@ -1,4 +1,5 @@
 import type { Register } from '../connection.js';
+import { writeTransaction } from '../transaction.js';
 import { statement } from './statements.js';
 
 /** A setting as stored (any JSON), or undefined when it was never set; the caller validates it. */
@@ -9,8 +10,10 @@ export function getSetting(db: Register, key: string): unknown {
 }
 
 export function putSetting(db: Register, key: string, value: unknown): void {
-  statement(
-    db,
-    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-  ).run(key, JSON.stringify(value));
+  writeTransaction(db, () =>
+    statement(
+      db,
+      'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    ).run(key, JSON.stringify(value)),
+  );
 }

@@ -1,6 +1,7 @@
 import { ValidationError, type Issue } from '../../core/errors.js';
 import type { RegisterItem } from '../../core/model/register.js';
 import type { Register } from '../connection.js';
+import { readTransaction, writeTransaction } from '../transaction.js';
 import { Change } from './change.js';
 import { findItem, insertRows, updateRow } from './items.js';
 import { memoExists } from './memos.js';
@@ -114,7 +115,7 @@ function checkList(db: Register, list: readonly ReadItem[]): void {
  * has. For a list that its caller has validated; previewUpsert validates it first.
  */
 export function planUpsert(db: Register, list: readonly ReadItem[]): UpsertPlan {
-  return db.transaction(() => {
+  return readTransaction(db, () => {
     checkList(db, list);
     const counts: UpsertCounts = { toegevoegd: 0, bijgewerkt: 0, overgeslagen: 0 };
     const planned = list.map(({ index, item: read, given }): PlannedItem => {
@@ -130,7 +131,7 @@ export function planUpsert(db: Register, list: readonly ReadItem[]): UpsertPlan 
       return { index, actie: velden.length === 0 ? 'overslaan' : 'bijwerken', item, stored, velden };
     });
     return { counts, items: planned };
-  })();
+  });
 }
 
 /** planUpsert of a list as anyone may give it: every bad item is named at once. */
@@ -152,7 +153,7 @@ export function upsertReadItems(
   check: PlanCheck = () => [],
 ): UpsertCounts {
   const checked = parseInput(Change, change, 'wijziging');
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const plan = planUpsert(db, list);
     const issues = check(plan);
     if (issues.length > 0) refuseImport(issues);
@@ -162,7 +163,7 @@ export function upsertReadItems(
       if (actie === 'bijwerken' && stored) updateRow(db, stored, item, checked);
     }
     return plan.counts;
-  })();
+  });
 }
 
 /** upsertReadItems of a list as anyone may give it: on any bad item, nothing is stored. */

@@ -9,6 +9,7 @@ import {
   type UpsertCounts,
   type UpsertPlan,
 } from '../../db/repositories/upsert.js';
+import { readTransaction, writeTransaction } from '../../db/transaction.js';
 import { readItemInput, under } from './input.js';
 import { readNummering } from './numbering.js';
 import { itemIssues, transitionIssue } from './rules.js';
@@ -40,12 +41,12 @@ function ruleIssues(plan: UpsertPlan): Issue[] {
 
 /** What importing `items` would do, item by item, without writing; what the import would refuse, this refuses. */
 export function previewImport(db: Register, items: readonly unknown[]): UpsertPlan {
-  return db.transaction(() => {
+  return readTransaction(db, () => {
     const plan = planUpsert(db, readAll(db, items));
     const issues = ruleIssues(plan);
     if (issues.length > 0) refuseImport(issues);
     return plan;
-  })();
+  });
 }
 
 /**
@@ -53,5 +54,5 @@ export function previewImport(db: Register, items: readonly unknown[]): UpsertPl
  * when any item is bad or breaks a rule.
  */
 export function importItems(db: Register, items: readonly unknown[], change: Change): UpsertCounts {
-  return db.transaction(() => upsertReadItems(db, readAll(db, items), change, ruleIssues))();
+  return writeTransaction(db, () => upsertReadItems(db, readAll(db, items), change, ruleIssues));
 }

@@ -7,6 +7,7 @@ import { Change, Moment } from '../../db/repositories/change.js';
 import { getItem, insertItem, updateItem } from '../../db/repositories/items.js';
 import type { ItemRef } from '../../db/repositories/rows.js';
 import { parseInput } from '../../db/repositories/validate.js';
+import { writeTransaction } from '../../db/transaction.js';
 import { readItemInput } from './input.js';
 import { readNummering } from './numbering.js';
 import { itemIssues, transitionIssue } from './rules.js';
@@ -21,13 +22,13 @@ function refuse(issues: readonly Issue[]): never {
  */
 export function addItem(db: Register, item: unknown, op: string): RegisterItem {
   const moment = parseInput(Moment, op, 'invoer', ['op']);
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const issues: Issue[] = [];
     const next = readItemInput(readNummering(db), item, issues);
     if (next) issues.push(...itemIssues(undefined, next, { moved: false }));
     if (!next || issues.length > 0) throw new ValidationError(issues, 'invoer');
     return insertItem(db, next, moment);
-  })();
+  });
 }
 
 export const StatusRequest = z
@@ -52,7 +53,7 @@ export function changeStatus(
 ): RegisterItem {
   const wanted = parseInput(StatusRequest, request, 'wijziging');
   const checked = parseInput(Change, change, 'wijziging');
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const before = getItem(db, ref.soort, ref.id);
     const refused = transitionIssue(before, wanted.status);
     if (refused) refuse([refused]);
@@ -65,7 +66,7 @@ export function changeStatus(
     const issues = itemIssues(before, after, { moved: true });
     if (issues.length > 0) refuse(issues);
     return updateItem(db, after, checked);
-  })();
+  });
 }
 
 /** Sets or (with undefined) clears the termijn, kept in the history with who and when; a closed item keeps its own. */
@@ -77,14 +78,14 @@ export function changeTermijn(
 ): RegisterItem {
   const next = parseInput(IsoDate.optional(), termijn, 'wijziging', ['termijn']);
   const checked = parseInput(Change, change, 'wijziging');
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const before = getItem(db, ref.soort, ref.id);
     if (before.termijn === next) return before;
     const after = { ...before, termijn: next };
     const issues = itemIssues(before, after, { moved: false });
     if (issues.length > 0) refuse(issues);
     return updateItem(db, after, checked);
-  })();
+  });
 }
 
 function formerAfdoening(afdoening: Afdoening | undefined): string {
@@ -104,11 +105,11 @@ export function reopenItem(db: Register, ref: ItemRef, change: Change): Register
   const checked = parseInput(Change, change, 'wijziging');
   const reden = checked.toelichting;
   if (reden === undefined) refuse([{ path: 'toelichting', message: 'zeg waarom het heropend wordt' }]);
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const before = getItem(db, ref.soort, ref.id);
     const refused = transitionIssue(before, 'open', true);
     if (refused) refuse([refused]);
     const toelichting = `${reden}${formerAfdoening(before.afdoening)}`;
     return updateItem(db, { ...before, status: 'open', afdoening: undefined }, { ...checked, toelichting });
-  })();
+  });
 }

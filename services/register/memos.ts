@@ -16,6 +16,7 @@ import {
 } from '../../db/repositories/memos.js';
 import type { ItemRef } from '../../db/repositories/rows.js';
 import { parseInput } from '../../db/repositories/validate.js';
+import { writeTransaction } from '../../db/transaction.js';
 import { memoTransitionIssue } from './rules.js';
 
 /**
@@ -25,7 +26,7 @@ import { memoTransitionIssue } from './rules.js';
 export function saveMemo(db: Register, memoId: number, memo: unknown, op: string): MemoVersion {
   const content = parseInput(Memo, memo, 'nota');
   const moment = parseInput(Moment, op, 'invoer', ['op']);
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const record = getMemo(db, memoId);
     const frozen = readMemoVersion(db, memoId, record.versie).bevroren;
     const versie = frozen ? record.versie + 1 : record.versie;
@@ -37,21 +38,21 @@ export function saveMemo(db: Register, memoId: number, memo: unknown, op: string
       moment,
     );
     return readMemoVersion(db, memoId, versie);
-  })();
+  });
 }
 
 /** Moves a memo along its life (see memoTransitionIssue); sending it freezes its current version. */
 export function changeMemoStatus(db: Register, memoId: number, status: MemoStatus, op: string): MemoRecord {
   const wanted = parseInput(MemoStatus, status, 'wijziging', ['status']);
   const moment = parseInput(Moment, op, 'invoer', ['op']);
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const record = getMemo(db, memoId);
     const refused = memoTransitionIssue(record.status, wanted);
     if (refused) throw new ValidationError([refused], 'wijziging');
     setMemoStatus(db, memoId, wanted, moment);
     if (wanted === 'verzonden') freezeMemoVersion(db, memoId, record.versie);
     return getMemo(db, memoId);
-  })();
+  });
 }
 
 /** What a sent memo answered is part of what was sent; the links stay as they were. */
@@ -63,16 +64,16 @@ function refuseWhenSent(db: Register, memoId: number): void {
 
 /** Records that the memo answers the motie or toezegging, so that its "kennis te nemen van" sentence names it. */
 export function linkItem(db: Register, memoId: number, ref: ItemRef): void {
-  db.transaction(() => {
+  writeTransaction(db, () => {
     refuseWhenSent(db, memoId);
     addMemoLink(db, memoId, ref);
-  })();
+  });
 }
 
 /** Removes a link; false when there was none. */
 export function unlinkItem(db: Register, memoId: number, ref: ItemRef): boolean {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     refuseWhenSent(db, memoId);
     return removeMemoLink(db, memoId, ref);
-  })();
+  });
 }

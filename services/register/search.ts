@@ -6,6 +6,7 @@ import { getItem } from '../../db/repositories/items.js';
 import { TABLE } from '../../db/repositories/rows.js';
 import { statement } from '../../db/repositories/statements.js';
 import { parseInput } from '../../db/repositories/validate.js';
+import { readTransaction } from '../../db/transaction.js';
 import { matchExpression } from './match.js';
 import { RUNNING_STATUSES } from './rules.js';
 
@@ -147,10 +148,10 @@ export function searchSql(raw: SearchQuery): SearchSql {
  */
 export function searchItems(db: Register, query: SearchQuery): SearchResult {
   const sql = searchSql(query);
-  return db.transaction(() => {
+  return readTransaction(db, () => {
     const { total, size } = statement(db, sql.count).get(sql.params) as { total: number; size: number };
     const page = sql.page.walk !== undefined && walksInOrder(total, size) ? sql.page.walk : sql.page.sort;
     const rows = statement(db, page).all(sql.params) as { soort: ItemKind; id: number }[];
     return { items: rows.map((row) => getItem(db, row.soort, row.id)), total };
-  })();
+  });
 }

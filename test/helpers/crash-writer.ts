@@ -17,7 +17,7 @@ if (file === undefined || migrations === undefined || first === undefined) {
   throw new Error('gebruik: crash-writer <register> <migraties> <eerste id>');
 }
 
-const db = openRegister(file, migrations);
+const db = openRegister(file, migrations, { create: true });
 // The default checkpoints every 1000 pages, which a writer killed within 200 ms rarely reaches; checkpointing every
 // 50 pages lets kills land during checkpoints as well.
 db.pragma('wal_autocheckpoint = 50');
@@ -49,6 +49,6 @@ const write = db.transaction((id: number) => {
 // Written straight to the descriptor: a report must not wait in a stream buffer, nor be written before the commit.
 writeSync(1, 'open\n');
 for (let id = Number(first); ; id += 1) {
-  write(id);
+  write.immediate(id);
   writeSync(1, `${id}\n`);
 }
