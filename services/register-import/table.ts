@@ -1,5 +1,6 @@
 import { parseCsv } from './csv.js';
 import { decodeText } from './decode.js';
+import { unmarkCell } from '../spreadsheet-cells.js';
 import { fileRefused } from './refused.js';
 import { parseXlsx } from './xlsx.js';
 
@@ -51,7 +52,10 @@ function toTable(fileName: string, rows: Map<number, string[]>): Table {
   return { fileName, header: header.cells, rows: body };
 }
 
-/** Spaces around a value never mean anything; Windows line ends inside a cell become plain ones. */
+/**
+ * Spaces around a value never mean anything; Windows line ends inside a cell become plain ones. The quote our own
+ * export puts before a formula-like text goes, so that an exported overview reads back as the same text.
+ */
 function cleanCell(cell: string): string {
-  return cell.replace(/\r\n?/g, '\n').trim();
+  return unmarkCell(cell.replace(/\r\n?/g, '\n').trim());
 }
