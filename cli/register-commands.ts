@@ -142,6 +142,8 @@ export async function overviewCommand(options: {
   dbPath: string | undefined;
   peildatum: string | undefined;
   huisstijlDir: string | undefined;
+  /** Every item, also the closed ones; without it only what still runs. */
+  alle: boolean;
 }): Promise<string> {
   const out = resolve(options.out);
   const format = extname(out).toLowerCase();
@@ -149,7 +151,9 @@ export async function overviewCommand(options: {
     throw new ValidationError([{ path: '--out', message: 'het overzicht wordt een .docx- of .csv-bestand' }]);
   }
   const peildatum = options.peildatum ?? today();
-  const overzicht = withRegister(options.dbPath, (db) => overzichtOn(db, peildatum));
+  const overzicht = withRegister(options.dbPath, (db) =>
+    overzichtOn(db, peildatum, options.alle ? 'alle' : 'lopend'),
+  );
   const bytes =
     format === '.csv'
       ? Buffer.from(overzichtCsv(overzicht), 'utf8')
