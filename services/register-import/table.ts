@@ -4,11 +4,16 @@ import { unmarkCell } from '../spreadsheet-cells.js';
 import { fileRefused } from './refused.js';
 import { parseXlsx } from './xlsx.js';
 
-/** A row below the header, numbered as Excel numbers it (the header is usually row 1). */
-export interface TableRow {
-  rij: number;
-  /** Trimmed text; a row may be shorter or longer than the header. */
+/** A row as a file gives it: its cells' text, and per column index what keeps a cell from being read, if anything. */
+export interface SheetRow {
+  /** In a Table trimmed; a row may be shorter or longer than the header. */
   cells: string[];
+  problems?: ReadonlyMap<number, string>;
+}
+
+/** A row below the header, numbered as Excel numbers it (the header is usually row 1). */
+export interface TableRow extends SheetRow {
+  rij: number;
 }
 
 /** A spreadsheet as text: the header row's names and every row below it that holds anything. */
@@ -35,7 +40,7 @@ export async function readTable(bytes: Uint8Array, fileName: string): Promise<Ta
   const text = decodeText(bytes);
   // No text file holds a NUL character; a PDF, an image or a Word document does.
   if (text.includes('\u0000')) throw fileRefused(fileName, 'is geen CSV- of Excel-bestand (.csv of .xlsx)');
-  return toTable(fileName, new Map(parseCsv(text, fileName).map((cells, i) => [i + 1, cells])));
+  return toTable(fileName, new Map(parseCsv(text, fileName).map((cells, i) => [i + 1, { cells }])));
 }
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
@@ -43,10 +48,10 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
 }
 
 /** The first row that holds anything is the header; empty rows are left out but keep their number for the rest. */
-function toTable(fileName: string, rows: Map<number, string[]>): Table {
+function toTable(fileName: string, rows: Map<number, SheetRow>): Table {
   const filled = [...rows]
-    .map(([rij, cells]) => ({ rij, cells: cells.map(cleanCell) }))
-    .filter((row) => row.cells.some((cell) => cell !== ''));
+    .map(([rij, row]): TableRow => ({ ...row, rij, cells: row.cells.map(cleanCell) }))
+    .filter((row) => row.problems !== undefined || row.cells.some((cell) => cell !== ''));
   const [header, ...body] = filled;
   if (!header) throw fileRefused(fileName, 'is leeg: er staat geen kopregel en geen enkele rij in');
   return { fileName, header: header.cells, rows: body };
