@@ -78,6 +78,7 @@ export async function importCommand(options: ImportOptions): Promise<string> {
   const items = result.items.map((d) => d.item);
   const rows = result.items.map((d) => d.rij);
   const lines: string[] = [];
+  if (table.encodingNote) lines.push(`Let op: ${table.encodingNote}.`);
   if (result.unmappedColumns.length > 0)
     lines.push(`Niet ingelezen kolommen: ${result.unmappedColumns.join(', ')}`);
   return withRegister(options.dbPath, (db) => {

@@ -21,6 +21,20 @@ export interface Table {
   fileName: string;
   header: string[];
   rows: TableRow[];
+  /** For a CSV that mixes UTF-8 and Windows-1252 lines: which lines were read as which, to show with the summary. */
+  encodingNote?: string;
+}
+
+/** At most this many line numbers in the note; a file with more is a Windows-1252 file with a few UTF-8 lines. */
+const LISTED_LINES = 10;
+
+/** "regels 3 en 7 gelezen als Windows-1252, de rest als UTF-8". */
+function encodingNote(lines: readonly number[]): string {
+  const listed = lines.slice(0, LISTED_LINES).map(String);
+  const more = lines.length - listed.length;
+  const last = more > 0 ? `nog ${more}` : listed.pop();
+  const numbers = listed.length > 0 ? `regels ${listed.join(', ')} en ${last ?? ''}` : `regel ${last ?? ''}`;
+  return `${numbers} gelezen als Windows-1252, de rest als UTF-8; kijk daar de letters met accenten na`;
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -37,10 +51,11 @@ export async function readTable(bytes: Uint8Array, fileName: string): Promise<Ta
   }
   if (startsWith(bytes, ZIP)) return toTable(fileName, await parseXlsx(bytes, fileName));
 
-  const text = decodeText(bytes);
+  const { text, windows1252Lines } = decodeText(bytes);
   // No text file holds a NUL character; a PDF, an image or a Word document does.
   if (text.includes('\u0000')) throw fileRefused(fileName, 'is geen CSV- of Excel-bestand (.csv of .xlsx)');
-  return toTable(fileName, new Map(parseCsv(text, fileName).map((cells, i) => [i + 1, { cells }])));
+  const table = toTable(fileName, new Map(parseCsv(text, fileName).map((cells, i) => [i + 1, { cells }])));
+  return windows1252Lines ? { ...table, encodingNote: encodingNote(windows1252Lines) } : table;
 }
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
