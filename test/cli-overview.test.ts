@@ -56,7 +56,8 @@ describe('raadsnota register overview of a large register', () => {
     const texts = readDocx(new Uint8Array(await readFile(join(dir, 'stand.docx')))).paragraphs.map(
       (p) => p.text,
     );
-    expect(texts.filter((t) => /^motie M-\d+$/.test(t))).toEqual(['motie M-1', 'motie M-2', 'motie M-3']);
+    const numbers = texts.filter((t) => t.startsWith('motie M-')).map((t) => t.split('\n')[0]);
+    expect(numbers).toEqual(['motie M-1', 'motie M-2', 'motie M-3']);
   });
 
   it('refuses a DOCX of all items above the limit with exit 2, naming CSV, and writes nothing', async () => {
