@@ -234,6 +234,7 @@ console.log(
 
 await registerBench({ root: ROOT, scratch, progress });
 await (await import('./links.mjs')).linksBench({ root: ROOT, scratch, progress });
+await (await import('./overview.mjs')).overviewBench({ root: ROOT, scratch, progress });
 
 // Last, so that it changes none of the figures above.
 await readabilityBench({ root: ROOT, scratch, progress });

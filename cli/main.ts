@@ -13,12 +13,13 @@ const USAGE = `Gebruik:
   raadsnota schema
   raadsnota register import <bestand.csv|xlsx> [--mapping <kolommen.json>] [--soort motie|toezegging] [--dry-run]
   raadsnota register list [--overdue] [--status <status>]… [--search <woorden>] [--soort …] [--portefeuillehouder …]
-  raadsnota register overview --out <bestand.docx|csv> [--peildatum <datum>] [--huisstijl <map>]
+  raadsnota register overview --out <bestand.docx|csv> [--alle] [--peildatum <datum>] [--huisstijl <map>]
   raadsnota register repair
   raadsnota backup --out <bestand>
   raadsnota restore <bestand>
 
 Het register staat in de gegevensmap van de gebruiker; --db <bestand> kiest een ander.
+overview noemt de moties en toezeggingen die nog niet zijn afgedaan; --alle noemt ze allemaal.
 
 check leest de nota op taalniveau B1 en geeft per sectie het oordeel, de cijfers en de bevindingen; het is
 een advies en eindigt ook met bevindingen met exitcode 0.
@@ -42,6 +43,7 @@ const OPTIONS = {
   search: { type: 'string' },
   portefeuillehouder: { type: 'string' },
   peildatum: { type: 'string' },
+  alle: { type: 'boolean' },
   format: { type: 'string' },
   drempels: { type: 'string' },
 } as const;
@@ -70,7 +72,7 @@ const COMMAND_OPTIONS: Record<string, readonly Option[]> = {
   schema: [],
   'register import': ['mapping', 'soort', 'dry-run', 'db'],
   'register list': ['overdue', 'status', 'search', 'soort', 'portefeuillehouder', 'db'],
-  'register overview': ['out', 'peildatum', 'huisstijl', 'db'],
+  'register overview': ['out', 'alle', 'peildatum', 'huisstijl', 'db'],
   'register repair': ['db'],
   backup: ['out', 'db'],
   restore: ['db'],
@@ -238,6 +240,7 @@ async function register([sub, ...rest]: string[], values: Values): Promise<numbe
         dbPath: values.db,
         peildatum: dateOption('peildatum', values.peildatum),
         huisstijlDir: values.huisstijl,
+        alle: values.alle ?? false,
       });
       process.stdout.write(`Geschreven: ${out}\n`);
       return 0;

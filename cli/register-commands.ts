@@ -94,6 +94,7 @@ export async function importCommand(options: ImportOptions): Promise<string> {
   const items = result.items.map((d) => d.item);
   const rows = result.items.map((d) => d.rij);
   const lines: string[] = [];
+  if (table.encodingNote) lines.push(`Let op: ${table.encodingNote}.`);
   if (result.unmappedColumns.length > 0)
     lines.push(`Niet ingelezen kolommen: ${result.unmappedColumns.join(', ')}`);
   return withRegister(options.dbPath, options.dryRun ? 'preview' : 'write', (db) => {
@@ -158,6 +159,8 @@ export async function overviewCommand(options: {
   dbPath: string | undefined;
   peildatum: string | undefined;
   huisstijlDir: string | undefined;
+  /** Every item, also the closed ones; without it only what still runs. */
+  alle: boolean;
 }): Promise<string> {
   const out = resolve(options.out);
   const format = extname(out).toLowerCase();
@@ -165,7 +168,9 @@ export async function overviewCommand(options: {
     throw new ValidationError([{ path: '--out', message: 'het overzicht wordt een .docx- of .csv-bestand' }]);
   }
   const peildatum = options.peildatum ?? today();
-  const overzicht = await withRegister(options.dbPath, 'read', (db) => overzichtOn(db, peildatum));
+  const overzicht = await withRegister(options.dbPath, 'read', (db) =>
+    overzichtOn(db, peildatum, options.alle ? 'alle' : 'lopend'),
+  );
   const bytes =
     format === '.csv'
       ? Buffer.from(overzichtCsv(overzicht), 'utf8')

@@ -83,6 +83,7 @@ describe('raadsnota register overview', () => {
     const result = await runCli([
       'register',
       'overview',
+      '--alle',
       '--out',
       out,
       '--peildatum',
@@ -107,7 +108,7 @@ describe('raadsnota register overview', () => {
   it('writes a semicolon CSV with a byte order mark for Excel', async () => {
     await importExamples();
     const out = join(dir, 'stand.csv');
-    expect((await runCli(['register', 'overview', '--out', out, '--db', db])).code).toBe(0);
+    expect((await runCli(['register', 'overview', '--alle', '--out', out, '--db', db])).code).toBe(0);
     const csv = await readFile(out, 'utf8');
     expect(csv.startsWith('\uFEFFsoort;nummer;onderwerp')).toBe(true);
     expect(csv.trim().split('\r\n')).toHaveLength(10);

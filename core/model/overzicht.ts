@@ -2,6 +2,9 @@ import { z } from './zod-nl.js';
 import { ItemKind, MotieStatus } from './register.js';
 import { IsoDate, Text } from './text.js';
 
+/** Where an item's story ends: the stand van zaken lists these only when asked for all items. */
+export const CLOSED_STATUSES = ['afgedaan', 'verworpen', 'ingetrokken'] as const satisfies MotieStatus[];
+
 /** One motie or toezegging as the "stand van zaken" lists it. */
 export const OverzichtItem = z
   .object({
@@ -19,10 +22,16 @@ export const OverzichtItem = z
   .strict();
 export type OverzichtItem = z.infer<typeof OverzichtItem>;
 
+/** Which items the report lists: what is not yet closed (the usual report), or everything in the register. */
+export const Reikwijdte = z.enum(['lopend', 'alle']);
+export type Reikwijdte = z.infer<typeof Reikwijdte>;
+
 /** The report "Stand van zaken moties en toezeggingen" that goes to every council cycle. */
 export const Overzicht = z
   .object({
     peildatum: IsoDate,
+    /** Absent: the items are whatever the caller chose, and the report speaks of all of them. */
+    reikwijdte: Reikwijdte.optional(),
     items: z.array(OverzichtItem),
   })
   .strict();

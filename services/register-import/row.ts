@@ -38,7 +38,9 @@ export function mapRow(row: TableRow, bound: BoundMapping): RowResult {
     const value = at(bound.soort);
     kind = parseSoort(value);
     if (!kind) {
-      const reden = `${value ? `${quote(value)} is geen soort` : 'is leeg'}; schrijf motie of toezegging`;
+      const reden =
+        row.problems?.get(bound.soort.index) ??
+        `${value ? `${quote(value)} is geen soort` : 'is leeg'}; schrijf motie of toezegging`;
       return {
         kind,
         errors: [{ column: bound.soort.index, error: { rij: row.rij, kolom: bound.soort.name, reden } }],
@@ -52,6 +54,12 @@ export function mapRow(row: TableRow, bound: BoundMapping): RowResult {
   for (const field of FIELDS[kind]) {
     const column = bound.fields.get(field);
     const cell = column ? at(column) : '';
+    const problem = column && row.problems?.get(column.index);
+    if (problem) {
+      errors.push({ column: column.index, error: { rij: row.rij, kolom: column.name, reden: problem } });
+      unconverted.add(field);
+      continue;
+    }
     if (!column || cell === '') continue;
     const converted = convertCell(kind, field, cell);
     if (converted.ok) {

@@ -1,13 +1,19 @@
 import { parseCsv } from './csv.js';
 import { decodeText } from './decode.js';
+import { unmarkCell } from '../spreadsheet-cells.js';
 import { fileRefused } from './refused.js';
 import { parseXlsx } from './xlsx.js';
 
-/** A row below the header, numbered as Excel numbers it (the header is usually row 1). */
-export interface TableRow {
-  rij: number;
-  /** Trimmed text; a row may be shorter or longer than the header. */
+/** A row as a file gives it: its cells' text, and per column index what keeps a cell from being read, if anything. */
+export interface SheetRow {
+  /** In a Table trimmed; a row may be shorter or longer than the header. */
   cells: string[];
+  problems?: ReadonlyMap<number, string>;
+}
+
+/** A row below the header, numbered as Excel numbers it (the header is usually row 1). */
+export interface TableRow extends SheetRow {
+  rij: number;
 }
 
 /** A spreadsheet as text: the header row's names and every row below it that holds anything. */
@@ -15,6 +21,20 @@ export interface Table {
   fileName: string;
   header: string[];
   rows: TableRow[];
+  /** For a CSV that mixes UTF-8 and Windows-1252 lines: which lines were read as which, to show with the summary. */
+  encodingNote?: string;
+}
+
+/** At most this many line numbers in the note; a file with more is a Windows-1252 file with a few UTF-8 lines. */
+const LISTED_LINES = 10;
+
+/** "regels 3 en 7 gelezen als Windows-1252, de rest als UTF-8". */
+function encodingNote(lines: readonly number[]): string {
+  const listed = lines.slice(0, LISTED_LINES).map(String);
+  const more = lines.length - listed.length;
+  const last = more > 0 ? `nog ${more}` : listed.pop();
+  const numbers = listed.length > 0 ? `regels ${listed.join(', ')} en ${last ?? ''}` : `regel ${last ?? ''}`;
+  return `${numbers} gelezen als Windows-1252, de rest als UTF-8; kijk daar de letters met accenten na`;
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -31,10 +51,11 @@ export async function readTable(bytes: Uint8Array, fileName: string): Promise<Ta
   }
   if (startsWith(bytes, ZIP)) return toTable(fileName, await parseXlsx(bytes, fileName));
 
-  const text = decodeText(bytes);
+  const { text, windows1252Lines } = decodeText(bytes);
   // No text file holds a NUL character; a PDF, an image or a Word document does.
   if (text.includes('\u0000')) throw fileRefused(fileName, 'is geen CSV- of Excel-bestand (.csv of .xlsx)');
-  return toTable(fileName, new Map(parseCsv(text, fileName).map((cells, i) => [i + 1, cells])));
+  const table = toTable(fileName, new Map(parseCsv(text, fileName).map((cells, i) => [i + 1, { cells }])));
+  return windows1252Lines ? { ...table, encodingNote: encodingNote(windows1252Lines) } : table;
 }
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
@@ -42,16 +63,19 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
 }
 
 /** The first row that holds anything is the header; empty rows are left out but keep their number for the rest. */
-function toTable(fileName: string, rows: Map<number, string[]>): Table {
+function toTable(fileName: string, rows: Map<number, SheetRow>): Table {
   const filled = [...rows]
-    .map(([rij, cells]) => ({ rij, cells: cells.map(cleanCell) }))
-    .filter((row) => row.cells.some((cell) => cell !== ''));
+    .map(([rij, row]): TableRow => ({ ...row, rij, cells: row.cells.map(cleanCell) }))
+    .filter((row) => row.problems !== undefined || row.cells.some((cell) => cell !== ''));
   const [header, ...body] = filled;
   if (!header) throw fileRefused(fileName, 'is leeg: er staat geen kopregel en geen enkele rij in');
   return { fileName, header: header.cells, rows: body };
 }
 
-/** Spaces around a value never mean anything; Windows line ends inside a cell become plain ones. */
+/**
+ * Spaces around a value never mean anything; Windows line ends inside a cell become plain ones. The quote our own
+ * export puts before a formula-like text goes, so that an exported overview reads back as the same text.
+ */
 function cleanCell(cell: string): string {
-  return cell.replace(/\r\n?/g, '\n').trim();
+  return unmarkCell(cell.replace(/\r\n?/g, '\n').trim());
 }

@@ -1,19 +1,36 @@
 import type ExcelJS from 'exceljs';
 import { fileRefused } from './refused.js';
+import type { SheetRow } from './table.js';
 
-/** The rows of the workbook's first worksheet, by their row number in Excel, as the text each cell shows. */
-export async function parseXlsx(bytes: Uint8Array, fileName: string): Promise<Map<number, string[]>> {
+/**
+ * What a cell holds that the import cannot read as text: a formula whose result the file does not hold. Programs
+ * that write a workbook without calculating it (scripts, some exports) leave the result out; Excel adds it on saving.
+ */
+const NO_RESULT =
+  'bevat een formule waarvan het bestand de uitkomst niet bewaart; open het bestand in Excel en sla het één keer ' +
+  'op, dan bewaart Excel de uitkomst';
+
+/**
+ * The rows of the workbook's first worksheet, by their row number in Excel, as the text each cell shows, with what
+ * stands in the way of reading a cell by its column index.
+ */
+export async function parseXlsx(bytes: Uint8Array, fileName: string): Promise<Map<number, SheetRow>> {
   // A zip that does not load, or loads without a worksheet (every workbook Excel writes has one), is another file,
   // such as a Word document.
   const sheet = await firstWorksheet(bytes).catch(() => undefined);
   if (!sheet) {
     throw fileRefused(fileName, 'is een zip-bestand, maar geen Excel-werkmap (.xlsx) die gelezen kan worden');
   }
-  const rows = new Map<number, string[]>();
+  const rows = new Map<number, SheetRow>();
   sheet.eachRow((row, rowNumber) => {
     const cells: string[] = [];
-    for (let column = 1; column <= row.cellCount; column++) cells.push(cellText(row.getCell(column).value));
-    rows.set(rowNumber, cells);
+    const problems = new Map<number, string>();
+    for (let column = 1; column <= row.cellCount; column++) {
+      const value = row.getCell(column).value;
+      if (withoutResult(value)) problems.set(column - 1, NO_RESULT);
+      cells.push(cellText(value));
+    }
+    rows.set(rowNumber, problems.size > 0 ? { cells, problems } : { cells });
   });
   return rows;
 }
@@ -28,6 +45,15 @@ async function firstWorksheet(bytes: Uint8Array): Promise<ExcelJS.Worksheet | un
   // exceljs's typings take an ArrayBuffer (it hands the data to JSZip); a copy gives one of exactly these bytes.
   await workbook.xlsx.load(bytes.slice().buffer);
   return workbook.worksheets[0];
+}
+
+function withoutResult(value: ExcelJS.CellValue): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    ('formula' in value || 'sharedFormula' in value) &&
+    value.result === undefined
+  );
 }
 
 /** A cell as plain text: a date as JJJJ-MM-DD, a formula as its result, rich text and links as their text. */

@@ -1,11 +1,8 @@
-import { stringify } from 'csv-stringify/sync';
 import type { Overzicht } from '../../core/model/overzicht.js';
 import { sortOverzicht } from '../../templates/engine/overzicht.js';
+import { spreadsheetCsv } from '../spreadsheet-cells.js';
 
-/**
- * The stand van zaken as CSV for Excel as Dutch offices use it: semicolons, and a byte order mark so that Excel reads
- * the UTF-8 (ë, €) rightly. Same order as the document: overdue first.
- */
+/** The stand van zaken as CSV for Excel (see spreadsheetCsv). Same order as the document: overdue first. */
 export function overzichtCsv(overzicht: Overzicht): string {
   const rows = sortOverzicht(overzicht.items).map((i) => [
     i.soort,
@@ -27,5 +24,5 @@ export function overzichtCsv(overzicht: Overzicht): string {
     'status',
     'te laat',
   ];
-  return `\uFEFF${stringify([header, ...rows], { delimiter: ';', record_delimiter: 'windows' })}`;
+  return spreadsheetCsv([header, ...rows]);
 }
