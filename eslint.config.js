@@ -58,5 +58,28 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: banned(ELECTRON, NODE, up('templates'), up('db'), up('cli')),
   },
+  {
+    // Spreading a list into a call passes each item as an argument: past some 120,000 items the stack overflows.
+    files: [
+      'core/**',
+      'db/**',
+      'services/**',
+      'templates/**',
+      'readability/**',
+      'cli/**',
+      'renderer/**',
+      'electron/**',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression > SpreadElement, NewExpression > SpreadElement',
+          message:
+            'A long list spread into a call overflows the stack; use append() from core/lists.ts, a loop or reduce.',
+        },
+      ],
+    },
+  },
   { files: ['bench/**', 'scripts/**', 'test/**'], rules: { 'no-console': 'off' } },
 );

@@ -1,5 +1,6 @@
 import type { Memo } from '../core/model/memo.js';
 import type { Figures, Finding, MemoResult, ReadabilityConfig, SectionResult } from '../readability/index.js';
+import { append } from '../core/lists.js';
 
 /** A number the Dutch way: decimal comma, a real minus sign. */
 function number(value: number, digits = 1): string {
@@ -50,7 +51,7 @@ function sectionLines(section: SectionResult, config: ReadabilityConfig): string
     );
   }
   if (section.findings.length === 0) lines.push('  Geen bevindingen.');
-  for (const finding of section.findings) for (const line of findingLines(finding)) lines.push(line);
+  for (const finding of section.findings) append(lines, findingLines(finding));
   return lines;
 }
 
@@ -73,17 +74,14 @@ export function textReport(memo: Memo, result: MemoResult, config: ReadabilityCo
     `Leesbaarheid: ${result.formula}; hoe hoger, hoe makkelijker (B1: ${threshold(config.oordeel.fleschDouma.letOpOnder)} of meer).`,
     'Regel en kolom wijzen een plek aan in de tekst (inhoud) van de sectie zoals die in het notabestand staat.',
   ];
-  for (const section of result.sections) {
-    lines.push('');
-    for (const line of sectionLines(section, config)) lines.push(line);
-  }
-  lines.push(
+  for (const section of result.sections) append(lines, ['', ...sectionLines(section, config)]);
+  append(lines, [
     '',
     `Hele nota — ${result.verdict}`,
     `  ${figuresLine(result.figures)}`,
     `  ${findings.length} ${findings.length === 1 ? 'bevinding' : 'bevindingen'}, waarvan ${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}.`,
     '',
     ...thresholdLines(config),
-  );
+  ]);
   return lines.join('\n');
 }

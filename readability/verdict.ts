@@ -5,7 +5,7 @@ export const VERDICTS = ['B1 waarschijnlijk gehaald', 'let op', 'te moeilijk'] a
 export type Verdict = (typeof VERDICTS)[number];
 
 const worst = (...verdicts: Verdict[]): Verdict =>
-  VERDICTS[Math.max(...verdicts.map((v) => VERDICTS.indexOf(v)))] ?? 'let op';
+  verdicts.reduce((a, b) => (VERDICTS.indexOf(b) > VERDICTS.indexOf(a) ? b : a), VERDICTS[0]);
 
 /** "te moeilijk" past the second threshold, "let op" past the first, else passed. */
 function rising(value: number, t: { letOpBoven: number; teMoeilijkBoven: number }): Verdict {

@@ -112,6 +112,25 @@ describe('nesting', () => {
   });
 });
 
+describe('long content', () => {
+  // A list spread into one call's arguments overflows the stack past some 120,000 items; the walker must not.
+  it('reads bold text holding 150,000 line breaks without running out of stack', () => {
+    const issues: Issue[] = [];
+    const blocks = parseRichText(`<p><b>${'regel<br>'.repeat(150_000)}</b></p>`, 'secties[1].inhoud', issues);
+    expect(issues).toEqual([]);
+    const [paragraph] = blocks;
+    expect(paragraph?.kind === 'paragraph' ? paragraph.content.length : 0).toBe(300_000);
+  });
+
+  it('reads a table body of 150,000 rows without running out of stack', () => {
+    const issues: Issue[] = [];
+    const rows = '<tr><td>1</td></tr>'.repeat(150_000);
+    const [table] = parseRichText(`<table><tbody>${rows}</tbody></table>`, 'secties[1].inhoud', issues);
+    expect(issues).toEqual([]);
+    expect(table?.kind === 'table' ? table.rows.length : 0).toBe(150_000);
+  });
+});
+
 describe('tables', () => {
   it.each(['<table></table>', '<table><tr></tr></table>', '<table><tbody></tbody></table>'])(
     'refuses a table without rows: %s',

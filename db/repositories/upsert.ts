@@ -7,6 +7,7 @@ import { findItem, insertRows, updateRow } from './items.js';
 import { memoExists } from './memos.js';
 import { NewItem } from './rows.js';
 import { issuesOf, parseInput } from './validate.js';
+import { append } from '../../core/lists.js';
 
 export type UpsertAction = 'toevoegen' | 'bijwerken' | 'overslaan';
 
@@ -77,7 +78,7 @@ export function readNewItems(items: readonly unknown[]): ReadItem[] {
   items.forEach((raw, index) => {
     const result = NewItem.safeParse(raw);
     if (result.success) read.push({ index, item: result.data, given: raw as object });
-    else issues.push(...issuesOf(result.error, [index]));
+    else append(issues, issuesOf(result.error, [index]));
   });
   if (issues.length > 0) refuseImport(issues);
   return read;

@@ -6,6 +6,7 @@ import { FIELDS, isRequired, type ItemDraft } from './draft.js';
 import type { Mapping } from './mapping.js';
 import { mapRow, type LocatedError, type RowError } from './row.js';
 import type { Table, TableRow } from './table.js';
+import { append } from '../../core/lists.js';
 
 /** An item ready for the register, with the row it came from. */
 export interface DraftRow {
@@ -38,7 +39,11 @@ export function mapRows(table: Table, mapping: Mapping): ImportResult {
     const rowErrors = [...result.errors, ...duplicate(row, result.kind)];
     if (result.item && rowErrors.length === 0) items.push({ rij: row.rij, item: result.item });
     // Left to right, as the user reads the row in Excel.
-    else errors.push(...rowErrors.sort((a, b) => a.column - b.column).map((e) => e.error));
+    else
+      append(
+        errors,
+        rowErrors.sort((a, b) => a.column - b.column).map((e) => e.error),
+      );
   }
   return { items, errors, unmappedColumns: unmappedColumns(table, bound) };
 }

@@ -4,6 +4,7 @@ import { z } from '../../core/model/zod-nl.js';
 import type { NewItem } from '../../db/repositories/rows.js';
 import { issuesOf } from '../../db/repositories/validate.js';
 import { nummerreeksFor, type Nummering } from './numbering.js';
+import { append } from '../../core/lists.js';
 
 /** A motie or toezegging as a person or an import gives it: no id, and the nummerreeks may come from the setting. */
 export const ItemInput = z.discriminatedUnion('soort', [
@@ -26,11 +27,11 @@ export function readItemInput(
 ): NewItem | undefined {
   const result = ItemInput.safeParse(raw);
   if (!result.success) {
-    issues.push(...under(prefix, issuesOf(result.error)));
+    append(issues, under(prefix, issuesOf(result.error)));
     return undefined;
   }
   const own: Issue[] = [];
   const nummerreeks = nummerreeksFor(nummering, result.data, own);
-  issues.push(...under(prefix, own));
+  append(issues, under(prefix, own));
   return nummerreeks === undefined ? undefined : { ...result.data, nummerreeks };
 }

@@ -11,6 +11,7 @@ import { writeTransaction } from '../../db/transaction.js';
 import { readItemInput } from './input.js';
 import { readNummering } from './numbering.js';
 import { itemIssues, transitionIssue } from './rules.js';
+import { append } from '../../core/lists.js';
 
 function refuse(issues: readonly Issue[]): never {
   throw new ValidationError(issues, 'wijziging');
@@ -25,7 +26,7 @@ export function addItem(db: Register, item: unknown, op: string): RegisterItem {
   return writeTransaction(db, () => {
     const issues: Issue[] = [];
     const next = readItemInput(readNummering(db), item, issues);
-    if (next) issues.push(...itemIssues(undefined, next, { moved: false }));
+    if (next) append(issues, itemIssues(undefined, next, { moved: false }));
     if (!next || issues.length > 0) throw new ValidationError(issues, 'invoer');
     return insertItem(db, next, moment);
   });

@@ -56,7 +56,7 @@ function inspectPng(data: Uint8Array): ImageInfo | string {
   for (;;) {
     if (at + 12 > data.length) return 'het PNG-bestand houdt op voor het einde (het blok IEND ontbreekt)';
     const length = view.getUint32(at);
-    const type = String.fromCharCode(...data.subarray(at + 4, at + 8));
+    const type = new TextDecoder('latin1').decode(data.subarray(at + 4, at + 8));
     if (length > data.length - at - 12) return `het PNG-bestand houdt op midden in het blok ${type}`;
     const body = data.subarray(at + 8, at + 8 + length);
     if (crc32(data.subarray(at + 4, at + 8 + length)) !== view.getUint32(at + 8 + length))

@@ -12,6 +12,7 @@ import {
   type Marks,
   type TableRow,
 } from './tree.js';
+import { append } from '../../core/lists.js';
 
 /**
  * Two dialects share one walker. Rich text is what a writer stores in a section (the HTML subset of
@@ -133,7 +134,7 @@ class Walker {
     for (const node of nodes) {
       if (isTag(node) && this.dialect.blockTags.has(node.name)) {
         flush();
-        out.push(...this.block(node));
+        append(out, this.block(node));
       } else if (isTag(node) && !this.dialect.inlineTags.has(node.name)) {
         flush();
         this.unknown(node);
@@ -218,7 +219,7 @@ class Walker {
         continue;
       }
       if (child.name === 'thead' || child.name === 'tbody') {
-        rows.push(...this.rows(child, child.name === 'thead'));
+        append(rows, this.rows(child, child.name === 'thead'));
       } else if (child.name === 'tr') {
         for (const node of child.children) if (!isTag(node)) this.looseText(node, 'een tabelrij');
         const cells = child.children.filter(isTag);
@@ -267,7 +268,7 @@ class Walker {
         const text = node.data.replace(COLLAPSIBLE_SPACE, ' ');
         if (text) out.push({ kind: 'text', text, marks });
       } else if (isTag(node)) {
-        out.push(...this.inline(node, marks, inFootnote));
+        append(out, this.inline(node, marks, inFootnote));
       }
     }
     return out;
@@ -396,7 +397,7 @@ export function parseTemplateMarkup(
   const body: ChildNode[] = [];
   for (const node of dom.children) {
     if (isTag(node) && node.name === 'running-header') {
-      runningHeader.push(...tidy(walker.inlines(node.children, NO_MARKS, false)));
+      append(runningHeader, tidy(walker.inlines(node.children, NO_MARKS, false)));
     } else {
       body.push(node);
     }

@@ -189,7 +189,7 @@ class DocxMapper {
   }
 
   private gridTable(rows: readonly TreeRow[], weights?: readonly number[]): Table {
-    const columns = Math.max(1, ...rows.map((r) => r.cells.length));
+    const columns = rows.reduce((most, r) => Math.max(most, r.cells.length), 1);
     const shares = weights?.length === columns ? weights : Array.from({ length: columns }, () => 1);
     const total = shares.reduce((a, b) => a + b, 0);
     const widths = shares.map((share) => Math.floor((TEXT_WIDTH * share) / total));
