@@ -80,7 +80,7 @@ export async function overviewBench({ root, scratch, progress }) {
     `overview: a register of ${count(SIZE.moties + SIZE.toezeggingen)} items, as the register part builds it`,
   );
   const { items } = registerItems({ ...SIZE, today: TODAY });
-  const connection = register.openRegister(db, migrations);
+  const connection = register.openRegister(db, migrations, { create: true });
   register.importItems(connection, items, { door: 'bench', op: `${TODAY}T09:00:00Z` });
   const running = register.sortOverzicht(register.overzichtOn(connection, TODAY).items);
   connection.close();
