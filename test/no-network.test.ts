@@ -44,6 +44,7 @@ describe('no command reaches the network', () => {
     ['register', 'list', '--search', 'buurthuis'],
     ['register', 'overview', '--out', 'stand.docx'],
     ['register', 'overview', '--out', 'stand.csv'],
+    ['register', 'repair'],
     ['backup', '--out', 'reservekopie.sqlite'],
     ['restore', 'reservekopie.sqlite'],
   ];
