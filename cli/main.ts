@@ -11,6 +11,7 @@ const USAGE = `Gebruik:
   raadsnota validate <nota.json> [--huisstijl <map>]
   raadsnota check <nota.json> [--format text|json] [--drempels <bestand.json>]
   raadsnota schema
+  raadsnota kenmerk [--datum <datum>] [--huisstijl <map>]
   raadsnota register import <bestand.csv|xlsx> [--mapping <kolommen.json>] [--soort motie|toezegging] [--dry-run]
   raadsnota register list [--overdue] [--status <status>]… [--search <woorden>] [--soort …] [--portefeuillehouder …]
   raadsnota register overview --out <bestand.docx|csv> [--alle] [--peildatum <datum>] [--huisstijl <map>]
@@ -19,6 +20,8 @@ const USAGE = `Gebruik:
   raadsnota restore <bestand>
 
 Het register staat in de gegevensmap van de gebruiker; --db <bestand> kiest een ander.
+kenmerk stelt het volgende kenmerk voor (standaard voor vandaag) volgens het patroon van de huisstijl, geteld over
+de nota's in het register.
 overview noemt de moties en toezeggingen die nog niet zijn afgedaan; --alle noemt ze allemaal.
 
 check leest de nota op taalniveau B1 en geeft per sectie het oordeel, de cijfers en de bevindingen; het is
@@ -46,6 +49,7 @@ const OPTIONS = {
   alle: { type: 'boolean' },
   format: { type: 'string' },
   drempels: { type: 'string' },
+  datum: { type: 'string' },
 } as const;
 
 function soortOption(value: string | undefined): ItemKind | undefined {
@@ -62,6 +66,13 @@ function dateOption(name: string, value: string | undefined): string | undefined
   return value;
 }
 
+/** The date on the user's calendar, not in UTC: a kenmerk asked for just after midnight on 1 January is of the new year. */
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 type Option = keyof typeof OPTIONS;
 
 /** The options each command takes (--help goes with all); any other is a mistake worth saying, not ignoring. */
@@ -70,6 +81,7 @@ const COMMAND_OPTIONS: Record<string, readonly Option[]> = {
   validate: ['huisstijl'],
   check: ['format', 'drempels'],
   schema: [],
+  kenmerk: ['datum', 'huisstijl', 'db'],
   'register import': ['mapping', 'soort', 'dry-run', 'db'],
   'register list': ['overdue', 'status', 'search', 'soort', 'portefeuillehouder', 'db'],
   'register overview': ['out', 'alle', 'peildatum', 'huisstijl', 'db'],
@@ -171,6 +183,18 @@ async function run(argv: string[]): Promise<number> {
     case 'schema': {
       const { memoJsonSchema } = await import('./schema-command.js');
       process.stdout.write(`${JSON.stringify(memoJsonSchema(), null, 2)}\n`);
+      return 0;
+    }
+    case 'kenmerk': {
+      if (rest.length > 0) throw new UsageError('kenmerk verwacht geen bestand; kies de datum met --datum');
+      const { kenmerkCommand } = await import('./kenmerk-command.js');
+      const { kenmerk, note } = await kenmerkCommand({
+        datum: dateOption('datum', values.datum) ?? localToday(),
+        dbPath: values.db,
+        huisstijlDir: values.huisstijl,
+      });
+      if (note) process.stderr.write(`${note}\n`);
+      process.stdout.write(`${kenmerk}\n`);
       return 0;
     }
     case 'register':

@@ -34,7 +34,7 @@ function registerFile(dbPath: string | undefined): string {
 }
 
 /** Runs `work` on the open register; damage or a write that SQLite refuses on the way is said as such (exit 2). */
-async function withRegister<T>(
+export async function withRegister<T>(
   dbPath: string | undefined,
   use: Use,
   work: (db: Register) => T | Promise<T>,

@@ -57,7 +57,6 @@ describe('a kenmerk pattern with placeholders', () => {
   });
 
   it.each([
-    ['^\\d{4}-\\d{6}$', 'kenmerk.expressie'],
     ['{jaar}-{nummer}', 'onbekende plaatshouder {nummer}'],
     ['{jaar}-{volgnummer:x}', 'onbekende plaatshouder {volgnummer:x}'],
     ['{jaar:3}-{volgnummer}', 'het jaar heeft 4 cijfers'],
@@ -71,6 +70,10 @@ describe('a kenmerk pattern with placeholders', () => {
     expect(problems({ patroon })).toEqual([['patroon', expect.stringContaining(why) as string]]);
   });
 
+  it('takes ( and ) literally', () => {
+    expect(rule({ patroon: '({jaar})-{volgnummer}' }).fits('(2026)-7')).toBe(true);
+  });
+
   it('refuses a voorbeeld that does not fit the pattern', () => {
     expect(problems({ patroon: '{jaar}-{volgnummer:6}', voorbeeld: '2026-12' })).toEqual([
       ['voorbeeld', 'het voorbeeld past niet bij het patroon {jaar}-{volgnummer:6}'],
@@ -81,6 +84,59 @@ describe('a kenmerk pattern with placeholders', () => {
     expect(problems({})).toEqual([['patroon', expect.stringContaining('{jaar}-{volgnummer:6}') as string]]);
     expect(problems({ patroon: '{volgnummer}', expressie: '\\d+', voorbeeld: '1' })).toEqual([
       ['expressie', 'geef een patroon of een expressie, niet allebei'],
+    ]);
+  });
+});
+
+describe('a regular expression in patroon, as every huisstijl had before placeholders', () => {
+  const upgrade = 'of zet de expressie onder kenmerk.expressie, met een voorbeeld van een kenmerk dat past';
+
+  it.each([
+    ['^\\d{4}-\\d{6}$', '{jaar}-{volgnummer:6}'],
+    ['\\d{4}/\\d+', '{jaar}/{volgnummer}'],
+    ['^(\\d{4})-(\\d{6})$', '{jaar}-{volgnummer:6}'],
+    ['^[0-9]{4}\\-[0-9]{6}$', '{jaar}-{volgnummer:6}'],
+    ['^Z/\\d{2}\\.\\d{2}/\\d{1,5}$', 'Z/{jaar:2}.{maand}/{volgnummer}'],
+    ['^\\d{6}$', '{volgnummer:6}'],
+  ])('%s is refused with the pattern that says the same: %s', (patroon, proposal) => {
+    expect(problems({ patroon })).toEqual([
+      [
+        'patroon',
+        `"${patroon}" lijkt een reguliere expressie, zoals een patroon vroeger was; een patroon heeft nu ` +
+          `plaatshouders: schrijf "patroon": "${proposal}"; ${upgrade}`,
+      ],
+    ]);
+    expect(problems({ patroon: proposal })).toEqual([]);
+  });
+
+  it('the proposal accepts the kenmerken the expression accepted', () => {
+    const proposed = rule({ patroon: '{jaar}-{volgnummer:6}' });
+    const old = rule({ expressie: '^\\d{4}-\\d{6}$', voorbeeld: '2026-000001' });
+    for (const kenmerk of ['2026-000123', '1999-999999', '2026-12345', '2026/000123', ' 2026-000123']) {
+      expect(proposed.fits(kenmerk), kenmerk).toBe(old.fits(kenmerk));
+    }
+  });
+
+  it.each([
+    '[A-Z]{2}-\\d+',
+    '^(\\d|\\d)*-\\d{6}$',
+    'RN\\d+|\\d{4}',
+    '^{jaar}-{volgnummer}$',
+    '\\w+-{volgnummer}',
+  ])('%s, of another shape, is refused with the placeholders and the way to expressie', (patroon) => {
+    const [[path, message] = []] = problems({ patroon });
+    expect(path).toBe('patroon');
+    expect(message).toContain('lijkt een reguliere expressie');
+    expect(message).toContain('"patroon": "{jaar}-{volgnummer:6}" (een patroon kent {jaar}');
+    expect(message).toContain(upgrade);
+  });
+
+  it('a huisstijl.json of before placeholders is refused naming kenmerk.patroon', async () => {
+    const json = JSON.parse(await readFile(join(HUISSTIJL, 'huisstijl.json'), 'utf8')) as object;
+    const old = { ...json, kenmerk: { patroon: '^\\d{4}-\\d{6}$' } };
+    const issues = Huisstijl.safeParse(old).error?.issues.map((i) => [i.path.join('.'), i.message]);
+    expect(issues).toEqual([
+      ['kenmerk.patroon', expect.stringContaining('"{jaar}-{volgnummer:6}"') as string],
     ]);
   });
 });

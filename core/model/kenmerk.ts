@@ -1,5 +1,5 @@
 import { RE2JS } from 're2js';
-import { ValidationError } from '../errors.js';
+import { quote, ValidationError } from '../errors.js';
 import { z } from './zod-nl.js';
 import { Text } from './text.js';
 
@@ -36,6 +36,7 @@ const MAX_DIGITS = 12;
 
 /** Reads a pattern with placeholders, or says what is wrong with it (in Dutch). */
 function parsePatroon(source: string): Part[] | string {
+  if (looksLikeExpressie(source)) return expressieInPatroon(source);
   const parts: Part[] = [];
   let at = 0;
   for (const match of source.matchAll(PLACEHOLDER)) {
@@ -57,6 +58,70 @@ function parsePatroon(source: string): Part[] | string {
   if (count('jaar') > 1) return 'een patroon heeft het jaar hoogstens één keer';
   if (count('maand') > 1) return 'een patroon heeft de maand hoogstens één keer';
   return parts;
+}
+
+/**
+ * Before placeholders, `patroon` held a regular expression, and every huisstijl of that time still does. Such a value
+ * is told apart by what no kenmerk holds literally: anchors, escapes, classes, alternatives and quantifiers. A `(`
+ * alone is not among them, since a kenmerk may well hold one; an expression with groups gives itself away otherwise.
+ */
+function looksLikeExpressie(source: string): boolean {
+  return /[\\^$[|*+?]|\{[0-9]+(,[0-9]*)?\}/.test(source);
+}
+
+function expressieInPatroon(source: string): string {
+  const proposal = patroonFor(source);
+  const how = proposal
+    ? `schrijf "patroon": "${proposal}"`
+    : `schrijf het patroon met plaatshouders, bijvoorbeeld "patroon": "{jaar}-{volgnummer:6}" (${PLACEHOLDERS_HELP})`;
+  return (
+    `${quote(source)} lijkt een reguliere expressie, zoals een patroon vroeger was; een patroon heeft nu plaatshouders: ` +
+    `${how}; of zet de expressie onder kenmerk.expressie, met een voorbeeld van een kenmerk dat past`
+  );
+}
+
+// The tokens of the expressions municipalities wrote: a run of digits, an escaped or harmless literal, a group.
+const DIGITS = /^(?:\\d|\[0-9\])(?:\{([0-9]+)\}|\{1,([0-9]+)\}|(\+))/;
+const LITERAL = /^(?:\\([^A-Za-z0-9{}])|([A-Za-z0-9 _\-/:#,]))/;
+const GROUP = /^(?:\(\?:|\(|\)(?![*+?{]))/;
+
+/**
+ * The pattern with placeholders that accepts what a common expression accepted (`^\d{4}-\d{6}$` becomes
+ * `{jaar}-{volgnummer:6}`), or undefined for an expression of another shape. The last run of digits is the
+ * volgnummer; a run of four before it the year, a run of two the year or, after a year, the month.
+ */
+function patroonFor(expressie: string): string | undefined {
+  let rest = expressie.replace(/^\^/, '').replace(/(?<!\\)\$$/, '');
+  const tokens: ({ digits: number | undefined } | string)[] = [];
+  while (rest) {
+    const group = GROUP.exec(rest);
+    const digits = DIGITS.exec(rest);
+    const literal = LITERAL.exec(rest);
+    const match = group ?? digits ?? literal;
+    if (!match) return undefined;
+    if (digits) tokens.push({ digits: digits[1] === undefined ? undefined : Number(digits[1]) });
+    else if (literal) tokens.push(literal[1] ?? literal[2] ?? '');
+    rest = rest.slice(match[0].length);
+  }
+  const runs = tokens.filter((t) => typeof t !== 'string');
+  const last = runs.at(-1);
+  if (last === undefined || runs.length > 3) return undefined;
+  let jaar = false;
+  let maand = false;
+  const names = new Map<object, string>();
+  for (const run of runs.slice(0, -1)) {
+    if (run.digits === 4 && !jaar) names.set(run, '{jaar}');
+    else if (run.digits === 2 && !jaar) names.set(run, '{jaar:2}');
+    else if (run.digits === 2 && !maand) {
+      names.set(run, '{maand}');
+      maand = true;
+    } else return undefined;
+    jaar = true;
+  }
+  const width = last.digits;
+  if (width !== undefined && (width < 1 || width > MAX_DIGITS)) return undefined;
+  names.set(last, width === undefined ? '{volgnummer}' : `{volgnummer:${width}}`);
+  return tokens.map((t) => (typeof t === 'string' ? t : names.get(t))).join('');
 }
 
 function placeholder(inner: string): Part | string {

@@ -1,6 +1,6 @@
 import { Memo, type MemoStatus, type MemoType } from '../../core/model/memo.js';
 import type { Register } from '../connection.js';
-import { writeTransaction } from '../transaction.js';
+import { readTransaction, writeTransaction } from '../transaction.js';
 import { Moment } from './change.js';
 import { Conflict, NotFound } from './errors.js';
 import { statement } from './statements.js';
@@ -44,6 +44,15 @@ interface VersionRow {
   inhoud: string;
   bevroren: 0 | 1;
   created_at: string;
+}
+
+/** Every kenmerk given to a memo, from which the huisstijl's pattern proposes the next one. */
+export function memoKenmerken(db: Register): string[] {
+  return readTransaction(db, () =>
+    (statement(db, 'SELECT kenmerk FROM memos WHERE kenmerk IS NOT NULL').all() as { kenmerk: string }[]).map(
+      (row) => row.kenmerk,
+    ),
+  );
 }
 
 export function memoExists(db: Register, id: number): boolean {
