@@ -91,6 +91,7 @@ const COMMANDS: fc.Arbitrary<string[]> = fc.oneof(
   value('memo').map((m) => ['validate', m]),
   value('memo').map((m) => ['check', m]),
   fc.constant<string[]>(['schema']),
+  fc.constant<string[]>(['kenmerk']),
   value('list').map((l) => ['register', 'import', l]),
   fc.constant<string[]>(['register', 'list']),
   fc.constant<string[]>(['register', 'overview']),
@@ -114,6 +115,7 @@ const OPTION: fc.Arbitrary<string[]> = fc.oneof(
     )
     .map((v) => ['--aangemaakt', v]),
   fc.constantFrom('2026-02-30', '2026-12-06', '0000-01-01').map((v) => ['--peildatum', v]),
+  fc.constantFrom('2026-02-30', '2026-12-06', '99999-01-01').map((v) => ['--datum', v]),
   fc.constantFrom<string[]>(
     ['--dry-run'],
     ['--overdue'],

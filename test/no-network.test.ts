@@ -45,6 +45,7 @@ describe('no command reaches the network', () => {
     ['register', 'overview', '--out', 'stand.docx'],
     ['register', 'overview', '--out', 'stand.csv'],
     ['register', 'repair'],
+    ['kenmerk'],
     ['backup', '--out', 'reservekopie.sqlite'],
     ['restore', 'reservekopie.sqlite'],
   ];
