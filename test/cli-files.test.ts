@@ -193,6 +193,14 @@ describe('a file system that refuses is bad input about the path the user typed'
     );
   });
 
+  it('backup --out in a folder that does not exist: the option and the path as typed, like every write', async () => {
+    const db = await withRegister();
+    await expectRefused(
+      ['backup', '--out', 'weg/reserve.sqlite', '--db', db],
+      '--out weg/reserve.sqlite: de map bestaat niet; er is niets veranderd',
+    );
+  });
+
   it('backup --out a folder', async () => {
     const db = await withRegister();
     await mkdir(join(dir, 'map'));
