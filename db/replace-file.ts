@@ -43,9 +43,10 @@ export async function replaceFile<T>(
   let result: T;
   try {
     result = await fill(temp);
-    // Only a file its owner may not write (read-only) differs from what the temporary file was created with.
-    if (final !== undefined) await chmod(temp, final);
     await syncFile(temp);
+    // Only a file its owner may not write (read-only) differs from what the temporary file was created with; after
+    // the sync, which needs to open it for writing.
+    if (final !== undefined) await chmod(temp, final);
     await options.beforeRename?.(path);
     await rename(temp, path);
   } finally {
