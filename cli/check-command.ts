@@ -9,6 +9,7 @@ import {
   type ReadabilityConfig,
 } from '../readability/index.js';
 import { loadManifest, readJsonFile } from '../templates/engine/load.js';
+import { shownName } from './file-errors.js';
 import { parseMemo } from '../templates/engine/render.js';
 import { namesIn, sectionsToCheck, titlesIn } from './check-sections.js';
 import { textReport } from './check-report.js';
@@ -48,11 +49,17 @@ function jsonReport(
  */
 export async function checkCommand(options: CheckOptions): Promise<string> {
   // One file after the other, so that with two bad files the message is always about the memo first.
-  const memo = parseMemo(await readJsonFile(options.memoFile));
+  const memo = parseMemo(await readJsonFile(options.memoFile, shownName({ path: options.memoFile })));
   const config =
     options.thresholdsFile === undefined
       ? DEFAULT_CONFIG
-      : parseConfig(await readJsonFile(options.thresholdsFile), options.thresholdsFile);
+      : parseConfig(
+          await readJsonFile(
+            options.thresholdsFile,
+            shownName({ option: '--drempels', path: options.thresholdsFile }),
+          ),
+          options.thresholdsFile,
+        );
   const wordList = compileWordList(
     parseAmbtelijkeWoorden(await readJsonFile(WORD_LIST_FILE), WORD_LIST_FILE),
   );

@@ -4,7 +4,7 @@ import { loadAssets, readJsonFile } from '../templates/engine/load.js';
 import { buildDocument, parseMemo, renderDocx } from '../templates/engine/render.js';
 import { fixedSections } from '../templates/engine/manifest.js';
 import { writeFileAtomic } from './atomic-write.js';
-import { ensureReadable, writingTo } from './file-errors.js';
+import { shownName, writingTo } from './file-errors.js';
 import { DEFAULT_HUISSTIJL_DIR, TEMPLATES_DIR } from './paths.js';
 
 interface Common {
@@ -13,9 +13,8 @@ interface Common {
 }
 
 async function prepare({ memoFile, huisstijlDir }: Common) {
-  await ensureReadable({ path: memoFile });
   const [raw, assets] = await Promise.all([
-    readJsonFile(memoFile),
+    readJsonFile(memoFile, shownName({ path: memoFile })),
     loadAssets(TEMPLATES_DIR, huisstijlDir ?? DEFAULT_HUISSTIJL_DIR),
   ]);
   const memo: Memo = parseMemo(raw);

@@ -168,10 +168,6 @@ async function run(argv: string[]): Promise<number> {
       if (!(CHECK_FORMATS as readonly string[]).includes(format)) {
         throw new UsageError(`--format is ${CHECK_FORMATS.join(' of ')}, niet ${quote(format)}`);
       }
-      const { ensureReadable } = await import('./file-errors.js');
-      await ensureReadable({ path: input() });
-      if (values.drempels !== undefined)
-        await ensureReadable({ option: '--drempels', path: values.drempels });
       const report = await checkCommand({
         memoFile: input(),
         format: format as (typeof CHECK_FORMATS)[number],

@@ -8,7 +8,7 @@ import { backupRegister } from '../db/backup.js';
 import { openRegister, type Register } from '../db/connection.js';
 import { explained, isDamage, RegisterDamaged, RegisterRefused } from '../db/errors.js';
 import { repairRegister } from '../db/repair.js';
-import { restoreRegister } from '../db/restore.js';
+import { restoreRegister, type BackupImage } from '../db/restore.js';
 import { summarize } from '../db/sqlite-files.js';
 import { guessMapping, mapRows, parseMapping, readTable } from '../services/register-import/index.js';
 import { importItems, previewImport } from '../services/register/import.js';
@@ -19,7 +19,7 @@ import { formatDutchDate } from '../templates/engine/dutch-date.js';
 import { loadAssets, readJsonFile } from '../templates/engine/load.js';
 import { renderOverzichtDocx } from '../templates/engine/overzicht.js';
 import { writeFileAtomic } from './atomic-write.js';
-import { ensureReadable, readUserFile, writingTo } from './file-errors.js';
+import { readUserFile, shownName, writingTo } from './file-errors.js';
 import { DEFAULT_HUISSTIJL_DIR, MIGRATIONS_DIR, TEMPLATES_DIR } from './paths.js';
 import { defaultRegisterPath } from './register-path.js';
 
@@ -80,9 +80,13 @@ export interface ImportOptions {
 export async function importCommand(options: ImportOptions): Promise<string> {
   const bytes = await readUserFile({ path: options.file });
   const table = await readTable(bytes, basename(options.file));
-  if (options.mappingFile) await ensureReadable({ option: '--mapping', path: options.mappingFile });
   const mapping = options.mappingFile
-    ? parseMapping(await readJsonFile(options.mappingFile))
+    ? parseMapping(
+        await readJsonFile(
+          options.mappingFile,
+          shownName({ option: '--mapping', path: options.mappingFile }),
+        ),
+      )
     : guessMapping(table.header, options.soort);
   const result = mapRows(table, mapping);
   if (result.errors.length > 0) {
@@ -193,16 +197,26 @@ export async function backupCommand(options: { out: string; dbPath: string | und
   return out;
 }
 
+/** The backup the user named, and the write-ahead log next to it if there is one, read as every named file is. */
+async function readBackup(source: string): Promise<BackupImage> {
+  const wal = `${source}-wal`;
+  return {
+    path: resolve(source),
+    data: await readUserFile({ path: source }),
+    wal: existsSync(wal) ? await readUserFile({ path: wal }) : undefined,
+  };
+}
+
 export async function restoreCommand(options: {
   source: string;
   dbPath: string | undefined;
 }): Promise<string> {
   const file = registerFile(options.dbPath);
-  await ensureReadable({ path: options.source });
+  const image = await readBackup(options.source);
   const register = options.dbPath === undefined ? { path: file } : { option: '--db', path: options.dbPath };
   const { from, to } = await writingTo(register, async () => {
     await mkdir(dirname(file), { recursive: true });
-    return restoreRegister(resolve(options.source), file, MIGRATIONS_DIR);
+    return restoreRegister(image, file, MIGRATIONS_DIR);
   });
   return `Teruggezet in ${file}${from < to ? ` (bijgewerkt van schema ${from} naar ${to})` : ''}.`;
 }

@@ -1,20 +1,11 @@
-import { existsSync } from 'node:fs';
-import { chmod, rename, stat } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { stat } from 'node:fs/promises';
 import Database from 'better-sqlite3';
 import type { Register } from './connection.js';
 import { RegisterDamaged, RegisterRefused } from './errors.js';
 import { checkProblems } from './checks.js';
 import { registerFileOf } from './register-file.js';
-import {
-  integrityProblems,
-  isSameFile,
-  removeWithCompanions,
-  summarize,
-  syncFile,
-  syncFolder,
-} from './sqlite-files.js';
-import { createTempFileNextTo, writeTarget } from './temp-files.js';
+import { replaceFile } from './replace-file.js';
+import { integrityProblems, isSameFile, summarize } from './sqlite-files.js';
 
 export interface BackupResult {
   /** The database pages copied. */
@@ -38,8 +29,9 @@ const ALL_PAGES = 0x7fffffff;
  * others. A register that is damaged (`PRAGMA quick_check`) is refused with that said, and nothing is written. The
  * copy is written to a temporary file next to `target`, checked with `PRAGMA integrity_check`, forced to the disk and then renamed onto `target`, replacing an earlier backup of that name in one step: whatever fails on
  * the way, `target` is either the complete new backup or what it was before, and no temporary file stays behind.
- * An earlier backup keeps its permissions; a symbolic link stays a link to the new backup; a folder, device or FIFO
- * at `target` is refused (NotARegularFile).
+ * An earlier backup keeps its permissions, and a new one gets the register's, so that the copy of a private register
+ * is as private; a symbolic link stays a link to the new backup; a folder, device or FIFO at `target` is refused
+ * (NotARegularFile).
  *
  * The backup is a plain SQLite file without a write-ahead log, so that it is complete on its own and any SQLite
  * tool can read it; `restoreRegister` puts it back.
@@ -50,24 +42,26 @@ export async function backupRegister(db: Register, target: string): Promise<Back
       `een reservekopie kan niet over het register zelf worden geschreven (${target})`,
     );
   }
-  if (!existsSync(dirname(target))) throw new RegisterRefused(`de map ${dirname(target)} bestaat niet`);
   // Damage in the register would only be found in the copy, and then look like a fault of the backup.
   const damage = checkProblems(db, 'quick_check');
   if (damage.length > 0) throw new RegisterDamaged(registerFileOf(db), summarize(damage));
-  const { path, mode } = await writeTarget(target);
-  const temp = await createTempFileNextTo(path);
+  return replaceFile(
+    target,
+    async (temp) => {
+      const { totalPages } = await db.backup(temp, { progress: () => ALL_PAGES });
+      checkBackup(temp, target);
+      return { pages: totalPages, bytes: (await stat(temp)).size };
+    },
+    { newMode: await modeOf(registerFileOf(db)) },
+  );
+}
+
+/** The permissions of the register file; none for a register in memory. */
+async function modeOf(file: string): Promise<number | undefined> {
   try {
-    const { totalPages } = await db.backup(temp, { progress: () => ALL_PAGES });
-    checkBackup(temp, target);
-    if (mode !== undefined) await chmod(temp, mode);
-    await syncFile(temp);
-    const { size } = await stat(temp);
-    await rename(temp, path);
-    await syncFolder(dirname(path));
-    return { pages: totalPages, bytes: size };
-  } finally {
-    // After the rename there is no temporary file left and this removes nothing.
-    await removeWithCompanions(temp);
+    return (await stat(file)).mode & 0o7777;
+  } catch {
+    return undefined;
   }
 }
 

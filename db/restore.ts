@@ -1,21 +1,24 @@
 import { existsSync } from 'node:fs';
-import { chmod, copyFile, rename } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import Database from 'better-sqlite3';
 import { openRegister } from './connection.js';
 import { RegisterRefused } from './errors.js';
 import { identify } from './identity.js';
 import { loadMigrations, type Migration } from './migrations.js';
-import {
-  integrityProblems,
-  isSameFile,
-  removeCompanions,
-  removeWithCompanions,
-  summarize,
-  syncFile,
-  syncFolder,
-} from './sqlite-files.js';
-import { createTempFileNextTo, writeTarget } from './temp-files.js';
+import { replaceFile } from './replace-file.js';
+import { integrityProblems, isSameFile, removeCompanions, summarize } from './sqlite-files.js';
+import { writeTarget } from './temp-files.js';
+
+/**
+ * A backup as read by whoever names it (the CLI reads only a regular file, without blocking): where it lies, to name
+ * it and to tell it from the register, its bytes, and those of a write-ahead log next to it.
+ */
+export interface BackupImage {
+  path: string;
+  data: Uint8Array;
+  /** A register copied by hand may have its last transactions still in its log; without it they would be lost. */
+  wal: Uint8Array | undefined;
+}
 
 export interface RestoreResult {
   /** The schema version of the backup. */
@@ -25,7 +28,7 @@ export interface RestoreResult {
 }
 
 /**
- * Replaces the register at `registerFile` with the backup `source`, brought up to the newest schema.
+ * Replaces the register at `registerFile` with the backup `image`, brought up to the newest schema.
  *
  * The register must not be open, in this process or another: the app closes its connection first and opens the
  * register again afterwards. A register that is still open is refused, as far as SQLite can tell (a connection that
@@ -40,36 +43,35 @@ export interface RestoreResult {
  * with the permissions the register had.
  */
 export async function restoreRegister(
-  source: string,
+  image: BackupImage,
   registerPath: string,
   migrationsDir: string,
 ): Promise<RestoreResult> {
   // Through a symbolic link to the register itself, which also has its write-ahead log next to it, not to the link.
-  const { path: registerFile, mode } = await writeTarget(registerPath);
+  const { path: registerFile } = await writeTarget(registerPath);
   const migrations = loadMigrations(migrationsDir);
-  const latest = migrations.length;
-  if (!existsSync(source)) throw new RegisterRefused(`de reservekopie ${source} bestaat niet`);
+  const source = image.path;
   if (await isSameFile(source, registerFile)) {
     throw new RegisterRefused(`${source} is het register zelf, geen reservekopie ervan`);
   }
-  const temp = await createTempFileNextTo(registerFile);
-  try {
-    await copyFile(source, temp);
-    // A register copied by hand may have its last transactions still in its log; without it they would be lost.
-    if (existsSync(`${source}-wal`)) await copyFile(`${source}-wal`, `${temp}-wal`);
-    const from = inspectBackup(temp, source, migrations);
-    migrateCopy(temp, source, migrationsDir);
-    if (mode !== undefined) await chmod(temp, mode);
-    await syncFile(temp);
-    settleRegister(registerFile, migrations);
-    await removeCompanions(registerFile);
-    await rename(temp, registerFile);
-    await syncFolder(dirname(registerFile));
-    return { from, to: latest };
-  } finally {
-    // After the rename there is no temporary file left and this removes nothing.
-    await removeWithCompanions(temp);
-  }
+  const from = await replaceFile(
+    registerFile,
+    async (temp) => {
+      await writeFile(temp, image.data);
+      // Private like the copy: SQLite folds it in and removes it when migrateCopy closes the copy.
+      if (image.wal !== undefined) await writeFile(`${temp}-wal`, image.wal, { mode: 0o600 });
+      const version = inspectBackup(temp, source, migrations);
+      migrateCopy(temp, source, migrationsDir);
+      return version;
+    },
+    {
+      beforeRename: async () => {
+        settleRegister(registerFile, migrations);
+        await removeCompanions(registerFile);
+      },
+    },
+  );
+  return { from, to: migrations.length };
 }
 
 const NOTHING_RESTORED = 'het register is niet veranderd';

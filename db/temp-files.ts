@@ -53,13 +53,21 @@ export async function removeStaleTempFiles(dir: string): Promise<void> {
  * Creates an empty temporary file in the folder of `file`, after clearing that folder of stale ones, and returns its
  * path. The same folder puts it on the same file system, so that renaming it onto `file` is atomic: a reader sees the
  * old file or the new one, never half of either. Created here rather than by whoever fills it, so that a folder that
- * cannot be written fails with the file system's own reason.
+ * cannot be written fails with the file system's own reason. With `mode` it has those permissions before a byte is in
+ * it, so that a private file is never readable by others while it is written: created with them (the umask can only
+ * take permissions away) and then set exactly; the owner may always read and write it, or it could not be filled.
  */
-export async function createTempFileNextTo(file: string): Promise<string> {
+export async function createTempFileNextTo(file: string, mode?: number): Promise<string> {
   const dir = dirname(file);
   await removeStaleTempFiles(dir);
   const temp = join(dir, freshTempName());
-  await (await open(temp, 'wx')).close();
+  const fillable = mode === undefined ? undefined : mode | 0o600;
+  const handle = await open(temp, 'wx', fillable);
+  try {
+    if (fillable !== undefined) await handle.chmod(fillable);
+  } finally {
+    await handle.close();
+  }
   return temp;
 }
 

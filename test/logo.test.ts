@@ -92,14 +92,14 @@ describe('the logo of a huisstijl', () => {
     async () => {
       await huisstijlWithLogo('logo.png');
       execFileSync('mkfifo', [join(folder, 'logo.png')]);
-      expect(await logoProblem()).toBe('logo.png is geen gewoon bestand');
+      expect(await logoProblem()).toBe('logo.png: is geen gewoon bestand');
     },
   );
 
   it('a folder is refused', async () => {
     await huisstijlWithLogo('logo.png');
     await mkdir(join(folder, 'logo.png'));
-    expect(await logoProblem()).toBe('logo.png is geen gewoon bestand');
+    expect(await logoProblem()).toBe('logo.png: is een map, geen bestand');
   });
 
   it('a file that is no image is refused', async () => {

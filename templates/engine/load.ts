@@ -1,32 +1,26 @@
-import { constants } from 'node:fs';
-import { open, readdir, readFile, realpath } from 'node:fs/promises';
+import { readdir, realpath } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative, sep } from 'node:path';
 import { formatPath, quote, ValidationError } from '../../core/errors.js';
 import { Huisstijl } from '../../core/model/huisstijl.js';
 import { MEMO_TYPES, type MemoType } from '../../core/model/memo.js';
 import { inspectImage } from './image-check.js';
 import { Manifest } from './manifest.js';
+import { readInputText, readRegularFile, UnreadableFile } from './read-file.js';
 import type { TemplateSource } from './fill.js';
 import type { RenderAssets, TemplateSet } from './render.js';
 import type { Logo } from './to-docx.js';
 
-/** Reads a JSON file that a person maintains, turning every problem into a ValidationError naming the file. */
-export async function readJsonFile(file: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT' ? 'bestand bestaat niet' : `kan niet worden gelezen (${code ?? 'onbekend'})`;
-    throw new ValidationError([{ path: file, message: reason }], 'invoer');
-  }
-  const json = text.replace(/^\uFEFF/, '');
+/**
+ * Reads a JSON file that a person maintains, turning every problem into a ValidationError naming the file: `name`
+ * (the path as typed, with its option) or else its path.
+ */
+export async function readJsonFile(file: string, name = file): Promise<unknown> {
+  const json = (await readInputText(file, { name })).replace(/^\uFEFF/, '');
   try {
     return JSON.parse(json) as unknown;
   } catch (error) {
     throw new ValidationError(
-      [{ path: file, message: `geen geldige JSON: ${jsonProblem((error as Error).message, json)}` }],
+      [{ path: name, message: `geen geldige JSON: ${jsonProblem((error as Error).message, json)}` }],
       'invoer',
     );
   }
@@ -84,7 +78,7 @@ async function loadTemplateSet(
 ): Promise<TemplateSet> {
   const manifest = await loadManifest(dir, type);
   const file = join(dir, manifest.sjabloon);
-  return { manifest, template: { name: basename(file), source: await readFile(file, 'utf8'), partials } };
+  return { manifest, template: { name: basename(file), source: await readInputText(file), partials } };
 }
 
 const OVERZICHT_TEMPLATE = 'stand-van-zaken.hbs';
@@ -93,7 +87,7 @@ async function loadPartials(dir: string): Promise<Record<string, string>> {
   const partialDir = join(dir, 'partials');
   const partials: Record<string, string> = {};
   for (const name of (await readdir(partialDir)).sort()) {
-    if (name.endsWith('.hbs')) partials[name.slice(0, -4)] = await readFile(join(partialDir, name), 'utf8');
+    if (name.endsWith('.hbs')) partials[name.slice(0, -4)] = await readInputText(join(partialDir, name));
   }
   return partials;
 }
@@ -107,7 +101,7 @@ export async function loadTemplates(dir: string): Promise<Record<MemoType, Templ
 export async function loadOverzichtTemplate(dir: string): Promise<TemplateSource> {
   const [partials, source] = await Promise.all([
     loadPartials(dir),
-    readFile(join(dir, OVERZICHT_TEMPLATE), 'utf8'),
+    readInputText(join(dir, OVERZICHT_TEMPLATE)),
   ]);
   return { name: OVERZICHT_TEMPLATE, source, partials };
 }
@@ -124,16 +118,12 @@ export async function loadHuisstijl(dir: string): Promise<{ huisstijl: Huisstijl
   return { huisstijl, logo: { data, ...image } };
 }
 
-// Windows has no FIFOs to block on, and no O_NONBLOCK.
-const NON_BLOCKING = process.platform === 'win32' ? 0 : constants.O_NONBLOCK;
-
 // Far above any logo; a larger file is a mistake, and reading it whole would only cost memory.
 const MAX_LOGO_BYTES = 20 * 1024 * 1024;
 
 /**
  * The logo's bytes, or why they cannot be used. Whatever a symlink says, the file must lie inside the huisstijl
- * folder, so that a huisstijl cannot carry another file of the computer into every memo. Only a regular file is
- * read: opened without blocking and checked on its handle, so that a FIFO or a device can never stall the render.
+ * folder, so that a huisstijl cannot carry another file of the computer into every memo.
  */
 async function readLogo(dir: string, bestand: string): Promise<Uint8Array | string> {
   const logoFile = join(dir, bestand);
@@ -147,19 +137,11 @@ async function readLogo(dir: string, bestand: string): Promise<Uint8Array | stri
   const inside = relative(realDir, real);
   if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside))
     return `${bestand} verwijst naar ${real}, buiten de map van de huisstijl; zet het logo zelf in die map`;
-  let handle;
   try {
-    handle = await open(real, constants.O_RDONLY | NON_BLOCKING);
+    return await readRegularFile(real, MAX_LOGO_BYTES);
   } catch (error) {
-    return `${bestand} kan niet worden gelezen (${(error as NodeJS.ErrnoException).code ?? 'onbekend'})`;
-  }
-  try {
-    const stat = await handle.stat();
-    if (!stat.isFile()) return `${bestand} is geen gewoon bestand`;
-    if (stat.size > MAX_LOGO_BYTES) return `${bestand} is groter dan ${MAX_LOGO_BYTES / 1024 / 1024} MB`;
-    return new Uint8Array(await handle.readFile());
-  } finally {
-    await handle.close();
+    if (error instanceof UnreadableFile) return `${bestand}: ${error.reason}`;
+    throw error;
   }
 }
 

@@ -15,7 +15,10 @@ function openToAll(dir: string): void {
   spawnSync('chmod', ['-R', 'a+rX', dir]);
 }
 
-/** The CLI's bundle, migrations and native SQLite, plus Node itself when nobody cannot run the one in use. */
+/**
+ * The CLI's bundle, migrations, templates (with the huisstijl and word list) and native SQLite, plus Node itself when
+ * nobody cannot run the one in use.
+ */
 function copyRuntime(dir: string): { node: string; cli: string } {
   const files = [
     'bin/raadsnota.cjs',
@@ -27,6 +30,11 @@ function copyRuntime(dir: string): { node: string; cli: string } {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     copyFileSync(join(ROOT, file), join(dir, file));
   }
+  // The engine's sources are not what the bundle reads.
+  cpSync(join(ROOT, 'templates'), join(dir, 'templates'), {
+    recursive: true,
+    filter: (from) => !from.startsWith(join(ROOT, 'templates', 'engine')),
+  });
   for (const folder of [
     'db/migrations',
     'node_modules/better-sqlite3/lib',
@@ -50,23 +58,26 @@ function copyRuntime(dir: string): { node: string; cli: string } {
   return { node, cli };
 }
 
+/** Runs the CLI with `args` in `cwd` (by default the folder of the CLI's copy). */
+export type UnprivilegedCli = (args: readonly string[], cwd?: string) => Promise<CliResult>;
+
 /**
  * A way to run the CLI as a user without privileges: the CLI itself when this process is not root, else a copy of it
  * in `dir` run as nobody. `dir` (and the folders above it) must be reachable by nobody.
  */
-export async function unprivilegedCli(dir: string): Promise<(args: readonly string[]) => Promise<CliResult>> {
-  if (!isRoot()) return (args) => runCli(args);
+export async function unprivilegedCli(dir: string): Promise<UnprivilegedCli> {
+  if (!isRoot()) return (args, cwd) => runCli(args, cwd === undefined ? {} : { cwd });
   // Builds dist/ first when a lone vitest run needs it.
   await runCli(['--help']);
   const runtime = join(dir, 'raadsnota');
   const { node, cli } = copyRuntime(runtime);
-  return (args) =>
+  return (args, cwd = runtime) =>
     new Promise((resolve, reject) => {
       execFile(
         node,
         [cli, ...args],
         {
-          cwd: runtime,
+          cwd,
           uid: NOBODY,
           gid: NOBODY,
           encoding: 'utf8',
