@@ -209,22 +209,28 @@ export async function restoreCommand(options: {
 
 /**
  * Rebuilds the search index and the indexes of a damaged register (db/repair.ts). Damage that remains is in the
- * tables themselves: then only a backup helps, and the message says so.
+ * tables themselves: then only a backup helps, and the message says so. A register too damaged to be opened, or whose
+ * damage stops the rebuild, is not repaired, and the message says that instead.
  */
 export function repairCommand(options: { dbPath: string | undefined }): string {
   const file = registerFile(options.dbPath);
+  let db: Register;
+  try {
+    db = openRegister(file, MIGRATIONS_DIR, { create: false, check: false });
+  } catch (error) {
+    if (error instanceof RegisterDamaged) {
+      throw notRepaired(file, `het is zo beschadigd dat het niet kan worden geopend (${error.detail})`);
+    }
+    throw error;
+  }
   let problems: string[];
   try {
-    const db = openRegister(file, MIGRATIONS_DIR, { create: false, check: false });
-    try {
-      problems = repairRegister(db);
-    } finally {
-      db.close();
-    }
+    problems = repairRegister(db);
   } catch (error) {
-    if (error instanceof RegisterDamaged) problems = [error.detail];
-    else if (isDamage(error)) problems = [error.message];
-    else throw error;
+    if (isDamage(error)) throw notRepaired(file, `de schade hield het herstel tegen (${error.message})`);
+    throw explained(error, file);
+  } finally {
+    db.close();
   }
   if (problems.length > 0) {
     throw new RegisterRefused(
@@ -233,4 +239,11 @@ export function repairCommand(options: { dbPath: string | undefined }): string {
     );
   }
   return `Hersteld: de zoekindex en de indexen van ${file} zijn opnieuw opgebouwd en het register is in orde.`;
+}
+
+function notRepaired(file: string, why: string): RegisterRefused {
+  return new RegisterRefused(
+    `het register ${quote(file)} kan niet worden hersteld: ${why}; er is niets aan veranderd. Zet een ` +
+      `reservekopie terug met raadsnota restore <reservekopie> --db ${quote(file)}`,
+  );
 }

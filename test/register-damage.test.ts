@@ -89,6 +89,12 @@ function damageTable(): void {
   garble(page.pageno, pageSize, 0, pageSize);
 }
 
+/** Damage to the register's list of tables (page 1, after the file header), without which it cannot be opened. */
+function damageSchema(): void {
+  const { pageSize } = leaves('moties');
+  garble(1, pageSize, 100, pageSize);
+}
+
 /** What a crash leaves: a write-ahead log next to the register (an empty one does not change its content). */
 function leaveLog(): void {
   writeFileSync(`${file}-wal`, '');
@@ -182,7 +188,20 @@ describe('raadsnota register repair', () => {
     damageTable();
     const result = await runCli(['register', 'repair', '--db', file]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('ook na herstel beschadigd');
+    // Rebuilding the search index reads every motie, and stops at the damaged page: no repair ran to its end.
+    expect(result.stderr).toMatch(/kan niet worden hersteld: de schade hield het herstel tegen \(.+\)/);
+    expect(result.stderr).not.toContain('ook na herstel');
+    expect(result.stderr).toContain('Zet een reservekopie terug met raadsnota restore');
+  });
+
+  it('says that it could not repair a register too damaged to open, and to restore a backup (exit 2)', async () => {
+    damageSchema();
+    const result = await runCli(['register', 'repair', '--db', file]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /kan niet worden hersteld: het is zo beschadigd dat het niet kan worden geopend \(.+\)/,
+    );
+    expect(result.stderr).not.toContain('ook na herstel');
     expect(result.stderr).toContain('Zet een reservekopie terug met raadsnota restore');
   });
 
