@@ -1,11 +1,6 @@
 import { formatIssue } from '../../core/errors.js';
-import {
-  CLOSED_STATUSES,
-  OverzichtItem,
-  type Overzicht,
-  type Reikwijdte,
-} from '../../core/model/overzicht.js';
-import type { ItemKind } from '../../core/model/register.js';
+import { OverzichtItem, type Overzicht, type Reikwijdte } from '../../core/model/overzicht.js';
+import { CLOSED_STATUSES, type ItemKind } from '../../core/model/register.js';
 import type { Register } from '../../db/connection.js';
 import { RegisterDamaged } from '../../db/errors.js';
 import { registerFileOf } from '../../db/register-file.js';

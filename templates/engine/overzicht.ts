@@ -1,5 +1,6 @@
 import { ValidationError, type Issue } from '../../core/errors.js';
-import { CLOSED_STATUSES, type Overzicht, type OverzichtItem } from '../../core/model/overzicht.js';
+import type { Overzicht, OverzichtItem } from '../../core/model/overzicht.js';
+import { isClosed } from '../../core/model/register.js';
 import { formatDutchDate } from './dutch-date.js';
 import { fillTemplate } from './fill.js';
 import { parseTemplateMarkup } from './markup.js';
@@ -8,12 +9,10 @@ import type { DocumentTree } from './tree.js';
 
 export const OVERZICHT_TITEL = 'Stand van zaken moties en toezeggingen';
 
-const CLOSED: ReadonlySet<string> = new Set(CLOSED_STATUSES);
-
 /** Overdue first, then what is still running, then what is done; within each, the nearest termijn first. */
 function rank(item: OverzichtItem): number {
   if (item.teLaat) return 0;
-  return CLOSED.has(item.status) ? 2 : 1;
+  return isClosed(item.status) ? 2 : 1;
 }
 
 /** Made once: `localeCompare` with options builds a collator per call, 20,000 times per 1,000 items sorted. */
@@ -49,7 +48,7 @@ function count(items: readonly OverzichtItem[]): Count {
   let lopend = 0;
   let teLaat = 0;
   for (const item of items) {
-    if (!CLOSED.has(item.status)) lopend++;
+    if (!isClosed(item.status)) lopend++;
     if (item.teLaat) teLaat++;
   }
   return { aantal: items.length, lopend, teLaat };
