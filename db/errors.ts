@@ -37,9 +37,9 @@ export function isDamage(error: unknown): error is Error & { code: string } {
 
 /**
  * SQLite's own error met while working on the register at `file`, as what it means for the user (exit 2, in Dutch,
- * with what to do): damage, a register that cannot be written, a full disk, a disk that fails, a file that cannot be
- * opened or is no database. Any other error unchanged. SQLite's English text is never passed on: the user cannot act
- * on "disk I/O error".
+ * with what to do): damage, a register that cannot be written, a full disk, a disk that fails, a register kept busy
+ * past the busy timeout, a file that cannot be opened or is no database. Any other error unchanged. SQLite's English
+ * text is never passed on: the user cannot act on "disk I/O error".
  */
 export function explained(error: unknown, file: string): unknown {
   if (isDamage(error)) return new RegisterDamaged(file, error.message);
@@ -57,6 +57,12 @@ export function explained(error: unknown, file: string): unknown {
       `de schijf gaf een fout bij het lezen of schrijven van het register ${quote(file)}; wat deze opdracht wilde ` +
         `schrijven is niet opgeslagen. Controleer of de schijf of netwerkmap nog bereikbaar is en probeer het ` +
         `opnieuw; blijft de fout, kopieer het register dan naar een andere schijf`,
+    );
+  }
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return new RegisterRefused(
+      `het register ${quote(file)} bleef bezet door een ander programma of een andere opdracht die erin schrijft; ` +
+        `er is niets veranderd. Probeer het opnieuw als die klaar is`,
     );
   }
   if (code.startsWith('SQLITE_CANTOPEN')) return cannotOpen(file);

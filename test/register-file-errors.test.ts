@@ -79,6 +79,7 @@ describe('SQLite errors met while working on the register', () => {
     ['SQLITE_IOERR_WRITE', 'de schijf gaf een fout'],
     ['SQLITE_IOERR_FSYNC', 'de schijf gaf een fout'],
     ['SQLITE_FULL', 'is vol'],
+    ['SQLITE_BUSY', 'bleef bezet'],
     ['SQLITE_CANTOPEN', 'kan niet worden geopend'],
     ['SQLITE_NOTADB', 'is geen Raadsnota-register'],
   ])('%s becomes a Dutch refusal that names the register', (code, words) => {
