@@ -159,7 +159,7 @@ export async function overviewCommand(options: {
   dbPath: string | undefined;
   peildatum: string | undefined;
   huisstijlDir: string | undefined;
-  /** Every item, also the closed ones; without it only what still runs. */
+  /** The flag --alle: reikwijdte `alle` (every item, also the closed ones); without it `lopend`. */
   alle: boolean;
 }): Promise<string> {
   const out = resolve(options.out);

@@ -74,7 +74,8 @@ export function overzichtView(overzicht: Overzicht) {
   return {
     titel: OVERZICHT_TITEL,
     peildatum: formatDutchDate(overzicht.peildatum),
-    alleenLopend: overzicht.reikwijdte === 'lopend',
+    /** Which reikwijdte the report has, one flag per value: a template tests one with `{{#if reikwijdte.lopend}}`. */
+    reikwijdte: { lopend: overzicht.reikwijdte === 'lopend', alle: overzicht.reikwijdte !== 'lopend' },
     totaal: count(sorted),
     portefeuillehouders: holders.map((holder) => ({
       portefeuillehouder: holder,
@@ -105,7 +106,7 @@ const dutchNumber = (n: number) => n.toLocaleString('nl-NL');
 function refuseTooLong(overzicht: Overzicht): void {
   const n = overzicht.items.length;
   if (n <= MAX_DOCX_ITEMS) return;
-  const lopend =
+  const orLopend =
     overzicht.reikwijdte === 'alle' ? '; of vraag alleen de moties en toezeggingen die nog lopen' : '';
   throw new ValidationError(
     [
@@ -113,7 +114,7 @@ function refuseTooLong(overzicht: Overzicht): void {
         path: 'overzicht',
         message:
           `telt ${dutchNumber(n)} moties en toezeggingen, te veel voor een Word-document (hoogstens ${dutchNumber(MAX_DOCX_ITEMS)}); ` +
-          `schrijf het als CSV-bestand (.csv), dat Excel opent${lopend}`,
+          `schrijf het als CSV-bestand (.csv), dat Excel opent${orLopend}`,
       },
     ],
     'opdracht',
