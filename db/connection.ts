@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { quote } from '../core/errors.js';
 import { checkProblems } from './checks.js';
 import {
+  absentRegister,
   cannotOpen,
   explained,
   isDamage,
@@ -51,7 +52,7 @@ export interface OpenOptions {
 export function openRegister(file: string, migrationsDir: string, options: OpenOptions): Register {
   const migrations = loadMigrations(migrationsDir);
   const exists = existsSync(file);
-  if (!exists && !options.create) throw noRegister(file);
+  if (!exists && !options.create) throw absentRegister(file);
   const uncleanShutdown = existsSync(`${file}-wal`);
   if (exists && uncleanShutdown && options.check !== false) refuseDamaged(file, migrations);
   let readOnly: boolean;

@@ -112,6 +112,11 @@ export function notADatabase(file: string): RegisterRefused {
   return new RegisterRefused(`${quote(file)} is geen Raadsnota-register (het is geen SQLite-database)`);
 }
 
+/** No file at `file`, or none that this user may see: said as the one or the other. */
+export function absentRegister(file: string): RegisterRefused {
+  return statOf(file) === 'ENOENT' ? noRegister(file) : cannotOpen(file);
+}
+
 export function noRegister(file: string): RegisterRefused {
   return new RegisterRefused(
     `er staat geen register in ${quote(file)}; controleer --db, of lees eerst iets in met raadsnota register import`,
