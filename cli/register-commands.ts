@@ -6,7 +6,7 @@ import { quote, ValidationError, type Issue } from '../core/errors.js';
 import type { ItemKind, RegisterItem } from '../core/model/register.js';
 import { backupRegister } from '../db/backup.js';
 import { openRegister, type Register } from '../db/connection.js';
-import { explained, isDamage, RegisterDamaged, RegisterRefused } from '../db/errors.js';
+import { cannotOpen, explained, isDamage, RegisterDamaged, RegisterRefused } from '../db/errors.js';
 import { repairRegister } from '../db/repair.js';
 import { restoreRegister } from '../db/restore.js';
 import { summarize } from '../db/sqlite-files.js';
@@ -40,7 +40,13 @@ async function withRegister<T>(
   work: (db: Register) => T | Promise<T>,
 ): Promise<T> {
   const file = registerFile(dbPath);
-  if (use === 'write' && dbPath === undefined) mkdirSync(dirname(file), { recursive: true });
+  if (use === 'write' && dbPath === undefined) {
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+    } catch {
+      throw cannotOpen(file);
+    }
+  }
   const empty = use === 'preview' && !existsSync(file);
   const db = openRegister(empty ? ':memory:' : file, MIGRATIONS_DIR, { create: use === 'write' || empty });
   try {

@@ -65,6 +65,19 @@ describe('a register that cannot be opened is refused in Dutch, naming the path 
     expect(result.stderr).not.toMatch(/ENAMETOOLONG|Onverwachte/);
   });
 
+  it('in its usual place, when the folder for it cannot be made', async () => {
+    const config = join(dir, 'config');
+    writeFileSync(config, 'geen map\n');
+    const result = await runCli(['register', 'import', list, '--soort', 'motie'], {
+      env: { XDG_CONFIG_HOME: config, HOME: dir },
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      `het register "${join(config, 'Raadsnota', 'register.sqlite')}" kan niet`,
+    );
+    expect(result.stderr).toContain('is geen map');
+  });
+
   it('that is no database at all', async () => {
     const db = join(dir, 'r.sqlite');
     writeFileSync(db, 'Dit is een brief, geen register.\n'.repeat(200));
