@@ -95,6 +95,27 @@ function damageSchema(): void {
   garble(1, pageSize, 100, pageSize);
 }
 
+/**
+ * Damage to a table that neither the search index nor any index is built from: a page of memos, which the rebuild
+ * does not read, so that it runs to its end and the check after it finds the damage.
+ */
+function damageMemos(): void {
+  const db = new Database(file);
+  try {
+    const add = db.prepare(
+      "INSERT INTO memos (type, onderwerp, created_at, updated_at) VALUES ('informatienota', ?, '2026-01-01', '2026-01-01')",
+    );
+    for (let i = 0; i < 200; i++)
+      add.run(`Nota ${i} over het onderhoud van het plantsoen aan de rand van de stad`);
+  } finally {
+    db.close();
+  }
+  const { pages, pageSize } = leaves('memos');
+  const page = pages[0];
+  if (!page) throw new Error('the memos have no pages');
+  garble(page.pageno, pageSize, 0, pageSize);
+}
+
 /** What a crash leaves: a write-ahead log next to the register (an empty one does not change its content). */
 function leaveLog(): void {
   writeFileSync(`${file}-wal`, '');
@@ -202,6 +223,14 @@ describe('raadsnota register repair', () => {
       /kan niet worden hersteld: het is zo beschadigd dat het niet kan worden geopend \(.+\)/,
     );
     expect(result.stderr).not.toContain('ook na herstel');
+    expect(result.stderr).toContain('Zet een reservekopie terug met raadsnota restore');
+  });
+
+  it('says that damage remains after a repair that ran to its end, and to restore a backup (exit 2)', async () => {
+    damageMemos();
+    const result = await runCli(['register', 'repair', '--db', file]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/is ook na herstel beschadigd \(.+\); de schade zit in de gegevens zelf/);
     expect(result.stderr).toContain('Zet een reservekopie terug met raadsnota restore');
   });
 
