@@ -6,7 +6,7 @@ import { quote, ValidationError, type Issue } from '../core/errors.js';
 import type { ItemKind, RegisterItem } from '../core/model/register.js';
 import { backupRegister } from '../db/backup.js';
 import { openRegister, type Register } from '../db/connection.js';
-import { explained, isDamage, RegisterDamaged, RegisterRefused } from '../db/errors.js';
+import { cannotOpen, explained, isDamage, RegisterDamaged, RegisterRefused } from '../db/errors.js';
 import { repairRegister } from '../db/repair.js';
 import { restoreRegister, type BackupImage } from '../db/restore.js';
 import { summarize } from '../db/sqlite-files.js';
@@ -40,7 +40,13 @@ export async function withRegister<T>(
   work: (db: Register) => T | Promise<T>,
 ): Promise<T> {
   const file = registerFile(dbPath);
-  if (use === 'write' && dbPath === undefined) mkdirSync(dirname(file), { recursive: true });
+  if (use === 'write' && dbPath === undefined) {
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+    } catch {
+      throw cannotOpen(file);
+    }
+  }
   const empty = use === 'preview' && !existsSync(file);
   const db = openRegister(empty ? ':memory:' : file, MIGRATIONS_DIR, { create: use === 'write' || empty });
   try {
@@ -163,7 +169,7 @@ export async function overviewCommand(options: {
   dbPath: string | undefined;
   peildatum: string | undefined;
   huisstijlDir: string | undefined;
-  /** Every item, also the closed ones; without it only what still runs. */
+  /** The flag --alle: reikwijdte `alle` (every item, also the closed ones); without it `lopend`. */
   alle: boolean;
 }): Promise<string> {
   const out = resolve(options.out);
@@ -223,22 +229,28 @@ export async function restoreCommand(options: {
 
 /**
  * Rebuilds the search index and the indexes of a damaged register (db/repair.ts). Damage that remains is in the
- * tables themselves: then only a backup helps, and the message says so.
+ * tables themselves: then only a backup helps, and the message says so. A register too damaged to be opened, or whose
+ * damage stops the rebuild, is not repaired, and the message says that instead.
  */
 export function repairCommand(options: { dbPath: string | undefined }): string {
   const file = registerFile(options.dbPath);
+  let db: Register;
+  try {
+    db = openRegister(file, MIGRATIONS_DIR, { create: false, check: false });
+  } catch (error) {
+    if (error instanceof RegisterDamaged) {
+      throw notRepaired(file, `het is zo beschadigd dat het niet kan worden geopend (${error.detail})`);
+    }
+    throw error;
+  }
   let problems: string[];
   try {
-    const db = openRegister(file, MIGRATIONS_DIR, { create: false, check: false });
-    try {
-      problems = repairRegister(db);
-    } finally {
-      db.close();
-    }
+    problems = repairRegister(db);
   } catch (error) {
-    if (error instanceof RegisterDamaged) problems = [error.detail];
-    else if (isDamage(error)) problems = [error.message];
-    else throw error;
+    if (isDamage(error)) throw notRepaired(file, `de schade hield het herstel tegen (${error.message})`);
+    throw explained(error, file);
+  } finally {
+    db.close();
   }
   if (problems.length > 0) {
     throw new RegisterRefused(
@@ -247,4 +259,11 @@ export function repairCommand(options: { dbPath: string | undefined }): string {
     );
   }
   return `Hersteld: de zoekindex en de indexen van ${file} zijn opnieuw opgebouwd en het register is in orde.`;
+}
+
+function notRepaired(file: string, why: string): RegisterRefused {
+  return new RegisterRefused(
+    `het register ${quote(file)} kan niet worden hersteld: ${why}; er is niets aan veranderd. Zet een ` +
+      `reservekopie terug met raadsnota restore <reservekopie> --db ${quote(file)}`,
+  );
 }

@@ -3,7 +3,16 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { quote } from '../core/errors.js';
 import { checkProblems } from './checks.js';
-import { isDamage, noRegister, readOnlyRegister, RegisterDamaged, RegisterRefused } from './errors.js';
+import {
+  absentRegister,
+  cannotOpen,
+  explained,
+  isDamage,
+  noRegister,
+  readOnlyRegister,
+  RegisterDamaged,
+  RegisterRefused,
+} from './errors.js';
 import { identify } from './identity.js';
 import { loadMigrations, migrate, pendingFor, type Migration } from './migrations.js';
 import { rememberRegisterFile } from './register-file.js';
@@ -43,18 +52,18 @@ export interface OpenOptions {
 export function openRegister(file: string, migrationsDir: string, options: OpenOptions): Register {
   const migrations = loadMigrations(migrationsDir);
   const exists = existsSync(file);
-  if (!exists && !options.create) throw noRegister(file);
+  if (!exists && !options.create) throw absentRegister(file);
   const uncleanShutdown = existsSync(`${file}-wal`);
   if (exists && uncleanShutdown && options.check !== false) refuseDamaged(file, migrations);
-  const readOnly = exists && !canWrite(file);
+  let readOnly: boolean;
   let db: Register;
   try {
+    readOnly = exists && !canWrite(file);
     db = readOnly ? openReadOnly(file, uncleanShutdown) : new Database(file);
   } catch (error) {
     if (error instanceof RegisterRefused) throw error;
-    throw new RegisterRefused(
-      `het register ${quote(file)} kan niet worden geopend: ${(error as Error).message}`,
-    );
+    // The file system's or SQLite's English reason is not the user's: cannotOpen looks up why in Dutch.
+    throw cannotOpen(file);
   }
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
@@ -87,13 +96,7 @@ export function openRegister(file: string, migrationsDir: string, options: OpenO
   } catch (error) {
     db.close();
     if (error instanceof RegisterRefused) throw error;
-    const code = (error as { code?: string }).code ?? '';
-    if (code === 'SQLITE_NOTADB') {
-      throw new RegisterRefused(`${quote(file)} is geen Raadsnota-register (het is geen SQLite-database)`);
-    }
-    if (code.startsWith('SQLITE_CORRUPT')) throw new RegisterDamaged(file, (error as Error).message);
-    if (code.startsWith('SQLITE_READONLY')) throw readOnlyRegister(file);
-    throw error;
+    throw explained(error, file);
   }
 }
 

@@ -114,6 +114,29 @@ describe('raadsnota register overview', () => {
     expect(csv.trim().split('\r\n')).toHaveLength(10);
   });
 
+  it('refuses a register with a row its checks would not have let in as damaged (exit 2), with the way out', async () => {
+    await importExamples();
+    const register = new Database(db);
+    register
+      .prepare("UPDATE moties SET termijn = 'gisteren' WHERE rowid = (SELECT min(rowid) FROM moties)")
+      .run();
+    register.close();
+    const result = await runCli([
+      'register',
+      'overview',
+      '--alle',
+      '--out',
+      join(dir, 'stand.docx'),
+      '--db',
+      db,
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/is beschadigd \(een ongeldige motie .+: termijn/);
+    expect(result.stderr).toContain('raadsnota register repair');
+    expect(result.stderr).toContain('raadsnota restore');
+    expect(existsSync(join(dir, 'stand.docx'))).toBe(false);
+  });
+
   it('refuses an output that is neither .docx nor .csv', async () => {
     const result = await runCli(['register', 'overview', '--out', join(dir, 'stand.pdf'), '--db', db]);
     expect(result.code).toBe(2);

@@ -7,6 +7,7 @@ import { overzichtOn } from '../services/register/overzicht.js';
 import {
   buildOverzichtDocument,
   MAX_DOCX_ITEMS,
+  overzichtView,
   renderOverzichtDocx,
   sortOverzicht,
 } from '../templates/engine/overzicht.js';
@@ -98,6 +99,18 @@ describe('the stand van zaken document', () => {
       'Peildatum 1 juni 2026. Dit overzicht noemt de 5 moties en toezeggingen die nog niet zijn afgedaan, waarvan 2 over de termijn.',
     );
     expect(texts).toContain('Moties en toezeggingen die nog lopen');
+  });
+
+  it('gives the template its reikwijdte under the name the model uses', () => {
+    expect(overzichtView({ ...OVERZICHT, reikwijdte: 'lopend' }).reikwijdte).toEqual({
+      lopend: true,
+      alle: false,
+    });
+    expect(overzichtView({ ...OVERZICHT, reikwijdte: 'alle' }).reikwijdte).toEqual({
+      lopend: false,
+      alle: true,
+    });
+    expect(overzichtView(OVERZICHT)).not.toHaveProperty('alleenLopend');
   });
 
   it('refuses more items than a document can hold, before any work, and points to CSV', async () => {

@@ -10,6 +10,8 @@ import { makeTempDir, removeTempDir, ROOT, runCli } from './helpers/assets.js';
 
 const WRITERS = 5;
 const ROWS = 2_000;
+/** How long the other process holds its write: the old busy timeout (5 s), and 5 s for the import to start. */
+const HOLD_MS = 10_000;
 
 let dir: string;
 beforeEach(async () => {
@@ -56,38 +58,47 @@ describe('concurrent writers', () => {
     },
   );
 
-  it('an import started while another process writes waits for that write, and then succeeds', async () => {
-    const register = join(dir, 'register.sqlite');
-    openRegister(register, join(ROOT, 'db', 'migrations'), { create: true }).close();
-    // Another writer: it adds a motie in a transaction that it keeps open until told to commit.
-    const holder = spawn(
-      process.execPath,
-      [
-        '-e',
-        `const Database = require(${JSON.stringify(join(ROOT, 'node_modules', 'better-sqlite3'))});
+  it(
+    'an import started while another process writes waits for that write, and then succeeds',
+    { timeout: 60_000 },
+    async () => {
+      const register = join(dir, 'register.sqlite');
+      openRegister(register, join(ROOT, 'db', 'migrations'), { create: true }).close();
+      // Another writer: it adds a motie in a transaction that it keeps open until told to commit.
+      const holder = spawn(
+        process.execPath,
+        [
+          '-e',
+          `const Database = require(${JSON.stringify(join(ROOT, 'node_modules', 'better-sqlite3'))});
          const db = new Database(process.argv[1]);
          db.prepare('BEGIN IMMEDIATE').run();
          db.prepare("INSERT INTO moties (nummer, nummerreeks, titel, vergadering, created_at, updated_at) VALUES ('A-1', '2026', 'Eerst', 'Raad', '2026-01-01', '2026-01-01')").run();
          process.stdout.write('locked\\n');
          process.stdin.once('data', () => { db.prepare('COMMIT').run(); db.close(); });`,
-        register,
-      ],
-      { stdio: ['pipe', 'pipe', 'inherit'] },
-    );
-    await once(holder.stdout, 'data');
-    const second = runCli(['register', 'import', await motieList(1), '--soort', 'motie', '--db', register]);
-    // Time for the import to reach its write and wait for the lock; no figure is asserted.
-    await sleep(1_500);
-    holder.stdin.end('commit\n');
-    await once(holder, 'exit');
-    const result = await second;
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-    const db = new Database(register, { readonly: true });
-    try {
-      expect(db.prepare('SELECT count(*) FROM moties').pluck().get()).toBe(ROWS + 1);
-    } finally {
-      db.close();
-    }
-  });
+          register,
+        ],
+        { stdio: ['pipe', 'pipe', 'inherit'] },
+      );
+      await once(holder.stdout, 'data');
+      const list = await motieList(1);
+      const started = Date.now();
+      const second = runCli(['register', 'import', list, '--soort', 'motie', '--db', register]);
+      // Held for longer than a register that waits 5 s (the old busy timeout) would wait, plus the time a loaded
+      // machine may take to start the import and reach its write: such a register fails this test.
+      await sleep(HOLD_MS);
+      holder.stdin.end('commit\n');
+      await once(holder, 'exit');
+      const result = await second;
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      // The import could only write after the commit: it waited, rather than finishing before the lock was taken.
+      expect(Date.now() - started).toBeGreaterThanOrEqual(HOLD_MS);
+      const db = new Database(register, { readonly: true });
+      try {
+        expect(db.prepare('SELECT count(*) FROM moties').pluck().get()).toBe(ROWS + 1);
+      } finally {
+        db.close();
+      }
+    },
+  );
 });

@@ -89,6 +89,33 @@ function damageTable(): void {
   garble(page.pageno, pageSize, 0, pageSize);
 }
 
+/** Damage to the register's list of tables (page 1, after the file header), without which it cannot be opened. */
+function damageSchema(): void {
+  const { pageSize } = leaves('moties');
+  garble(1, pageSize, 100, pageSize);
+}
+
+/**
+ * Damage to a table that neither the search index nor any index is built from: a page of memos, which the rebuild
+ * does not read, so that it runs to its end and the check after it finds the damage.
+ */
+function damageMemos(): void {
+  const db = new Database(file);
+  try {
+    const add = db.prepare(
+      "INSERT INTO memos (type, onderwerp, created_at, updated_at) VALUES ('informatienota', ?, '2026-01-01', '2026-01-01')",
+    );
+    for (let i = 0; i < 200; i++)
+      add.run(`Nota ${i} over het onderhoud van het plantsoen aan de rand van de stad`);
+  } finally {
+    db.close();
+  }
+  const { pages, pageSize } = leaves('memos');
+  const page = pages[0];
+  if (!page) throw new Error('the memos have no pages');
+  garble(page.pageno, pageSize, 0, pageSize);
+}
+
 /** What a crash leaves: a write-ahead log next to the register (an empty one does not change its content). */
 function leaveLog(): void {
   writeFileSync(`${file}-wal`, '');
@@ -182,7 +209,28 @@ describe('raadsnota register repair', () => {
     damageTable();
     const result = await runCli(['register', 'repair', '--db', file]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('ook na herstel beschadigd');
+    // Rebuilding the search index reads every motie, and stops at the damaged page: no repair ran to its end.
+    expect(result.stderr).toMatch(/kan niet worden hersteld: de schade hield het herstel tegen \(.+\)/);
+    expect(result.stderr).not.toContain('ook na herstel');
+    expect(result.stderr).toContain('Zet een reservekopie terug met raadsnota restore');
+  });
+
+  it('says that it could not repair a register too damaged to open, and to restore a backup (exit 2)', async () => {
+    damageSchema();
+    const result = await runCli(['register', 'repair', '--db', file]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /kan niet worden hersteld: het is zo beschadigd dat het niet kan worden geopend \(.+\)/,
+    );
+    expect(result.stderr).not.toContain('ook na herstel');
+    expect(result.stderr).toContain('Zet een reservekopie terug met raadsnota restore');
+  });
+
+  it('says that damage remains after a repair that ran to its end, and to restore a backup (exit 2)', async () => {
+    damageMemos();
+    const result = await runCli(['register', 'repair', '--db', file]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/is ook na herstel beschadigd \(.+\); de schade zit in de gegevens zelf/);
     expect(result.stderr).toContain('Zet een reservekopie terug met raadsnota restore');
   });
 

@@ -1,4 +1,12 @@
-import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openRegister } from '../db/connection.js';
@@ -137,5 +145,31 @@ describe.skipIf(process.platform === 'win32')('a register on read-only media', (
     const list = await cli(['register', 'list', '--db', join(media, 'register.sqlite')]);
     expect(list.code).toBe(2);
     expect(list.stderr).toContain('niet netjes afgesloten');
+  });
+});
+
+describe.skipIf(process.platform === 'win32')('a register in a folder the user may not enter', () => {
+  it('is refused in Dutch, naming the register and the lack of access (exit 2), by a command that writes or reads', async () => {
+    const closed = join(dir, 'geheim');
+    mkdirSync(closed);
+    const register = makeRegister(closed);
+    const list = join(out, 'moties.csv');
+    writeFileSync(list, 'Nummer;Titel;Vergadering;Status\nM-9;Motie over het plein;Raad 2026;open\n');
+    chmodSync(list, 0o644);
+    chmodSync(closed, 0o000);
+    try {
+      for (const args of [
+        ['register', 'import', list, '--soort', 'motie'],
+        ['register', 'list'],
+      ]) {
+        const result = await cli([...args, '--db', register]);
+        expect(result.stderr).toContain(
+          `het register "${register}" kan niet worden geopend: u hebt geen toegang`,
+        );
+        expect(result.code).toBe(2);
+      }
+    } finally {
+      chmodSync(closed, 0o755);
+    }
   });
 });

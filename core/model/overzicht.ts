@@ -2,9 +2,6 @@ import { z } from './zod-nl.js';
 import { ItemKind, MotieStatus } from './register.js';
 import { IsoDate, Text } from './text.js';
 
-/** Where an item's story ends: the stand van zaken lists these only when asked for all items. */
-export const CLOSED_STATUSES = ['afgedaan', 'verworpen', 'ingetrokken'] as const satisfies MotieStatus[];
-
 /** One motie or toezegging as the "stand van zaken" lists it. */
 export const OverzichtItem = z
   .object({

@@ -19,6 +19,24 @@ export const ToezeggingStatus = z.enum(TOEZEGGING_STATUSES);
 export type MotieStatus = z.infer<typeof MotieStatus>;
 export type ItemStatus = MotieStatus;
 
+/**
+ * Where an item's story ends: nothing follows (afgedaan only by an explicit reopen), its termijn no longer changes,
+ * and the stand van zaken lists it only when asked for all items.
+ */
+export const CLOSED_STATUSES = ['afgedaan', 'verworpen', 'ingetrokken'] as const satisfies MotieStatus[];
+
+export function isClosed(status: MotieStatus): boolean {
+  return (CLOSED_STATUSES as readonly MotieStatus[]).includes(status);
+}
+
+/**
+ * The statuses in which the college still owes the council something, so the only ones that can be overdue: every
+ * status that is not closed, except aangehouden: a motie held over was not adopted yet, so no termijn runs for it.
+ */
+export const RUNNING_STATUSES: readonly MotieStatus[] = MOTIE_STATUSES.filter(
+  (status) => !isClosed(status) && status !== 'aangehouden',
+);
+
 /** How an item was discharged: the answering memo or a written reason, and the date. */
 export const Afdoening = z
   .object({

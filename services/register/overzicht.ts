@@ -1,12 +1,9 @@
 import { formatIssue } from '../../core/errors.js';
-import {
-  CLOSED_STATUSES,
-  OverzichtItem,
-  type Overzicht,
-  type Reikwijdte,
-} from '../../core/model/overzicht.js';
-import type { ItemKind } from '../../core/model/register.js';
+import { OverzichtItem, type Overzicht, type Reikwijdte } from '../../core/model/overzicht.js';
+import { CLOSED_STATUSES, type ItemKind } from '../../core/model/register.js';
 import type { Register } from '../../db/connection.js';
+import { RegisterDamaged } from '../../db/errors.js';
+import { registerFileOf } from '../../db/register-file.js';
 import { TABLE } from '../../db/repositories/rows.js';
 import { statement } from '../../db/repositories/statements.js';
 import { issuesOf } from '../../db/repositories/validate.js';
@@ -54,7 +51,8 @@ export function overzichtOn(db: Register, peildatum: string, reikwijdte: Reikwij
     });
     if (!result.success) {
       const problems = issuesOf(result.error).map(formatIssue).join('; ');
-      throw new Error(`het register bevat een ongeldige ${row.soort} ${row.nummer}: ${problems}`);
+      // The register's own checks let no such row in: it was changed outside Raadsnota, or damaged.
+      throw new RegisterDamaged(registerFileOf(db), `een ongeldige ${row.soort} ${row.nummer}: ${problems}`);
     }
     return { ...result.data, teLaat: isOverdue(result.data, peildatum) };
   });

@@ -1,5 +1,11 @@
 import type { Issue } from '../../core/errors.js';
-import { TOEZEGGING_STATUSES, type MotieStatus, type RegisterItem } from '../../core/model/register.js';
+import {
+  isClosed,
+  RUNNING_STATUSES,
+  TOEZEGGING_STATUSES,
+  type MotieStatus,
+  type RegisterItem,
+} from '../../core/model/register.js';
 import { MEMO_STATUSES, type MemoStatus } from '../../core/model/memo.js';
 import type { NewItem } from '../../db/repositories/rows.js';
 
@@ -33,21 +39,14 @@ const NEXT: Readonly<Record<MotieStatus, readonly MotieStatus[]>> = {
   ingetrokken: [],
 };
 
-/** Where an item's story ends; its termijn no longer changes either. */
-const CLOSED: readonly MotieStatus[] = ['afgedaan', 'verworpen', 'ingetrokken'];
+/** Defined with the statuses (core/model/register.ts); the search's overdue filter takes it from here. */
+export { RUNNING_STATUSES };
 
-/**
- * The statuses in which the college still owes the council something, so the only ones that can be overdue. An
- * aangehouden motie was not adopted yet, so no termijn runs for it.
- */
-export const RUNNING_STATUSES = ['open', 'in behandeling', 'deels afgedaan'] as const satisfies MotieStatus[];
-
-const running: readonly MotieStatus[] = RUNNING_STATUSES;
 const toezeggingStatuses: readonly MotieStatus[] = TOEZEGGING_STATUSES;
 
 /** Overdue: the termijn has passed (`today` is given, an ISO date) and the item still runs. Due today is not late. */
 export function isOverdue(item: Pick<RegisterItem, 'status' | 'termijn'>, today: string): boolean {
-  return item.termijn !== undefined && item.termijn < today && running.includes(item.status);
+  return item.termijn !== undefined && item.termijn < today && RUNNING_STATUSES.includes(item.status);
 }
 
 const named = (item: Pick<RegisterItem, 'soort' | 'nummer'>) => `${item.soort} ${item.nummer}`;
@@ -66,7 +65,7 @@ export function transitionIssue(before: RegisterItem, to: MotieStatus, reopen = 
   if (from === to && to !== 'deels afgedaan') return issue(`${named(before)} is al ${from}`);
   if (from === 'afgedaan')
     return issue(`${named(before)} is afgedaan; heropen het eerst om de status te veranderen`);
-  if (CLOSED.includes(from)) return issue(`${named(before)} is ${from}; dat is definitief`);
+  if (isClosed(from)) return issue(`${named(before)} is ${from}; dat is definitief`);
   if (!NEXT[from].includes(to)) {
     return issue(
       `${named(before)} kan niet van ‘${from}’ naar ‘${to}’; vanuit ‘${from}’ kan: ${NEXT[from].join(', ')}`,
@@ -112,12 +111,7 @@ export function itemIssues(before: RegisterItem | undefined, after: NewItem, cha
       });
     }
   }
-  if (
-    before &&
-    CLOSED.includes(before.status) &&
-    CLOSED.includes(after.status) &&
-    before.termijn !== after.termijn
-  ) {
+  if (before && isClosed(before.status) && isClosed(after.status) && before.termijn !== after.termijn) {
     issues.push({
       path: 'termijn',
       message: `${named(before)} is ${before.status}; de termijn verandert niet meer`,

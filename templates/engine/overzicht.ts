@@ -1,5 +1,6 @@
 import { ValidationError, type Issue } from '../../core/errors.js';
-import { CLOSED_STATUSES, type Overzicht, type OverzichtItem } from '../../core/model/overzicht.js';
+import type { Overzicht, OverzichtItem } from '../../core/model/overzicht.js';
+import { isClosed } from '../../core/model/register.js';
 import { formatDutchDate } from './dutch-date.js';
 import { fillTemplate } from './fill.js';
 import { parseTemplateMarkup } from './markup.js';
@@ -8,12 +9,10 @@ import type { DocumentTree } from './tree.js';
 
 export const OVERZICHT_TITEL = 'Stand van zaken moties en toezeggingen';
 
-const CLOSED: ReadonlySet<string> = new Set(CLOSED_STATUSES);
-
 /** Overdue first, then what is still running, then what is done; within each, the nearest termijn first. */
 function rank(item: OverzichtItem): number {
   if (item.teLaat) return 0;
-  return CLOSED.has(item.status) ? 2 : 1;
+  return isClosed(item.status) ? 2 : 1;
 }
 
 /** Made once: `localeCompare` with options builds a collator per call, 20,000 times per 1,000 items sorted. */
@@ -49,7 +48,7 @@ function count(items: readonly OverzichtItem[]): Count {
   let lopend = 0;
   let teLaat = 0;
   for (const item of items) {
-    if (!CLOSED.has(item.status)) lopend++;
+    if (!isClosed(item.status)) lopend++;
     if (item.teLaat) teLaat++;
   }
   return { aantal: items.length, lopend, teLaat };
@@ -75,7 +74,8 @@ export function overzichtView(overzicht: Overzicht) {
   return {
     titel: OVERZICHT_TITEL,
     peildatum: formatDutchDate(overzicht.peildatum),
-    alleenLopend: overzicht.reikwijdte === 'lopend',
+    /** Which reikwijdte the report has, one flag per value: a template tests one with `{{#if reikwijdte.lopend}}`. */
+    reikwijdte: { lopend: overzicht.reikwijdte === 'lopend', alle: overzicht.reikwijdte !== 'lopend' },
     totaal: count(sorted),
     portefeuillehouders: holders.map((holder) => ({
       portefeuillehouder: holder,
@@ -106,7 +106,7 @@ const dutchNumber = (n: number) => n.toLocaleString('nl-NL');
 function refuseTooLong(overzicht: Overzicht): void {
   const n = overzicht.items.length;
   if (n <= MAX_DOCX_ITEMS) return;
-  const lopend =
+  const orLopend =
     overzicht.reikwijdte === 'alle' ? '; of vraag alleen de moties en toezeggingen die nog lopen' : '';
   throw new ValidationError(
     [
@@ -114,7 +114,7 @@ function refuseTooLong(overzicht: Overzicht): void {
         path: 'overzicht',
         message:
           `telt ${dutchNumber(n)} moties en toezeggingen, te veel voor een Word-document (hoogstens ${dutchNumber(MAX_DOCX_ITEMS)}); ` +
-          `schrijf het als CSV-bestand (.csv), dat Excel opent${lopend}`,
+          `schrijf het als CSV-bestand (.csv), dat Excel opent${orLopend}`,
       },
     ],
     'opdracht',
