@@ -260,7 +260,7 @@ async function register([sub, ...rest]: string[], values: Values): Promise<numbe
         dbPath: values.db,
         peildatum: dateOption('peildatum', values.peildatum),
         huisstijlDir: values.huisstijl,
-        alle: values.alle ?? false,
+        reikwijdte: values.alle ? 'alle' : 'lopend',
       });
       process.stdout.write(`Geschreven: ${out}\n`);
       return 0;

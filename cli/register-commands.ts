@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { quote, ValidationError, type Issue } from '../core/errors.js';
+import type { Reikwijdte } from '../core/model/overzicht.js';
 import type { ItemKind, RegisterItem } from '../core/model/register.js';
 import { backupRegister } from '../db/backup.js';
 import { openRegister, type Register } from '../db/connection.js';
@@ -169,8 +170,8 @@ export async function overviewCommand(options: {
   dbPath: string | undefined;
   peildatum: string | undefined;
   huisstijlDir: string | undefined;
-  /** The flag --alle: reikwijdte `alle` (every item, also the closed ones); without it `lopend`. */
-  alle: boolean;
+  /** `lopend`: the items not yet closed (the default); `alle` with the flag --alle. */
+  reikwijdte: Reikwijdte;
 }): Promise<string> {
   const out = resolve(options.out);
   const format = extname(out).toLowerCase();
@@ -179,7 +180,7 @@ export async function overviewCommand(options: {
   }
   const peildatum = options.peildatum ?? today();
   const overzicht = await withRegister(options.dbPath, 'read', (db) =>
-    overzichtOn(db, peildatum, options.alle ? 'alle' : 'lopend'),
+    overzichtOn(db, peildatum, options.reikwijdte),
   );
   const bytes =
     format === '.csv'

@@ -30,9 +30,21 @@ export class RegisterDamaged extends RegisterRefused {
 }
 
 /** Whether SQLite reported damage: a page, an index or the search index (fts5) that is not what it should be. */
-export function isDamage(error: unknown): error is Error & { code: string } {
+export function isDamage(error: unknown): error is Error {
+  if (error instanceof InvalidStoredRow) return true;
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && code.startsWith('SQLITE_CORRUPT');
+}
+
+/**
+ * A row that the register's own schema refuses. The register's checks let no such row in, so it was changed outside
+ * Raadsnota or damaged: damage like SQLite's own, with the same way out, wherever it is met.
+ */
+export class InvalidStoredRow extends Error {
+  constructor(soort: string, nummer: string, problems: string) {
+    super(`een ongeldige ${soort} ${quote(nummer)}: ${problems}`);
+    this.name = 'InvalidStoredRow';
+  }
 }
 
 /**

@@ -135,6 +135,11 @@ describe('raadsnota register overview', () => {
     expect(result.stderr).toContain('raadsnota register repair');
     expect(result.stderr).toContain('raadsnota restore');
     expect(existsSync(join(dir, 'stand.docx'))).toBe(false);
+    // The list reads whole items through the repositories: the same row is the same damage there.
+    const list = await runCli(['register', 'list', '--db', db]);
+    expect(list.code).toBe(2);
+    expect(list.stderr).toMatch(/is beschadigd \(een ongeldige motie .+: termijn/);
+    expect(list.stderr).not.toContain('Onverwachte fout');
   });
 
   it('refuses an output that is neither .docx nor .csv', async () => {

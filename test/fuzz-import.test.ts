@@ -121,7 +121,13 @@ async function importOrRefuse(bytes: Uint8Array, name: string, titles: readonly 
     db.close();
   }
   const out = join(dir, `${String(n)}-stand.csv`);
-  await overviewCommand({ out, dbPath, peildatum: '2026-12-06', huisstijlDir: undefined, alle: true });
+  await overviewCommand({
+    out,
+    dbPath,
+    peildatum: '2026-12-06',
+    huisstijlDir: undefined,
+    reikwijdte: 'alle',
+  });
   const records: string[][] = parse((await readFile(out, 'utf8')).replace(/^\uFEFF/, ''), {
     delimiter: ';',
   });

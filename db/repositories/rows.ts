@@ -1,6 +1,7 @@
 import { formatIssue } from '../../core/errors.js';
 import { Motie, RegisterItem, Toezegging, type Afdoening, type ItemKind } from '../../core/model/register.js';
 import { z } from '../../core/model/zod-nl.js';
+import { InvalidStoredRow } from '../errors.js';
 import { issuesOf } from './validate.js';
 
 /** An item as it goes into the register: everything but the id, which the register gives. */
@@ -104,5 +105,5 @@ export function itemFromRow(soort: ItemKind, row: ItemRow): RegisterItem {
   const result = RegisterItem.safeParse(present(fields));
   if (result.success) return result.data;
   const problems = issuesOf(result.error).map(formatIssue).join('; ');
-  throw new Error(`het register bevat een ongeldige ${soort} ${row.nummer}: ${problems}`);
+  throw new InvalidStoredRow(soort, row.nummer, problems);
 }

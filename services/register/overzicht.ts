@@ -2,8 +2,7 @@ import { formatIssue } from '../../core/errors.js';
 import { OverzichtItem, type Overzicht, type Reikwijdte } from '../../core/model/overzicht.js';
 import { CLOSED_STATUSES, type ItemKind } from '../../core/model/register.js';
 import type { Register } from '../../db/connection.js';
-import { RegisterDamaged } from '../../db/errors.js';
-import { registerFileOf } from '../../db/register-file.js';
+import { InvalidStoredRow } from '../../db/errors.js';
 import { TABLE } from '../../db/repositories/rows.js';
 import { statement } from '../../db/repositories/statements.js';
 import { issuesOf } from '../../db/repositories/validate.js';
@@ -51,8 +50,7 @@ export function overzichtOn(db: Register, peildatum: string, reikwijdte: Reikwij
     });
     if (!result.success) {
       const problems = issuesOf(result.error).map(formatIssue).join('; ');
-      // The register's own checks let no such row in: it was changed outside Raadsnota, or damaged.
-      throw new RegisterDamaged(registerFileOf(db), `een ongeldige ${row.soort} ${row.nummer}: ${problems}`);
+      throw new InvalidStoredRow(row.soort, row.nummer, problems);
     }
     return { ...result.data, teLaat: isOverdue(result.data, peildatum) };
   });

@@ -39,9 +39,6 @@ const NEXT: Readonly<Record<MotieStatus, readonly MotieStatus[]>> = {
   ingetrokken: [],
 };
 
-/** Defined with the statuses (core/model/register.ts); the search's overdue filter takes it from here. */
-export { RUNNING_STATUSES };
-
 const toezeggingStatuses: readonly MotieStatus[] = TOEZEGGING_STATUSES;
 
 /** Overdue: the termijn has passed (`today` is given, an ISO date) and the item still runs. Due today is not late. */

@@ -8,7 +8,7 @@ import { statement } from '../../db/repositories/statements.js';
 import { parseInput } from '../../db/repositories/validate.js';
 import { readTransaction } from '../../db/transaction.js';
 import { matchExpression } from './match.js';
-import { RUNNING_STATUSES } from './rules.js';
+import { RUNNING_STATUSES } from '../../core/model/register.js';
 
 export const SearchQuery = z
   .object({
