@@ -4,16 +4,12 @@
 // turning a Markdown table of the running items into DOCX. Prints figures; asserts nothing. Its files go to
 // `overview/` in the bench's temporary folder.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleForBench } from './bundle.mjs';
-import { registerItems } from './register-data.mjs';
 import { mb, median, within } from './stats.mjs';
 import { printTable } from './table.mjs';
 
-/** The same register as the register part: the same sizes, seed and today. */
-const TODAY = '2026-11-28';
-const SIZE = { moties: 60_000, toezeggingen: 40_000 };
 const RUNS = 3;
 const TARGET = { ms: 15_000, bytes: 1024 ** 3 };
 const PANDOC = '/usr/bin/pandoc';
@@ -60,28 +56,26 @@ function markdownTable(items) {
   return `# Stand van zaken moties en toezeggingen\n\n${lines.join('\n')}\n`;
 }
 
-export async function overviewBench({ root, scratch, progress }) {
+/** `register`: the 100,000-item register the register part built (`{ file, today, size }`), read here from a copy. */
+export async function overviewBench({ root, scratch, progress, register: built }) {
   const started = performance.now();
   const dir = join(scratch, 'overview');
   mkdirSync(dir, { recursive: true });
   const migrations = join(root, 'db', 'migrations');
   const db = join(dir, 'register-100k.sqlite');
+  const TODAY = built.today;
 
   progress('overview: bundling the register code with esbuild');
   const register = await import(
     await bundleForBench(root, dir, 'overview', [
       "export { openRegister } from './db/connection.ts';",
-      "export { importItems } from './services/register/import.ts';",
       "export { overzichtOn } from './services/register/overzicht.ts';",
       "export { sortOverzicht, MAX_DOCX_ITEMS } from './templates/engine/overzicht.ts';",
     ])
   );
-  progress(
-    `overview: a register of ${count(SIZE.moties + SIZE.toezeggingen)} items, as the register part builds it`,
-  );
-  const { items } = registerItems({ ...SIZE, today: TODAY });
-  const connection = register.openRegister(db, migrations, { create: true });
-  register.importItems(connection, items, { door: 'bench', op: `${TODAY}T09:00:00Z` });
+  progress(`overview: a copy of the register part's register of ${count(built.size)} items`);
+  copyFileSync(built.file, db);
+  const connection = register.openRegister(db, migrations, { create: false });
   const running = register.sortOverzicht(register.overzichtOn(connection, TODAY).items);
   connection.close();
   const markdown = join(dir, 'stand.md');
@@ -132,7 +126,7 @@ export async function overviewBench({ root, scratch, progress }) {
 
   console.log('');
   console.log(
-    `Overview: ${count(SIZE.moties + SIZE.toezeggingen)} items, ${count(running.length)} of them still running ` +
+    `Overview: ${count(built.size)} items, ${count(running.length)} of them still running ` +
       `on ${TODAY}; a DOCX holds at most ${count(register.MAX_DOCX_ITEMS)} items. ` +
       `DOCX ${mb(statSync(join(dir, 'lopend.docx')).size)}, CSV of all items ${mb(statSync(join(dir, 'alle.csv')).size)}`,
   );

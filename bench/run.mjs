@@ -232,9 +232,9 @@ console.log(
   `bench took ${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(1)} s; load average ${load()} at the end`,
 );
 
-await registerBench({ root: ROOT, scratch, progress });
+const register = await registerBench({ root: ROOT, scratch, progress });
 await (await import('./links.mjs')).linksBench({ root: ROOT, scratch, progress });
-await (await import('./overview.mjs')).overviewBench({ root: ROOT, scratch, progress });
+await (await import('./overview.mjs')).overviewBench({ root: ROOT, scratch, progress, register });
 
 // Last, so that it changes none of the figures above.
 await readabilityBench({ root: ROOT, scratch, progress });
