@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { replaceFile } from '../db/replace-file.js';
+import { replaceFile } from '../files/replace-file.js';
 
 /**
  * Writes a file so that it is either wholly there or not changed at all (replaceFile): a file it replaces keeps its

@@ -13,7 +13,7 @@ import { shownName } from './file-errors.js';
 import { parseMemo } from '../templates/engine/render.js';
 import { namesIn, sectionsToCheck, titlesIn } from './check-sections.js';
 import { textReport } from './check-report.js';
-import { TEMPLATES_DIR, WORD_LIST_FILE } from './paths.js';
+import { TEMPLATES_DIR, WORD_LIST_FILE } from '../api/locations.js';
 
 export const CHECK_FORMATS = ['text', 'json'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];

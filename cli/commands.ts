@@ -5,7 +5,7 @@ import { buildDocument, parseMemo, renderDocx } from '../templates/engine/render
 import { fixedSections } from '../templates/engine/manifest.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { shownName, writingTo } from './file-errors.js';
-import { DEFAULT_HUISSTIJL_DIR, TEMPLATES_DIR } from './paths.js';
+import { DEFAULT_HUISSTIJL_DIR, TEMPLATES_DIR } from '../api/locations.js';
 
 interface Common {
   memoFile: string;

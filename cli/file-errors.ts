@@ -1,7 +1,7 @@
 import { ValidationError } from '../core/errors.js';
-import { FolderNotSynced } from '../db/replace-file.js';
-import { NotARegularFile } from '../db/temp-files.js';
-import { readInputFile } from '../templates/engine/read-file.js';
+import { FolderNotSynced } from '../files/replace-file.js';
+import { NotARegularFile } from '../files/temp-files.js';
+import { readInputFile } from '../files/read-file.js';
 import { shortenMiddle } from './shorten.js';
 
 /** A file the user named: its path as typed, and the option that named it, if not a positional argument. */

@@ -4,9 +4,9 @@ import { ValidationError } from '../core/errors.js';
 import { kenmerkRule } from '../core/model/kenmerk.js';
 import { memoKenmerken } from '../db/repositories/memos.js';
 import { loadHuisstijl } from '../templates/engine/load.js';
-import { DEFAULT_HUISSTIJL_DIR } from './paths.js';
+import { DEFAULT_HUISSTIJL_DIR } from '../api/locations.js';
 import { withRegister } from './register-commands.js';
-import { defaultRegisterPath } from './register-path.js';
+import { defaultRegisterPath } from '../api/register-path.js';
 
 export interface KenmerkOptions {
   /** JJJJ-MM-DD; the year and month of the kenmerk come from it. */

@@ -10,19 +10,20 @@ import { openRegister, type Register } from '../db/connection.js';
 import { cannotOpen, explained, isDamage, RegisterDamaged, RegisterRefused } from '../db/errors.js';
 import { repairRegister } from '../db/repair.js';
 import { restoreRegister, type BackupImage } from '../db/restore.js';
-import { summarize } from '../db/sqlite-files.js';
-import { guessMapping, mapRows, parseMapping, readTable } from '../services/register-import/index.js';
-import { importItems, previewImport } from '../services/register/import.js';
+import { summarize } from '../files/sqlite-files.js';
+import { guessMapping, mapRows, parseMapping, readTable } from '../services/register/import/index.js';
+import { importItems, previewImport } from '../services/register/import/store.js';
 import { overzichtCsv } from '../services/register/overzicht-csv.js';
 import { overzichtOn } from '../services/register/overzicht.js';
-import { searchItems, type SearchQuery } from '../services/register/search.js';
+import type { SearchQuery } from '../core/model/search.js';
+import { searchItems } from '../services/register/search.js';
 import { formatDutchDate } from '../templates/engine/dutch-date.js';
 import { loadAssets, readJsonFile } from '../templates/engine/load.js';
 import { renderOverzichtDocx } from '../templates/engine/overzicht.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { readUserFile, shownName, writingTo } from './file-errors.js';
-import { DEFAULT_HUISSTIJL_DIR, MIGRATIONS_DIR, TEMPLATES_DIR } from './paths.js';
-import { defaultRegisterPath } from './register-path.js';
+import { DEFAULT_HUISSTIJL_DIR, MIGRATIONS_DIR, TEMPLATES_DIR } from '../api/locations.js';
+import { defaultRegisterPath } from '../api/register-path.js';
 
 /**
  * What a command does with the register: `write` makes it when there is none yet; `read` and `preview` never do, and

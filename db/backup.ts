@@ -4,8 +4,8 @@ import type { Register } from './connection.js';
 import { RegisterDamaged, RegisterRefused } from './errors.js';
 import { checkProblems } from './checks.js';
 import { registerFileOf } from './register-file.js';
-import { replaceFile } from './replace-file.js';
-import { integrityProblems, isSameFile, summarize } from './sqlite-files.js';
+import { replaceFile } from '../files/replace-file.js';
+import { integrityProblems, isSameFile, summarize } from '../files/sqlite-files.js';
 
 export interface BackupResult {
   /** The database pages copied. */

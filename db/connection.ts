@@ -16,7 +16,7 @@ import {
 import { identify } from './identity.js';
 import { loadMigrations, migrate, pendingFor, type Migration } from './migrations.js';
 import { rememberRegisterFile } from './register-file.js';
-import { summarize } from './sqlite-files.js';
+import { summarize } from '../files/sqlite-files.js';
 
 export type Register = Database.Database;
 

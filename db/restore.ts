@@ -5,9 +5,9 @@ import { openRegister } from './connection.js';
 import { RegisterRefused } from './errors.js';
 import { identify } from './identity.js';
 import { loadMigrations, type Migration } from './migrations.js';
-import { replaceFile } from './replace-file.js';
-import { integrityProblems, isSameFile, removeCompanions, summarize } from './sqlite-files.js';
-import { writeTarget } from './temp-files.js';
+import { replaceFile } from '../files/replace-file.js';
+import { integrityProblems, isSameFile, removeCompanions, summarize } from '../files/sqlite-files.js';
+import { writeTarget } from '../files/temp-files.js';
 
 /**
  * A backup as read by whoever names it (the CLI reads only a regular file, without blocking): where it lies, to name

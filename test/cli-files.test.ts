@@ -8,7 +8,7 @@ import { existsSync, lstatSync, readlinkSync, statSync } from 'node:fs';
 import { chmod, copyFile, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { removeStaleTempFiles } from '../db/temp-files.js';
+import { removeStaleTempFiles } from '../files/temp-files.js';
 import { examplePath, makeTempDir, removeTempDir, runCli } from './helpers/assets.js';
 import { reachable, unprivilegedCli } from './helpers/unprivileged.js';
 import { readDocx } from './helpers/docx.js';

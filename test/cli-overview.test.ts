@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openRegister } from '../db/connection.js';
-import { importItems } from '../services/register/import.js';
+import { importItems } from '../services/register/import/store.js';
 import { makeTempDir, removeTempDir, ROOT, runCli } from './helpers/assets.js';
 import { readDocx } from './helpers/docx.js';
 

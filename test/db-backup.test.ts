@@ -15,7 +15,7 @@ import { backupRegister } from '../db/backup.js';
 import { openRegister, type Register } from '../db/connection.js';
 import { RegisterRefused } from '../db/errors.js';
 import { restoreRegister, type BackupImage } from '../db/restore.js';
-import { integrityProblems } from '../db/sqlite-files.js';
+import { integrityProblems } from '../files/sqlite-files.js';
 import { bundleWriter, MIGRATIONS, startWriter, writtenState } from './helpers/crash-harness.js';
 import { makeTempDir, removeTempDir } from './helpers/assets.js';
 import { loadMigrations } from '../db/migrations.js';

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openRegister } from '../db/connection.js';
-import { integrityProblems } from '../db/sqlite-files.js';
+import { integrityProblems } from '../files/sqlite-files.js';
 import { bundleWriter, MIGRATIONS, startWriter, writtenState } from './helpers/crash-harness.js';
 import { makeTempDir, removeTempDir } from './helpers/assets.js';
 

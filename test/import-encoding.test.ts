@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readTable } from '../services/register-import/index.js';
+import { readTable } from '../services/register/import/index.js';
 import { makeTempDir, removeTempDir, runCli } from './helpers/assets.js';
 
 const utf8 = (text: string) => [...Buffer.from(text, 'utf8')];

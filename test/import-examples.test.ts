@@ -7,7 +7,7 @@ import {
   parseMapping,
   readTable,
   type Table,
-} from '../services/register-import/index.js';
+} from '../services/register/import/index.js';
 import { EXAMPLES } from './helpers/assets.js';
 
 const DIR = join(EXAMPLES, 'import');

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { guessMapping, mapRows, readTable } from '../services/register-import/index.js';
+import { guessMapping, mapRows, readTable } from '../services/register/import/index.js';
 
 /** A workbook as a script writes one: formulas with or without the result Excel would store on saving. */
 async function workbook(rows: ExcelJS.CellValue[][]): Promise<Uint8Array> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessMapping, parseMapping } from '../services/register-import/index.js';
+import { guessMapping, parseMapping } from '../services/register/import/index.js';
 import { issuesOf } from './helpers/assets.js';
 
 describe('guessing the mapping from the header', () => {

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../core/errors.js';
-import { readTable } from '../services/register-import/index.js';
+import { readTable } from '../services/register/import/index.js';
 import { issuesOf } from './helpers/assets.js';
 
 const HEADER = ['Nr.', 'Titel', 'Status'];

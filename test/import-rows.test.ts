@@ -6,8 +6,8 @@ import {
   type ImportResult,
   type Mapping,
   type Table,
-} from '../services/register-import/index.js';
-import { parseDutchDate } from '../services/register-import/dates.js';
+} from '../services/register/import/index.js';
+import { parseDutchDate } from '../services/register/import/dates.js';
 import { issuesOf } from './helpers/assets.js';
 
 /** A semicolon CSV from lines of cells, quoted as Excel quotes them, read as a user's file would be. */

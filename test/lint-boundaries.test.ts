@@ -36,16 +36,34 @@ const REFUSED: readonly (readonly [string, string])[] = [
   ['templates/engine/probe.ts', '../../services/register/overzicht.js'],
   ['templates/engine/probe.ts', '../../db/connection.js'],
   ['templates/engine/probe.ts', '../../readability/index.js'],
-  ['templates/engine/probe.ts', '../../cli/paths.js'],
+  ['templates/engine/probe.ts', '../../cli/atomic-write.js'],
   ['db/probe.ts', '../services/register/rules.js'],
   ['db/repositories/probe.ts', '../../../services/register/rules.js'],
   ['db/repositories/probe.ts', '../../templates/engine/load.js'],
   ['db/probe.ts', '../readability/index.js'],
   ['db/probe.ts', '../cli/main.js'],
-  // services serve the doors and never reach back into one.
+  // files/ sits just above core: the register, the templates and the doors read and write through it.
+  ['files/probe.ts', '../db/connection.js'],
+  ['files/probe.ts', '../templates/engine/load.js'],
+  ['files/probe.ts', '../api/dispatch.js'],
+  ['core/probe.ts', '../files/read-file.js'],
+  // services serve the api and never reach back into it or a door.
+  ['services/register/probe.ts', '../../api/dispatch.js'],
+  ['db/repositories/probe.ts', '../../../api/context.js'],
+  ['templates/engine/probe.ts', '../../api/locations.js'],
   ['services/register/probe.ts', '../../cli/register-commands.js'],
   ['services/probe.ts', '../renderer/main.js'],
   ['services/register/probe.ts', 'electron'],
+  // the api serves the doors and never reaches into one.
+  ['api/probe.ts', '../cli/main.js'],
+  ['api/handlers/probe.ts', '../../renderer/main.js'],
+  ['api/probe.ts', 'electron'],
+  // the api's contract and client run in the browser: no Node, nothing of the api's Node half.
+  ['api/contract/probe.ts', 'node:crypto'],
+  ['api/contract/probe.ts', '../dispatch.js'],
+  ['api/client/probe.ts', '../handlers/index.js'],
+  ['api/contract/probe.ts', '../../services/register/search.js'],
+  ['api/client/probe.ts', 'better-sqlite3'],
   // the CLI is a door in plain Node.
   ['cli/probe.ts', 'electron'],
   ['cli/probe.ts', '../renderer/main.js'],
@@ -59,6 +77,9 @@ const REFUSED: readonly (readonly [string, string])[] = [
   ['renderer/probe.ts', '../templates/engine/render.js'],
   ['renderer/probe.ts', '../cli/main.js'],
   ['renderer/probe.ts', 'electron'],
+  ['renderer/probe.ts', '../api/dispatch.js'],
+  ['renderer/memos/probe.ts', '../../api/handlers/index.js'],
+  ['renderer/probe.ts', '../files/read-file.js'],
 ];
 
 /** What each folder may reach: the rule must stay quiet, or the probes above prove nothing. */
@@ -69,6 +90,14 @@ const ALLOWED: readonly (readonly [string, string])[] = [
   ['db/repositories/probe.ts', '../../core/model/register.js'],
   ['services/register/probe.ts', '../../db/connection.js'],
   ['services/register/probe.ts', '../../templates/engine/overzicht.js'],
+  ['files/probe.ts', '../core/errors.js'],
+  ['db/probe.ts', '../files/replace-file.js'],
+  ['api/handlers/probe.ts', '../../services/register/search.js'],
+  ['api/contract/probe.ts', './operation.js'],
+  ['api/contract/probe.ts', '../../core/model/search.js'],
+  ['api/client/probe.ts', '../contract/index.js'],
+  ['renderer/probe.ts', '../api/client/index.js'],
+  ['renderer/register/probe.ts', '../../api/contract/index.js'],
   ['cli/probe.ts', '../services/register/search.js'],
   ['cli/probe.ts', '../readability/index.js'],
   ['cli/probe.ts', 'node:fs'],

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Overzicht, OverzichtItem } from '../core/model/overzicht.js';
 import { openRegister, type Register } from '../db/connection.js';
-import { importItems } from '../services/register/import.js';
+import { importItems } from '../services/register/import/store.js';
 import { overzichtOn } from '../services/register/overzicht.js';
 import {
   buildOverzichtDocument,

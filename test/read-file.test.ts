@@ -1,5 +1,5 @@
 /**
- * Every file a person maintains or names is read one way (templates/engine/read-file.ts): opened without blocking
+ * Every file a person maintains or names is read one way (files/read-file.ts): opened without blocking
  * and checked on that handle, so that a FIFO or a device in its place is refused in Dutch at once instead of
  * hanging the program or reading without end.
  */
@@ -8,7 +8,7 @@ import { cp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadManifest, loadTemplates } from '../templates/engine/load.js';
-import { readRegularFile, UnreadableFile } from '../templates/engine/read-file.js';
+import { readRegularFile, UnreadableFile } from '../files/read-file.js';
 import {
   examplePath,
   HUISSTIJL,

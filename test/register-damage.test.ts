@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openRegister } from '../db/connection.js';
 import { RegisterDamaged } from '../db/errors.js';
-import { importItems } from '../services/register/import.js';
+import { importItems } from '../services/register/import/store.js';
 import { makeTempDir, removeTempDir, ROOT, runCli } from './helpers/assets.js';
 
 const MIGRATIONS = join(ROOT, 'db', 'migrations');

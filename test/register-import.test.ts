@@ -5,7 +5,7 @@ import { itemHistory } from '../db/repositories/history.js';
 import { findItem, updateItem } from '../db/repositories/items.js';
 import type { RegisterItem } from '../core/model/register.js';
 import { previewUpsert, upsertItems } from '../db/repositories/upsert.js';
-import { importItems, previewImport } from '../services/register/import.js';
+import { importItems, previewImport } from '../services/register/import/store.js';
 import { issuesOf, makeTempDir, removeTempDir, ROOT } from './helpers/assets.js';
 import { searchIndexDrift } from './helpers/search-index.js';
 

@@ -6,7 +6,7 @@ import { Conflict, NotFound } from '../db/repositories/errors.js';
 import { memoReferences } from '../db/repositories/links.js';
 import { createMemo, getMemo, readMemoVersion, storeMemoVersion } from '../db/repositories/memos.js';
 import { addItem } from '../services/register/items.js';
-import { changeMemoStatus, linkItem, saveMemo, unlinkItem } from '../services/register/memos.js';
+import { changeMemoStatus, linkItem, saveMemo, unlinkItem } from '../services/memos/store.js';
 import { composeKennisname } from '../templates/engine/kennisname.js';
 import { issuesOf, makeTempDir, removeTempDir, ROOT } from './helpers/assets.js';
 

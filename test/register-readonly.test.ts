@@ -10,7 +10,7 @@ import {
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openRegister } from '../db/connection.js';
-import { importItems } from '../services/register/import.js';
+import { importItems } from '../services/register/import/store.js';
 import { makeTempDir, removeTempDir, ROOT, type CliResult } from './helpers/assets.js';
 import { reachable, unprivilegedCli } from './helpers/unprivileged.js';
 

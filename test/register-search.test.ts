@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openRegister, type Register } from '../db/connection.js';
 import { upsertItems } from '../db/repositories/upsert.js';
 import { matchExpression } from '../services/register/match.js';
-import { searchItems, searchSql, walksInOrder, type SearchQuery } from '../services/register/search.js';
+import type { SearchQuery } from '../core/model/search.js';
+import { searchItems, searchSql, walksInOrder } from '../services/register/search.js';
 import { issuesOf, makeTempDir, removeTempDir, ROOT } from './helpers/assets.js';
 
 const MIGRATIONS = join(ROOT, 'db', 'migrations');

@@ -1,5 +1,5 @@
 /**
- * The one way a file is replaced (db/replace-file.ts): a temporary file that has its final permissions before a byte
+ * The one way a file is replaced (files/replace-file.ts): a temporary file that has its final permissions before a byte
  * is in it, renamed onto the target; and how a failure after the rename is told apart from one before it.
  */
 import { statSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ValidationError } from '../core/errors.js';
 import { backupRegister } from '../db/backup.js';
 import { openRegister } from '../db/connection.js';
-import { FolderNotSynced, replaceFile } from '../db/replace-file.js';
+import { FolderNotSynced, replaceFile } from '../files/replace-file.js';
 import { writingTo } from '../cli/file-errors.js';
 import { MIGRATIONS } from './helpers/crash-harness.js';
 import { makeTempDir, removeTempDir } from './helpers/assets.js';

@@ -1,6 +1,6 @@
-import { ItemKind, MotieStatus, type RegisterItem } from '../../core/model/register.js';
-import { IsoDate, Text } from '../../core/model/text.js';
-import { z } from '../../core/model/zod-nl.js';
+import { ItemKind, type RegisterItem } from '../../core/model/register.js';
+import { SearchQuery, type FoundPage } from '../../core/model/search.js';
+import type { z } from '../../core/model/zod-nl.js';
 import type { Register } from '../../db/connection.js';
 import { getItem } from '../../db/repositories/items.js';
 import { TABLE } from '../../db/repositories/rows.js';
@@ -8,22 +8,8 @@ import { statement } from '../../db/repositories/statements.js';
 import { parseInput } from '../../db/repositories/validate.js';
 import { readTransaction } from '../../db/transaction.js';
 import { matchExpression } from './match.js';
+import { isOverdue } from './rules.js';
 import { RUNNING_STATUSES } from '../../core/model/register.js';
-
-export const SearchQuery = z
-  .object({
-    text: z.string().optional().describe('Woorden uit nummer, titel, dictum of omschrijving'),
-    soort: ItemKind.optional(),
-    status: z.array(MotieStatus).min(1).optional().describe('Een of meer statussen'),
-    portefeuillehouder: Text.optional(),
-    vergadering: Text.optional(),
-    year: z.int().min(1000).max(9999).optional().describe('Jaar van de nummerreeks of van de datum'),
-    overdueOn: IsoDate.optional().describe('Alleen wat op deze datum over de termijn is'),
-    limit: z.int().min(1).max(500).default(50),
-    offset: z.int().min(0).default(0),
-  })
-  .strict();
-export type SearchQuery = z.input<typeof SearchQuery>;
 
 export interface SearchResult {
   /** One page, by termijn (items without one last), then by number. */
@@ -154,4 +140,13 @@ export function searchItems(db: Register, query: SearchQuery): SearchResult {
     const rows = statement(db, page).all(sql.params) as { soort: ItemKind; id: number }[];
     return { items: rows.map((row) => getItem(db, row.soort, row.id)), total };
   });
+}
+
+/**
+ * A page of the register as a list shows it: each item with whether it is overdue on `peildatum`, decided here once
+ * (isOverdue in rules.ts), so that no door works it out again with a second search.
+ */
+export function findItems(db: Register, query: SearchQuery, peildatum: string): FoundPage {
+  const { items, total } = searchItems(db, query);
+  return { items: items.map((item) => ({ ...item, teLaat: isOverdue(item, peildatum) })), total, peildatum };
 }

@@ -5,7 +5,7 @@ import { Huisstijl } from '../../core/model/huisstijl.js';
 import { MEMO_TYPES, type MemoType } from '../../core/model/memo.js';
 import { inspectImage } from './image-check.js';
 import { Manifest } from './manifest.js';
-import { readInputText, readRegularFile, UnreadableFile } from './read-file.js';
+import { readInputText, readRegularFile, UnreadableFile } from '../../files/read-file.js';
 import type { TemplateSource } from './fill.js';
 import type { RenderAssets, TemplateSet } from './render.js';
 import type { Logo } from './to-docx.js';

@@ -1,6 +1,6 @@
-import type { Issue } from '../../core/errors.js';
-import type { Register } from '../../db/connection.js';
-import type { Change } from '../../db/repositories/change.js';
+import type { Issue } from '../../../core/errors.js';
+import type { Register } from '../../../db/connection.js';
+import type { Change } from '../../../db/repositories/change.js';
 import {
   planUpsert,
   refuseImport,
@@ -8,11 +8,11 @@ import {
   type ReadItem,
   type UpsertCounts,
   type UpsertPlan,
-} from '../../db/repositories/upsert.js';
-import { readTransaction, writeTransaction } from '../../db/transaction.js';
-import { readItemInput, under } from './input.js';
-import { readNummering } from './numbering.js';
-import { itemIssues, transitionIssue } from './rules.js';
+} from '../../../db/repositories/upsert.js';
+import { readTransaction, writeTransaction } from '../../../db/transaction.js';
+import { readItemInput, under } from '../input.js';
+import { readNummering } from '../numbering.js';
+import { itemIssues, transitionIssue } from '../rules.js';
 
 /**
  * The items validated, with their nummerreeks. Each keeps the object it came from, because the fields an item leaves

@@ -1,4 +1,4 @@
-import { DUTCH_MONTHS as MONTHS } from '../../core/dutch-months.js';
+import { DUTCH_MONTHS as MONTHS } from '../../../core/dutch-months.js';
 
 /** 2017-11-10, also with a time after it, as a database export gives it (the text is lower-cased first). */
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ][\d:.]+z?)?$/;

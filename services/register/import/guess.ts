@@ -1,5 +1,5 @@
-import { ValidationError } from '../../core/errors.js';
-import { ITEM_KINDS, type ItemKind } from '../../core/model/register.js';
+import { ValidationError } from '../../../core/errors.js';
+import { ITEM_KINDS, type ItemKind } from '../../../core/model/register.js';
 import { FIELDS, type ItemField } from './draft.js';
 import type { Mapping } from './mapping.js';
 import { normalizeName } from './names.js';

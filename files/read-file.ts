@@ -1,6 +1,6 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { ValidationError } from '../../core/errors.js';
+import { ValidationError } from '../core/errors.js';
 
 /**
  * The one way Raadsnota reads a file that a person maintains or names: a memo, a huisstijl and its logo, a template,

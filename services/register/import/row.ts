@@ -1,6 +1,6 @@
-import { quote } from '../../core/errors.js';
-import type { ItemKind } from '../../core/model/register.js';
-import type { z } from '../../core/model/zod-nl.js';
+import { quote } from '../../../core/errors.js';
+import type { ItemKind } from '../../../core/model/register.js';
+import type { z } from '../../../core/model/zod-nl.js';
 import { convertCell, parseSoort } from './cells.js';
 import type { BoundMapping, Column } from './columns.js';
 import { DRAFTS, FIELDS, type ItemDraft, type ItemField } from './draft.js';

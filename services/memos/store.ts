@@ -17,7 +17,7 @@ import {
 import type { ItemRef } from '../../db/repositories/rows.js';
 import { parseInput } from '../../db/repositories/validate.js';
 import { writeTransaction } from '../../db/transaction.js';
-import { memoTransitionIssue } from './rules.js';
+import { memoTransitionIssue } from '../register/rules.js';
 
 /**
  * Saves new content for a memo. While its current version is not sent, the content replaces it; once sent, the

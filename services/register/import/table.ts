@@ -1,6 +1,6 @@
 import { parseCsv } from './csv.js';
 import { decodeText } from './decode.js';
-import { unmarkCell } from '../spreadsheet-cells.js';
+import { unmarkCell } from '../../spreadsheet-cells.js';
 import { fileRefused } from './refused.js';
 import { parseXlsx } from './xlsx.js';
 

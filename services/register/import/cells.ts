@@ -1,5 +1,5 @@
-import { quote } from '../../core/errors.js';
-import { ITEM_KINDS, type ItemKind, type MotieStatus } from '../../core/model/register.js';
+import { quote } from '../../../core/errors.js';
+import { ITEM_KINDS, type ItemKind, type MotieStatus } from '../../../core/model/register.js';
 import { parseDutchDate } from './dates.js';
 import { DRAFTS, type ItemField } from './draft.js';
 

@@ -1,12 +1,12 @@
-import { quote, ValidationError, type Issue } from '../../core/errors.js';
-import type { ItemKind } from '../../core/model/register.js';
+import { quote, ValidationError, type Issue } from '../../../core/errors.js';
+import type { ItemKind } from '../../../core/model/register.js';
 import { parseSoort } from './cells.js';
 import { bindMapping, unmappedColumns, type BoundMapping } from './columns.js';
 import { FIELDS, isRequired, type ItemDraft } from './draft.js';
 import type { Mapping } from './mapping.js';
 import { mapRow, type LocatedError, type RowError } from './row.js';
 import type { Table, TableRow } from './table.js';
-import { append } from '../../core/lists.js';
+import { append } from '../../../core/lists.js';
 
 /** An item ready for the register, with the row it came from. */
 export interface DraftRow {

@@ -1,5 +1,5 @@
-import { ValidationError, quote, type Issue } from '../../core/errors.js';
-import type { ItemKind } from '../../core/model/register.js';
+import { ValidationError, quote, type Issue } from '../../../core/errors.js';
+import type { ItemKind } from '../../../core/model/register.js';
 import type { ItemField } from './draft.js';
 import type { Mapping } from './mapping.js';
 import { columnLetter, normalizeName } from './names.js';

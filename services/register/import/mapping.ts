@@ -1,7 +1,7 @@
-import { formatPath, quote, ValidationError } from '../../core/errors.js';
-import { ItemKind } from '../../core/model/register.js';
-import { Text } from '../../core/model/text.js';
-import { z } from '../../core/model/zod-nl.js';
+import { formatPath, quote, ValidationError } from '../../../core/errors.js';
+import { ItemKind } from '../../../core/model/register.js';
+import { Text } from '../../../core/model/text.js';
+import { z } from '../../../core/model/zod-nl.js';
 import { FIELDS, MotieField, ToezeggingField } from './draft.js';
 
 const ALL_FIELDS = [...new Set([...FIELDS.motie, ...FIELDS.toezegging])];

@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
-// Both the sources (cli/) and the bundle (dist/) sit one folder below the project root.
+// Both the sources (api/) and the CLI bundle (dist/) sit one folder below the project root: every door finds the
+// templates and migrations through this one file.
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const TEMPLATES_DIR = join(PROJECT_ROOT, 'templates');
 export const DEFAULT_HUISSTIJL_DIR = join(TEMPLATES_DIR, 'huisstijl', 'gemeente-voorbeeld');

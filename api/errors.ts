@@ -1,0 +1,38 @@
+import { formatPath, ValidationError, type Issue } from '../core/errors.js';
+import type { z } from '../core/model/zod-nl.js';
+import { RegisterRefused } from '../db/errors.js';
+import { Conflict, NotFound } from '../db/repositories/errors.js';
+import type { ApiError, ErrorCode } from './contract/api-error.js';
+
+function withIssues(code: ErrorCode, message: string, issues: readonly Issue[]): ApiError {
+  const field = issues.find((i) => i.path !== '')?.path;
+  return {
+    code,
+    message,
+    ...(field !== undefined && { field }),
+    issues: issues.map(({ path, message: text }) => ({ path, message: text })),
+  };
+}
+
+/** Input that the operation's schema refuses, before any service runs. */
+export function invalidInput(error: z.ZodError): ApiError {
+  const issues = error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
+  return withIssues('invalid_input', 'Ongeldige invoer:', issues);
+}
+
+/**
+ * The typed errors that domain code throws, as values for the user (STYLE.md, "Errors are values at the edges").
+ * Anything else is a fault of Raadsnota: said in one Dutch line, without a stack trace.
+ */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ValidationError) {
+    return withIssues('invalid_input', error.message.split('\n')[0] ?? '', error.issues);
+  }
+  if (error instanceof NotFound) return { code: 'not_found', message: error.message };
+  if (error instanceof Conflict) return { code: 'conflict', message: error.message };
+  if (error instanceof RegisterRefused) return { code: 'refused', message: error.message };
+  return {
+    code: 'internal',
+    message: `Onverwachte fout: ${error instanceof Error ? error.message : String(error)}`,
+  };
+}
