@@ -4,6 +4,7 @@ import { ItemKind, MotieStatus } from '../core/model/register.js';
 import { IsoDate } from '../core/model/text.js';
 import { RegisterRefused } from '../db/errors.js';
 import { Conflict, NotFound } from '../db/repositories/errors.js';
+import { OperationRefused } from './door.js';
 import { shortenLine } from './shorten.js';
 
 const USAGE = `Gebruik:
@@ -333,6 +334,11 @@ function say(text: string): void {
 }
 
 function report(error: unknown): number {
+  if (error instanceof OperationRefused) {
+    say(error.error.message);
+    for (const issue of error.error.issues ?? []) say(`  - ${formatIssue(issue)}`);
+    return error.error.code === 'internal' ? 1 : 2;
+  }
   if (error instanceof ValidationError) {
     say(error.message.split('\n')[0] ?? '');
     for (const issue of error.issues) say(`  - ${formatIssue(issue)}`);

@@ -4,7 +4,7 @@ import { userInfo } from 'node:os';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { quote, ValidationError, type Issue } from '../core/errors.js';
 import type { Reikwijdte } from '../core/model/overzicht.js';
-import type { ItemKind, RegisterItem } from '../core/model/register.js';
+import type { ItemKind } from '../core/model/register.js';
 import { backupRegister } from '../db/backup.js';
 import { openRegister, type Register } from '../db/connection.js';
 import { cannotOpen, explained, isDamage, RegisterDamaged, RegisterRefused } from '../db/errors.js';
@@ -15,8 +15,9 @@ import { guessMapping, mapRows, parseMapping, readTable } from '../services/regi
 import { importItems, previewImport } from '../services/register/import/store.js';
 import { overzichtCsv } from '../services/register/overzicht-csv.js';
 import { overzichtOn } from '../services/register/overzicht.js';
-import type { SearchQuery } from '../core/model/search.js';
-import { searchItems } from '../services/register/search.js';
+import type { FoundItem, SearchQuery } from '../core/model/search.js';
+import { today as todayIn } from '../api/context.js';
+import { invoke, withContext } from './door.js';
 import { formatDutchDate } from '../templates/engine/dutch-date.js';
 import { loadAssets, readJsonFile } from '../templates/engine/load.js';
 import { renderOverzichtDocx } from '../templates/engine/overzicht.js';
@@ -138,29 +139,24 @@ export interface ListOptions {
   portefeuillehouder: string | undefined;
 }
 
-function describeItem(item: RegisterItem, overdueToday: boolean): string {
+function describeItem(item: FoundItem): string {
   const wat = item.soort === 'motie' ? item.titel : item.omschrijving;
   const termijn = item.termijn ? `termijn ${formatDutchDate(item.termijn)}` : 'geen termijn';
-  const laat = overdueToday ? ', TE LAAT' : '';
+  const laat = item.teLaat ? ', TE LAAT' : '';
   return `${item.soort} ${item.nummer} (${item.nummerreeks})  ${item.status}${laat}  ${termijn}  ${wat}`;
 }
 
 export function listCommand(options: ListOptions): Promise<string> {
-  const date = today();
-  const query: SearchQuery = {
-    limit: 500,
-    ...(options.search ? { text: options.search } : {}),
-    ...(options.soort ? { soort: options.soort } : {}),
-    ...(options.status ? { status: options.status as NonNullable<SearchQuery['status']> } : {}),
-    ...(options.portefeuillehouder ? { portefeuillehouder: options.portefeuillehouder } : {}),
-    ...(options.overdue ? { overdueOn: date } : {}),
-  };
-  return withRegister(options.dbPath, 'read', (db) => {
-    const overdue = new Set(
-      searchItems(db, { ...query, overdueOn: date }).items.map((i) => `${i.soort}:${i.id}`),
-    );
-    const { items, total } = searchItems(db, query);
-    const lines = items.map((item) => describeItem(item, overdue.has(`${item.soort}:${item.id}`)));
+  return withContext({ dbPath: options.dbPath }, async (ctx) => {
+    const { items, total } = await invoke(ctx, 'register.search', {
+      limit: 500,
+      ...(options.search ? { text: options.search } : {}),
+      ...(options.soort ? { soort: options.soort } : {}),
+      ...(options.status ? { status: options.status as NonNullable<SearchQuery['status']> } : {}),
+      ...(options.portefeuillehouder ? { portefeuillehouder: options.portefeuillehouder } : {}),
+      ...(options.overdue ? { overdueOn: todayIn(ctx) } : {}),
+    });
+    const lines = items.map(describeItem);
     const more = total > items.length ? `\n… en nog ${total - items.length}; verfijn de zoekopdracht` : '';
     return `${lines.join('\n')}${lines.length > 0 ? '\n' : ''}${total} gevonden.${more}`;
   });
