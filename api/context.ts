@@ -1,7 +1,8 @@
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { assetsFrom, type Assets } from './assets.js';
-import { DEFAULT_HUISSTIJL_DIR, MIGRATIONS_DIR, TEMPLATES_DIR, WORD_LIST_FILE } from './locations.js';
+import { shippedMigrations } from '../db/shipped-migrations.js';
+import { DEFAULT_HUISSTIJL_DIR, TEMPLATES_DIR, WORD_LIST_FILE } from './locations.js';
 import { registerAccess, type RegisterAccess } from './register-access.js';
 import { defaultRegisterPath } from './register-path.js';
 
@@ -40,7 +41,7 @@ export function openContext(options: ContextOptions = {}): Context {
   return {
     db: registerAccess({
       file: resolve(options.dbPath ?? defaultRegisterPath()),
-      migrationsDir: MIGRATIONS_DIR,
+      migrations: shippedMigrations(),
       makeFolder: options.dbPath === undefined,
     }),
     assets: assetsFrom({

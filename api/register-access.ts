@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { openRegister, type Register } from '../db/connection.js';
 import { cannotOpen, explained } from '../db/errors.js';
+import type { Migration } from '../db/migrations.js';
 
 /**
  * The register as a door holds it: opened on first use, in the way the operation needs, and kept open for the
@@ -29,17 +30,17 @@ export interface RegisterAccess {
 
 export interface RegisterAccessOptions {
   file: string;
-  migrationsDir: string;
+  migrations: readonly Migration[];
   /** Make the folder when the register is made: only for the default place, never for a path a user typed. */
   makeFolder: boolean;
 }
 
-export function registerAccess({ file, migrationsDir, makeFolder }: RegisterAccessOptions): RegisterAccess {
+export function registerAccess({ file, migrations, makeFolder }: RegisterAccessOptions): RegisterAccess {
   let open: { db: Register; inMemory: boolean } | undefined;
 
   const connect = (target: string, create: boolean, check = true): Register => {
     close();
-    const db = openRegister(target, migrationsDir, { create, check });
+    const db = openRegister(target, migrations, { create, check });
     open = { db, inMemory: target === ':memory:' };
     return db;
   };

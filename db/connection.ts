@@ -14,7 +14,7 @@ import {
   RegisterRefused,
 } from './errors.js';
 import { identify } from './identity.js';
-import { loadMigrations, migrate, pendingFor, type Migration } from './migrations.js';
+import { migrate, migrationsFrom, pendingFor, type Migration, type MigrationSource } from './migrations.js';
 import { rememberRegisterFile } from './register-file.js';
 import { summarize } from '../files/sqlite-files.js';
 
@@ -49,8 +49,8 @@ export interface OpenOptions {
  * why. A write-ahead log left next to the register before this open is the sign of an unclean shutdown: then a
  * quick check (`PRAGMA quick_check`) looks for damage before anything is read or written.
  */
-export function openRegister(file: string, migrationsDir: string, options: OpenOptions): Register {
-  const migrations = loadMigrations(migrationsDir);
+export function openRegister(file: string, source: MigrationSource, options: OpenOptions): Register {
+  const migrations = migrationsFrom(source);
   const exists = existsSync(file);
   if (!exists && !options.create) throw absentRegister(file);
   const uncleanShutdown = existsSync(`${file}-wal`);

@@ -12,6 +12,16 @@ export interface Migration {
 
 const FILE = /^(\d{4})-([a-z0-9-]+)\.sql$/;
 
+/**
+ * Where a register's migrations come from: a folder of numbered `.sql` files (the sources, the tests), or the list
+ * itself (the CLI bundle and the packed app carry their migrations inside, see shipped-migrations.ts).
+ */
+export type MigrationSource = string | readonly Migration[];
+
+export function migrationsFrom(source: MigrationSource): readonly Migration[] {
+  return typeof source === 'string' ? loadMigrations(source) : source;
+}
+
 /** The migrations in a folder, numbered 0001, 0002, … without gaps; anything else there is a mistake. */
 export function loadMigrations(dir: string): Migration[] {
   const migrations = readdirSync(dir)

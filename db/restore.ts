@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { openRegister } from './connection.js';
 import { RegisterRefused } from './errors.js';
 import { identify } from './identity.js';
-import { loadMigrations, type Migration } from './migrations.js';
+import { migrationsFrom, type Migration, type MigrationSource } from './migrations.js';
 import { replaceFile } from '../files/replace-file.js';
 import { integrityProblems, isSameFile, removeCompanions, summarize } from '../files/sqlite-files.js';
 import { writeTarget } from '../files/temp-files.js';
@@ -45,11 +45,11 @@ export interface RestoreResult {
 export async function restoreRegister(
   image: BackupImage,
   registerPath: string,
-  migrationsDir: string,
+  known: MigrationSource,
 ): Promise<RestoreResult> {
   // Through a symbolic link to the register itself, which also has its write-ahead log next to it, not to the link.
   const { path: registerFile } = await writeTarget(registerPath);
-  const migrations = loadMigrations(migrationsDir);
+  const migrations = migrationsFrom(known);
   const source = image.path;
   if (await isSameFile(source, registerFile)) {
     throw new RegisterRefused(`${source} is het register zelf, geen reservekopie ervan`);
@@ -61,7 +61,7 @@ export async function restoreRegister(
       // Private like the copy: SQLite folds it in and removes it when migrateCopy closes the copy.
       if (image.wal !== undefined) await writeFile(`${temp}-wal`, image.wal, { mode: 0o600 });
       const version = inspectBackup(temp, source, migrations);
-      migrateCopy(temp, source, migrationsDir);
+      migrateCopy(temp, source, migrations);
       return version;
     },
     {
@@ -119,10 +119,10 @@ function inspectBackup(copy: string, source: string, migrations: readonly Migrat
 }
 
 /** Brings the copy to the newest schema with the pragmas the app uses, checks it again and leaves it one file. */
-function migrateCopy(copy: string, source: string, migrationsDir: string): void {
+function migrateCopy(copy: string, source: string, migrations: readonly Migration[]): void {
   let db: Database.Database;
   try {
-    db = openRegister(copy, migrationsDir, { create: false });
+    db = openRegister(copy, migrations, { create: false });
   } catch (error) {
     if (error instanceof RegisterRefused) {
       throw new RegisterRefused(`de reservekopie ${source} kan niet worden teruggezet: ${error.message}`);

@@ -3,12 +3,14 @@
 // A render is a one-shot process, so start-up is most of its time. One bundled file saves resolving hundreds of
 // modules; the code cache (made by a training render below) saves parsing and compiling them. Node 22 has
 // module.enableCompileCache() for this; Node 20, which we support, does not, hence bin/raadsnota.cjs loads the
-// bundle through vm.Script with the cache. The shipped templates are precompiled into the bundle as well.
+// bundle through vm.Script with the cache. The shipped templates are precompiled into the bundle as well, and the
+// register's migrations are embedded in it.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { embeddedMigrations } from './embedded-migrations.mjs';
 import { precompiledTemplates } from './precompiled-templates.mjs';
 
 await build({
@@ -28,7 +30,7 @@ await build({
   // The sources locate the templates through import.meta.url; in the CommonJS bundle that is the bundle's own path.
   define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
-  plugins: [precompiledTemplates('templates')],
+  plugins: [precompiledTemplates('templates'), embeddedMigrations('db/migrations')],
   logLevel: 'warning',
 });
 
