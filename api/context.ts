@@ -17,6 +17,11 @@ export interface Context {
   now: () => Date;
   /** Who is acting, as the history records it. */
   user: string;
+  /**
+   * Told of every fault of Raadsnota itself (an `internal` error), with its stack, which the user never sees: the CLI
+   * prints it with RAADSNOTA_DEBUG=1, a server may log it.
+   */
+  fault?: (error: unknown) => void;
 }
 
 export interface ContextOptions {
@@ -26,6 +31,7 @@ export interface ContextOptions {
   huisstijlDir?: string | undefined;
   now?: () => Date;
   user?: string;
+  fault?: (error: unknown) => void;
 }
 
 function currentUser(): string {
@@ -51,6 +57,7 @@ export function openContext(options: ContextOptions = {}): Context {
     }),
     now: options.now ?? (() => new Date()),
     user: options.user ?? currentUser(),
+    ...(options.fault && { fault: options.fault }),
   };
 }
 

@@ -33,7 +33,9 @@ export async function dispatch(name: string, rawInput: unknown, ctx: Context): P
   try {
     value = await handler(input.data, ctx);
   } catch (error) {
-    return { ok: false, error: toApiError(ctx.db.explain(error)) };
+    const failure = toApiError(ctx.db.explain(error));
+    if (failure.code === 'internal') ctx.fault?.(error);
+    return { ok: false, error: failure };
   }
   const output = contract.output.safeParse(value);
   if (!output.success) {

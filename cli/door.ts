@@ -11,6 +11,11 @@ export class OperationRefused extends Error {
   }
 }
 
+/** A developer chasing a fault sees where it came from: RAADSNOTA_DEBUG=1 prints its stack. */
+function showStackWhenDebugging(error: unknown): void {
+  if (process.env.RAADSNOTA_DEBUG && error instanceof Error) process.stderr.write(`${error.stack ?? ''}\n`);
+}
+
 /**
  * Runs `work` in one context for the whole command (the register opened once, on first use) and closes it after,
  * also when the command fails.
@@ -19,7 +24,7 @@ export async function withContext<T>(
   options: ContextOptions,
   work: (ctx: Context) => Promise<T>,
 ): Promise<T> {
-  const ctx = openContext(options);
+  const ctx = openContext({ fault: showStackWhenDebugging, ...options });
   try {
     return await work(ctx);
   } finally {
