@@ -12,7 +12,16 @@ function safe(text: string): string {
     .join('')
     .replace(/\s+/gu, ' ')
     .trim();
-  return Array.from(cleaned)
+  const characters = Array.from(cleaned);
+  // A long subject is cut after its last whole word that fits, so that the name does not end in half a word.
+  const cut =
+    characters.length <= MAX_CHARACTERS
+      ? cleaned
+      : characters
+          .slice(0, MAX_CHARACTERS + 1)
+          .join('')
+          .replace(/\s+\S*$/u, '');
+  return Array.from(cut)
     .slice(0, MAX_CHARACTERS)
     .join('')
     .replace(/[ .]+$/u, '');
