@@ -1,7 +1,8 @@
 import type { Huisstijl } from '../core/model/huisstijl.js';
 import type { MemoType } from '../core/model/memo.js';
 import { compileWordList, parseAmbtelijkeWoorden, type CompiledWordList } from '../readability/index.js';
-import { loadAssets, loadHuisstijl, loadManifest, readJsonFile } from '../templates/engine/load.js';
+import { readJsonFile } from '../files/read-json.js';
+import { loadAssets, loadHuisstijl, loadManifest } from '../templates/engine/load.js';
 import type { Manifest } from '../templates/engine/manifest.js';
 import type { RenderAssets } from '../templates/engine/render.js';
 import type { Logo } from '../templates/engine/to-docx.js';

@@ -1,19 +1,11 @@
-import type { Memo } from '../core/model/memo.js';
-import {
-  analyzeSections,
-  compileWordList,
-  DEFAULT_CONFIG,
-  parseAmbtelijkeWoorden,
-  parseConfig,
-  type MemoResult,
-  type ReadabilityConfig,
-} from '../readability/index.js';
-import { loadManifest, readJsonFile } from '../templates/engine/load.js';
-import { shownName } from './file-errors.js';
-import { parseMemo } from '../templates/engine/render.js';
-import { namesIn, sectionsToCheck, titlesIn } from './check-sections.js';
+import { ValidationError } from '../core/errors.js';
+import type { InputOf } from '../api/contract/index.js';
+import type { MemoCheck } from '../api/contract/memo-documents.js';
+import { readJsonFile } from '../files/read-json.js';
 import { textReport } from './check-report.js';
-import { TEMPLATES_DIR, WORD_LIST_FILE } from '../api/locations.js';
+import { invoke, OperationRefused, withContext } from './door.js';
+import { shownName } from './file-errors.js';
+import { readMemoFile } from './memo-file.js';
 
 export const CHECK_FORMATS = ['text', 'json'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
@@ -26,51 +18,53 @@ export interface CheckOptions {
 }
 
 /** The JSON for tools: the memo checked, the formula and thresholds used, and the full result. */
-function jsonReport(
-  options: CheckOptions,
-  memo: Memo,
-  result: MemoResult,
-  config: ReadabilityConfig,
-): string {
+function jsonReport(options: CheckOptions, check: MemoCheck): string {
   const report = {
-    memo: { file: options.memoFile, type: memo.type, onderwerp: memo.onderwerp },
-    formula: result.formula,
-    thresholds: config,
-    verdict: result.verdict,
-    figures: result.figures,
-    sections: result.sections,
+    memo: { file: options.memoFile, ...check.nota },
+    formula: check.formula,
+    thresholds: check.drempels,
+    verdict: check.verdict,
+    figures: check.figures,
+    sections: check.sections,
   };
   return JSON.stringify(report, null, 2);
 }
 
+const FIELD = 'drempels';
+
+/** The operation names a bad threshold as a field of its input (`drempels.zinslengte.hint`); the user wrote a file. */
+function asThresholdsFile(error: unknown, file: string): unknown {
+  const issues = error instanceof OperationRefused ? (error.error.issues ?? []) : [];
+  const inFile = issues.length > 0 && issues.every((i) => i.path === FIELD || i.path.startsWith(`${FIELD}.`));
+  if (!inFile) return error;
+  return new ValidationError(
+    issues.map(({ path, message }) => ({
+      path: path === FIELD ? file : `${file}: ${path.slice(FIELD.length + 1)}`,
+      message,
+    })),
+    'drempels',
+  );
+}
+
 /**
- * `raadsnota check`: the B1 check of a memo, section by section. Needs the memo, the manifest of its type (for
- * the section titles and their order) and the list of ambtelijke woorden; not the huisstijl nor the templates.
+ * `raadsnota check`: the B1 check of a memo (`memos.check`), section by section. The memo file is read and checked
+ * first, then the thresholds file, so that with two bad files the message is always about the memo first.
  */
 export async function checkCommand(options: CheckOptions): Promise<string> {
-  // One file after the other, so that with two bad files the message is always about the memo first.
-  const memo = parseMemo(await readJsonFile(options.memoFile, shownName({ path: options.memoFile })));
-  const config =
-    options.thresholdsFile === undefined
-      ? DEFAULT_CONFIG
-      : parseConfig(
-          await readJsonFile(
-            options.thresholdsFile,
-            shownName({ option: '--drempels', path: options.thresholdsFile }),
-          ),
-          options.thresholdsFile,
-        );
-  const wordList = compileWordList(
-    parseAmbtelijkeWoorden(await readJsonFile(WORD_LIST_FILE), WORD_LIST_FILE),
-  );
-  const manifest = await loadManifest(TEMPLATES_DIR, memo.type);
-  const result = analyzeSections(sectionsToCheck(memo, manifest), {
-    config,
-    wordList,
-    names: namesIn(memo),
-    titles: titlesIn(memo),
+  const nota = await readMemoFile(options.memoFile);
+  const file = options.thresholdsFile;
+  // The file's content as it is: the operation checks it against the thresholds' schema.
+  const drempels =
+    file === undefined
+      ? undefined
+      : ((await readJsonFile(
+          file,
+          shownName({ option: '--drempels', path: file }),
+        )) as InputOf<'memos.check'>['drempels']);
+  const check = await withContext({}, (ctx) =>
+    invoke(ctx, 'memos.check', { nota, ...(drempels !== undefined && { drempels }) }),
+  ).catch((error: unknown) => {
+    throw file === undefined ? error : asThresholdsFile(error, file);
   });
-  return options.format === 'json'
-    ? jsonReport(options, memo, result, config)
-    : textReport(memo, result, config);
+  return options.format === 'json' ? jsonReport(options, check) : textReport(check);
 }

@@ -1,6 +1,10 @@
-import type { Memo } from '../core/model/memo.js';
-import type { Figures, Finding, MemoResult, ReadabilityConfig, SectionResult } from '../readability/index.js';
+import type { MemoCheck } from '../api/contract/memo-documents.js';
 import { append } from '../core/lists.js';
+
+type SectionResult = MemoCheck['sections'][number];
+type Finding = SectionResult['findings'][number];
+type Figures = MemoCheck['figures'];
+type ReadabilityConfig = MemoCheck['drempels'];
 
 /** A number the Dutch way: decimal comma, a real minus sign. */
 function number(value: number, digits = 1): string {
@@ -66,7 +70,8 @@ function thresholdLines(config: ReadabilityConfig): string[] {
 }
 
 /** The report a policy officer reads: per section the verdict, the figures and the findings, then the memo's. */
-export function textReport(memo: Memo, result: MemoResult, config: ReadabilityConfig): string {
+export function textReport(result: MemoCheck): string {
+  const { nota: memo, drempels: config } = result;
   const findings = result.sections.flatMap((s) => s.findings);
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   const lines = [

@@ -1,37 +1,35 @@
 import { resolve } from 'node:path';
-import type { Memo } from '../core/model/memo.js';
-import { loadAssets, readJsonFile } from '../templates/engine/load.js';
-import { buildDocument, parseMemo, renderDocx } from '../templates/engine/render.js';
-import { fixedSections } from '../templates/engine/manifest.js';
 import { writeFileAtomic } from './atomic-write.js';
-import { shownName, writingTo } from './file-errors.js';
-import { DEFAULT_HUISSTIJL_DIR, TEMPLATES_DIR } from '../api/locations.js';
+import { invoke, withContext } from './door.js';
+import { writingTo } from './file-errors.js';
+import { readMemoFile } from './memo-file.js';
+
+/** The memo a command works on: a memo file, or a memo in the register by its id. */
+export type MemoChoice = { file: string } | { id: number };
 
 interface Common {
-  memoFile: string;
   huisstijlDir: string | undefined;
 }
 
-async function prepare({ memoFile, huisstijlDir }: Common) {
-  const [raw, assets] = await Promise.all([
-    readJsonFile(memoFile, shownName({ path: memoFile })),
-    loadAssets(TEMPLATES_DIR, huisstijlDir ?? DEFAULT_HUISSTIJL_DIR),
-  ]);
-  const memo: Memo = parseMemo(raw);
-  return { memo, assets };
-}
-
-export async function renderCommand(options: Common & { out: string; createdAt: Date }): Promise<string> {
-  const { memo, assets } = await prepare(options);
-  const bytes = renderDocx(memo, assets, { createdAt: options.createdAt });
+export async function renderCommand(
+  options: Common & { memo: MemoChoice; out: string; createdAt: Date; dbPath: string | undefined },
+): Promise<string> {
+  const source = 'file' in options.memo ? { nota: await readMemoFile(options.memo.file) } : options.memo;
+  const bestand = await withContext({ huisstijlDir: options.huisstijlDir, dbPath: options.dbPath }, (ctx) =>
+    invoke(ctx, 'memos.render', { ...source, aangemaakt: options.createdAt.toISOString() }),
+  );
   const out = resolve(options.out);
-  await writingTo({ option: '--out', path: options.out }, () => writeFileAtomic(out, bytes));
+  await writingTo({ option: '--out', path: options.out }, () =>
+    writeFileAtomic(out, Buffer.from(bestand.base64, 'base64')),
+  );
   return out;
 }
 
-export async function validateCommand(options: Common): Promise<string> {
-  const { memo, assets } = await prepare(options);
-  buildDocument(memo, assets);
-  const required = fixedSections(assets.templates[memo.type].manifest).filter((s) => s.verplicht).length;
-  return `In orde: ${memo.type} "${memo.onderwerp}" met ${memo.secties.length} secties (waarvan ${required} verplicht).`;
+export async function validateCommand(options: Common & { memoFile: string }): Promise<string> {
+  const nota = await readMemoFile(options.memoFile);
+  const { type, onderwerp, secties, verplicht } = await withContext(
+    { huisstijlDir: options.huisstijlDir },
+    (ctx) => invoke(ctx, 'memos.validate', { nota }),
+  );
+  return `In orde: ${type} "${onderwerp}" met ${secties} secties (waarvan ${verplicht} verplicht).`;
 }

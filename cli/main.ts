@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { formatIssue, quote, ValidationError } from '../core/errors.js';
+import { DOCX_YEARS } from '../core/model/memo-documents.js';
 import { ItemKind, MotieStatus } from '../core/model/register.js';
 import { IsoDate } from '../core/model/text.js';
 import { RegisterRefused } from '../db/errors.js';
@@ -9,6 +10,7 @@ import { shortenLine } from './shorten.js';
 
 const USAGE = `Gebruik:
   raadsnota render <nota.json> --out <bestand.docx> [--huisstijl <map>] [--aangemaakt <datum-tijd>]
+  raadsnota render --id <nummer> --out <bestand.docx> [--huisstijl <map>] [--aangemaakt <datum-tijd>]
   raadsnota validate <nota.json> [--huisstijl <map>]
   raadsnota check <nota.json> [--format text|json] [--drempels <bestand.json>]
   raadsnota schema
@@ -23,6 +25,7 @@ const USAGE = `Gebruik:
 Het register staat in de gegevensmap van de gebruiker; --db <bestand> kiest een ander.
 kenmerk stelt het volgende kenmerk voor (standaard voor vandaag) volgens het patroon van de huisstijl, geteld over
 de nota's in het register.
+render --id maakt het document van een nota in het register, met de moties en toezeggingen die eraan gekoppeld zijn.
 overview noemt de moties en toezeggingen die nog niet zijn afgedaan; --alle noemt ze allemaal.
 
 check leest de nota op taalniveau B1 en geeft per sectie het oordeel, de cijfers en de bevindingen; het is
@@ -51,6 +54,7 @@ const OPTIONS = {
   format: { type: 'string' },
   drempels: { type: 'string' },
   datum: { type: 'string' },
+  id: { type: 'string' },
 } as const;
 
 function soortOption(value: string | undefined): ItemKind | undefined {
@@ -67,18 +71,20 @@ function dateOption(name: string, value: string | undefined): string | undefined
   return value;
 }
 
-/** The date on the user's calendar, not in UTC: a kenmerk asked for just after midnight on 1 January is of the new year. */
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+/** A memo's id in the register: a whole number from 1, and then no memo file beside it. */
+function memoId(value: string, files: readonly string[]): number {
+  if (files.length > 0) throw new UsageError('render verwacht een notabestand of --id, niet allebei');
+  if (!/^[1-9][0-9]{0,14}$/.test(value)) {
+    throw new UsageError(`--id ${quote(value)} is geen nummer van een nota; schrijf bijvoorbeeld --id 12`);
+  }
+  return Number(value);
 }
 
 type Option = keyof typeof OPTIONS;
 
 /** The options each command takes (--help goes with all); any other is a mistake worth saying, not ignoring. */
 const COMMAND_OPTIONS: Record<string, readonly Option[]> = {
-  render: ['out', 'huisstijl', 'aangemaakt'],
+  render: ['out', 'huisstijl', 'aangemaakt', 'id', 'db'],
   validate: ['huisstijl'],
   check: ['format', 'drempels'],
   schema: [],
@@ -147,12 +153,14 @@ async function run(argv: string[]): Promise<number> {
     case 'render': {
       if (!values.out) throw new UsageError('render verwacht --out <bestand.docx>');
       const { renderCommand } = await import('./commands.js');
+      const memo = values.id === undefined ? { file: input() } : { id: memoId(values.id, rest) };
       const createdAt = creationDate(values.aangemaakt);
       const out = await renderCommand({
-        memoFile: input(),
+        memo,
         out: values.out,
         huisstijlDir: values.huisstijl,
         createdAt,
+        dbPath: values.db,
       });
       process.stdout.write(`Geschreven: ${out}\n`);
       return 0;
@@ -178,19 +186,19 @@ async function run(argv: string[]): Promise<number> {
       return 0;
     }
     case 'schema': {
-      const { memoJsonSchema } = await import('./schema-command.js');
-      process.stdout.write(`${JSON.stringify(memoJsonSchema(), null, 2)}\n`);
+      const { schemaCommand } = await import('./schema-command.js');
+      process.stdout.write(`${JSON.stringify(await schemaCommand(), null, 2)}\n`);
       return 0;
     }
     case 'kenmerk': {
       if (rest.length > 0) throw new UsageError('kenmerk verwacht geen bestand; kies de datum met --datum');
       const { kenmerkCommand } = await import('./kenmerk-command.js');
-      const { kenmerk, note } = await kenmerkCommand({
-        datum: dateOption('datum', values.datum) ?? localToday(),
+      const { kenmerk, opmerking } = await kenmerkCommand({
+        datum: dateOption('datum', values.datum),
         dbPath: values.db,
         huisstijlDir: values.huisstijl,
       });
-      if (note) process.stderr.write(`${note}\n`);
+      if (opmerking) process.stderr.write(`${opmerking}\n`);
       process.stdout.write(`${kenmerk}\n`);
       return 0;
     }
@@ -283,9 +291,6 @@ async function register([sub, ...rest]: string[], values: Values): Promise<numbe
 
 // A date, or a date and time with its offset: without an offset the result would depend on the machine's time zone.
 const ISO_MOMENT = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
-
-/** A DOCX is a zip file, whose entries carry an MS-DOS date: a year from 1980 to 2107. */
-const DOCX_YEARS = { first: 1980, last: 2107 };
 
 /** Whether the year, month and day exist: `Date` turns 30 February into 2 March without a word. */
 function isCalendarDay(year: number, month: number, day: number): boolean {

@@ -1,11 +1,7 @@
-import { z } from '../core/model/zod-nl.js';
-import { Memo } from '../core/model/memo.js';
+import type { OutputOf } from '../api/contract/index.js';
+import { invoke, withContext } from './door.js';
 
-/** The JSON Schema of a memo file, derived from the zod schema so that the two can never disagree. */
-export function memoJsonSchema(): Record<string, unknown> {
-  return {
-    ...z.toJSONSchema(Memo, { io: 'input', unrepresentable: 'any' }),
-    $id: 'https://raadsnota.nl/schema/nota.json',
-    title: 'Raadsnota: informatienota of raadsmededeling',
-  };
+/** `raadsnota schema` (`memos.schema`): the JSON Schema of a memo file. */
+export function schemaCommand(): Promise<OutputOf<'memos.schema'>> {
+  return withContext({}, (ctx) => invoke(ctx, 'memos.schema', {}));
 }

@@ -4,15 +4,8 @@ import { longSentences } from './checks/long-sentences.js';
 import { longWords, type LengthRules } from './checks/long-words.js';
 import { nominalisations } from './checks/nominalisations.js';
 import { passives } from './checks/passive.js';
-import { visibleText, type BlockFinding, type FindingKind, type Severity } from './finding.js';
-import {
-  addCounts,
-  figuresOf,
-  FLESCH_DOUMA_FORMULA,
-  NO_COUNTS,
-  type Counts,
-  type Figures,
-} from './figures.js';
+import { visibleText, type BlockFinding } from './finding.js';
+import { addCounts, figuresOf, FLESCH_DOUMA_FORMULA, NO_COUNTS, type Counts } from './figures.js';
 import { htmlTextBlocks } from './html-text.js';
 import { plainTextBlocks } from './plain-text.js';
 import { mentionsOf, type Mentions } from './mentions.js';
@@ -20,7 +13,8 @@ import { lineAndColumn, lineStarts } from './positions.js';
 import { sentencesOf } from './segment.js';
 import { Syllables } from './syllables.js';
 import { sourceRange, type TextBlock } from './text-block.js';
-import { memoVerdict, verdictOf, type Verdict } from './verdict.js';
+import type { Finding, MemoResult, SectionResult } from './result.js';
+import { memoVerdict, verdictOf } from './verdict.js';
 import type { CompiledWordList } from './word-list.js';
 import {
   classifyWords,
@@ -58,40 +52,6 @@ export interface AnalyzeOptions {
    * of several words in any case, a title of one word only as written.
    */
   titles?: readonly string[];
-}
-
-/** A finding, located in the section's stored text. */
-export interface Finding {
-  kind: FindingKind;
-  severity: Severity;
-  /** Half-open range [start, end) in the stored text, in UTF-16 code units. */
-  start: number;
-  end: number;
-  /** 1-based line and column of `start` in the stored text. */
-  line: number;
-  column: number;
-  /** The flagged text as the reader sees it (entities decoded, tags left out). */
-  text: string;
-  label: string;
-  explanation: string;
-  suggestion: string | null;
-}
-
-export interface SectionResult {
-  path: string;
-  title: string;
-  verdict: Verdict;
-  /** Fewer words than `oordeel.minimumWoorden`: the verdict follows the sentences only, not the figures. */
-  tooShortToScore: boolean;
-  figures: Figures;
-  findings: Finding[];
-}
-
-export interface MemoResult {
-  formula: string;
-  verdict: Verdict;
-  figures: Figures;
-  sections: SectionResult[];
 }
 
 /** Blocks whose sentences count in the figures: running text, not headings or table cells. */

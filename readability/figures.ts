@@ -1,23 +1,32 @@
+import { z } from '../core/model/zod-nl.js';
+
 /** The formula, stated once wherever the score is shown. */
 export const FLESCH_DOUMA_FORMULA =
   'Flesch–Douma = 206,835 − 0,93 × (woorden ÷ zinnen) − 77 × (lettergrepen ÷ woorden)';
 
+const Count = z.int().min(0);
+
 /** The counts a section's figures are made of; sections add up to the memo's. */
-export interface Counts {
-  words: number;
-  sentences: number;
-  syllables: number;
-  longWords: number;
-}
+export const Counts = z.object({
+  words: Count.describe('Woorden'),
+  sentences: Count.describe('Zinnen'),
+  syllables: Count.describe('Lettergrepen'),
+  longWords: Count.describe('Lange woorden'),
+});
+export type Counts = z.infer<typeof Counts>;
 
 /** A section's or memo's figures, rounded to one decimal. Averages and the score are null without words. */
-export interface Figures extends Counts {
-  averageSentenceLength: number | null;
-  /** Long words as a percentage of all words. */
-  longWordPercentage: number | null;
-  /** Flesch–Douma: 206.835 − 0.93 × (words/sentences) − 77 × (syllables/words); higher is easier. */
-  fleschDouma: number | null;
-}
+export const Figures = Counts.extend({
+  averageSentenceLength: z.number().nullable().describe('Gemiddeld aantal woorden per zin'),
+  longWordPercentage: z.number().nullable().describe('Lange woorden als percentage van alle woorden'),
+  fleschDouma: z
+    .number()
+    .nullable()
+    .describe(
+      'Flesch–Douma: 206,835 − 0,93 × (woorden ÷ zinnen) − 77 × (lettergrepen ÷ woorden); hoger is makkelijker',
+    ),
+});
+export type Figures = z.infer<typeof Figures>;
 
 export const NO_COUNTS: Counts = { words: 0, sentences: 0, syllables: 0, longWords: 0 };
 

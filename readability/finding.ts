@@ -1,7 +1,16 @@
+import { z } from '../core/model/zod-nl.js';
 import type { TextBlock } from './text-block.js';
 
-export type FindingKind = 'long-sentence' | 'long-word' | 'passive' | 'nominalisation' | 'ambtelijk-woord';
-export type Severity = 'hint' | 'warning';
+export const FindingKind = z.enum([
+  'long-sentence',
+  'long-word',
+  'passive',
+  'nominalisation',
+  'ambtelijk-woord',
+]);
+export type FindingKind = z.infer<typeof FindingKind>;
+export const Severity = z.enum(['hint', 'warning']);
+export type Severity = z.infer<typeof Severity>;
 
 /** What a check found, in the plain text of one block; the analyzer maps it back to the source. */
 export interface BlockFinding {

@@ -1,8 +1,10 @@
+import { z } from '../core/model/zod-nl.js';
 import type { ReadabilityConfig } from './config.js';
 import { fleschDouma, type Counts } from './figures.js';
 
 export const VERDICTS = ['B1 waarschijnlijk gehaald', 'let op', 'te moeilijk'] as const;
-export type Verdict = (typeof VERDICTS)[number];
+export const Verdict = z.enum(VERDICTS);
+export type Verdict = z.infer<typeof Verdict>;
 
 const worst = (...verdicts: Verdict[]): Verdict =>
   verdicts.reduce((a, b) => (VERDICTS.indexOf(b) > VERDICTS.indexOf(a) ? b : a), VERDICTS[0]);

@@ -6,7 +6,7 @@ import { Huisstijl } from '../core/model/huisstijl.js';
 import { fillTemplate } from '../templates/engine/fill.js';
 import { Manifest } from '../templates/engine/manifest.js';
 import { parseRichText } from '../templates/engine/markup.js';
-import { parseMemo } from '../templates/engine/render.js';
+import { parseMemo } from '../core/model/memo.js';
 import { findUnescapedOutput } from '../templates/engine/template-safety.js';
 import {
   baseMemo,

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Issue } from '../core/errors.js';
 import { parseTemplateMarkup } from '../templates/engine/markup.js';
 import { packDocx, stabiliseRelationshipIds } from '../templates/engine/package-fixups.js';
-import { parseMemo } from '../templates/engine/render.js';
+import { parseMemo } from '../core/model/memo.js';
 import {
   baseMemo,
   CREATED,

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Huisstijl } from '../core/model/huisstijl.js';
-import { readJsonFile } from '../templates/engine/load.js';
-import { parseMemo } from '../templates/engine/render.js';
+import { readJsonFile } from '../files/read-json.js';
+import { parseMemo } from '../core/model/memo.js';
 import { exampleInput, HUISSTIJL, issuesOf } from './helpers/assets.js';
 
 describe('numbers too large for JSON', () => {

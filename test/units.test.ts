@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Issue } from '../core/errors.js';
 import { MEMO_TYPES, type MotieVerwijzing, type ToezeggingVerwijzing } from '../core/model/memo.js';
-import { memoJsonSchema } from '../cli/schema-command.js';
+import { memoJsonSchema } from '../services/memos/schema.js';
 import { formatDutchDate } from '../templates/engine/dutch-date.js';
 import { composeKennisname, joinDutch } from '../templates/engine/kennisname.js';
 import { parseRichText } from '../templates/engine/markup.js';

@@ -1,3 +1,4 @@
+import { formatPath, ValidationError } from '../errors.js';
 import { z } from './zod-nl.js';
 import { RichText } from './richtext.js';
 import { Motie, Toezegging } from './register.js';
@@ -112,6 +113,16 @@ export const Memo = z.discriminatedUnion('type', [Informatienota, Raadsmededelin
 export type Memo = z.infer<typeof Memo>;
 export type MemoInput = z.input<typeof Memo>;
 export type MemoType = Memo['type'];
+
+/** Reads untrusted JSON as a memo, or throws a ValidationError that names every bad field. */
+export function parseMemo(raw: unknown): Memo {
+  const result = Memo.safeParse(raw);
+  if (result.success) return result.data;
+  throw new ValidationError(
+    result.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })),
+    'nota',
+  );
+}
 export const MEMO_TYPES = ['informatienota', 'raadsmededeling'] as const satisfies readonly MemoType[];
 
 /** The life of a memo, in order: concept to sent to the council (the register's memos table checks the same list). */

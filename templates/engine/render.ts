@@ -1,7 +1,7 @@
-import { formatPath, quote, ValidationError, type Issue } from '../../core/errors.js';
+import { quote, ValidationError, type Issue } from '../../core/errors.js';
 import type { Huisstijl } from '../../core/model/huisstijl.js';
 import { kenmerkRule } from '../../core/model/kenmerk.js';
-import { Memo, type MemoType } from '../../core/model/memo.js';
+import type { Memo, MemoType } from '../../core/model/memo.js';
 import { fillTemplate, type TemplateSource } from './fill.js';
 import type { Manifest } from './manifest.js';
 import { parseTemplateMarkup } from './markup.js';
@@ -23,16 +23,6 @@ export interface RenderAssets {
   overzicht: TemplateSource;
   huisstijl: Huisstijl;
   logo: Logo;
-}
-
-/** Reads untrusted JSON as a memo, or throws a ValidationError that names every bad field. */
-export function parseMemo(raw: unknown): Memo {
-  const result = Memo.safeParse(raw);
-  if (result.success) return result.data;
-  throw new ValidationError(
-    result.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })),
-    'nota',
-  );
 }
 
 /**

@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ValidationError, type Issue } from '../../core/errors.js';
-import type { Memo, MemoType } from '../../core/model/memo.js';
 import { loadAssets } from '../../templates/engine/load.js';
 import { fixedSections, type FixedSection, type Manifest } from '../../templates/engine/manifest.js';
-import { parseMemo, renderDocx, type RenderAssets } from '../../templates/engine/render.js';
+import { parseMemo, type Memo, type MemoType } from '../../core/model/memo.js';
+import { renderDocx, type RenderAssets } from '../../templates/engine/render.js';
 import { readDocx, type DocxPackage } from './docx.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -1,7 +1,7 @@
-import type { Memo } from '../core/model/memo.js';
-import type { SectionInput } from '../readability/index.js';
-import { fixedSections, type Manifest } from '../templates/engine/manifest.js';
-import { documentOrder } from '../templates/engine/sections.js';
+import type { Memo } from '../../core/model/memo.js';
+import type { SectionInput } from '../../readability/index.js';
+import { fixedSections, type Manifest } from '../../templates/engine/manifest.js';
+import { documentOrder } from '../../templates/engine/sections.js';
 
 /**
  * A memo's sections as the B1 check reads them: in the order of the document, with the headings it gives them, then

@@ -1,0 +1,107 @@
+import { z } from './zod-nl.js';
+import { MEMO_TYPES, Memo } from './memo.js';
+import { IsoDate, Text } from './text.js';
+
+/**
+ * Which memo an operation works on: a memo document as given (`nota`), or a memo stored in the register (`id`, its
+ * current version unless `versie` names another), whose moties and toezeggingen come from the register's links.
+ * One object with a check rather than a union of two, so that a bad memo is refused field by field
+ * (`nota.secties[2].inhoud`), not as "matches neither form".
+ */
+export const memoSourceFields = {
+  nota: Memo.optional().describe('Een nota zoals in een notabestand'),
+  id: z.int().positive().optional().describe('Een nota in het register'),
+  versie: z.int().min(1).optional().describe('Een versie van de nota in het register; zonder: de huidige'),
+};
+
+type SourceFields = { nota?: unknown; id?: unknown; versie?: unknown };
+
+/** Refines an object with `memoSourceFields`: exactly one of `nota` and `id`, and `versie` only with `id`. */
+export function oneMemoSource(value: SourceFields, ctx: z.RefinementCtx): void {
+  const given = (value.nota === undefined ? 0 : 1) + (value.id === undefined ? 0 : 1);
+  if (given === 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [],
+      message: 'geef een nota (nota) of het id van een nota in het register (id)',
+    });
+  }
+  if (given === 2) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['id'],
+      message: 'geef een nota (nota) of het id van een nota in het register (id), niet allebei',
+    });
+  }
+  if (value.versie !== undefined && value.id === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['versie'],
+      message: 'een versie hoort bij een nota in het register (id)',
+    });
+  }
+}
+
+export const MemoSource = z.object(memoSourceFields).strict().superRefine(oneMemoSource);
+export type MemoSource = z.output<typeof MemoSource>;
+
+/** A DOCX is a zip file, whose entries carry an MS-DOS date: a year from 1980 to 2107. */
+export const DOCX_YEARS = { first: 1980, last: 2107 } as const;
+
+/** A document's creation time: with its offset, so that the bytes do not depend on the machine's time zone. */
+export const Aangemaakt = z.iso
+  .datetime({ offset: true, error: 'geen datum-tijd; schrijf bijvoorbeeld 2026-03-14T09:30:00+01:00' })
+  .refine(
+    (moment) => {
+      const year = new Date(moment).getUTCFullYear();
+      return year >= DOCX_YEARS.first && year <= DOCX_YEARS.last;
+    },
+    {
+      error: `valt buiten de jaren die een DOCX-bestand kan bevatten: van ${DOCX_YEARS.first} tot en met ${DOCX_YEARS.last} (UTC)`,
+    },
+  )
+  .describe('Aanmaaktijd in het document; dezelfde tijd geeft dezelfde bytes. Zonder: nu');
+
+export const RenderMemoInput = z
+  .object({ ...memoSourceFields, aangemaakt: Aangemaakt.optional() })
+  .strict()
+  .superRefine(oneMemoSource);
+export type RenderMemoInput = z.output<typeof RenderMemoInput>;
+
+/** A memo's type and subject, as a report names it. */
+export const MemoHeading = z
+  .object({ type: z.enum(MEMO_TYPES), onderwerp: Text })
+  .strict()
+  .describe('De soort nota en haar onderwerp');
+export type MemoHeading = z.infer<typeof MemoHeading>;
+
+/** What `validate` says of a memo that can be rendered. */
+export const MemoValidity = MemoHeading.extend({
+  secties: z.int().min(0).describe('Hoeveel secties de nota heeft'),
+  verplicht: z.int().min(0).describe('Hoeveel secties het sjabloon verplicht stelt'),
+}).strict();
+export type MemoValidity = z.infer<typeof MemoValidity>;
+
+export const KenmerkQuery = z
+  .object({
+    datum: IsoDate.optional().describe('Datum van de nota, waaruit jaar en maand komen; zonder: vandaag'),
+  })
+  .strict();
+export type KenmerkQuery = z.output<typeof KenmerkQuery>;
+
+export const KenmerkProposal = z
+  .object({
+    kenmerk: Text.describe('Het volgende kenmerk volgens het patroon van de huisstijl'),
+    opmerking: z
+      .string()
+      .optional()
+      .describe("Bijvoorbeeld dat er nog geen register is en er zonder nota's is geteld"),
+  })
+  .strict();
+export type KenmerkProposal = z.infer<typeof KenmerkProposal>;
+
+export const NoInput = z.object({}).strict();
+
+export const JsonSchemaDocument = z
+  .record(z.string(), z.unknown())
+  .describe('Een JSON Schema (draft 2020-12)');
