@@ -277,7 +277,7 @@ async function register([sub, ...rest]: string[], values: Values): Promise<numbe
     case 'repair': {
       if (rest.length > 0)
         throw new UsageError('register repair verwacht geen bestand; kies het register met --db');
-      process.stdout.write(`${commands.repairCommand({ dbPath: values.db })}\n`);
+      process.stdout.write(`${await commands.repairCommand({ dbPath: values.db })}\n`);
       return 0;
     }
     default:

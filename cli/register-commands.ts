@@ -1,81 +1,55 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { userInfo } from 'node:os';
-import { basename, dirname, extname, resolve } from 'node:path';
-import { quote, ValidationError, type Issue } from '../core/errors.js';
+import { basename, extname, resolve } from 'node:path';
+import { ValidationError } from '../core/errors.js';
+import { formatDutchDate } from '../core/dutch-date.js';
+import type { ImportSummary } from '../core/model/import.js';
+import { parseMapping } from '../core/model/import-mapping.js';
 import type { Reikwijdte } from '../core/model/overzicht.js';
 import type { ItemKind } from '../core/model/register.js';
-import { backupRegister } from '../db/backup.js';
-import { openRegister, type Register } from '../db/connection.js';
-import { cannotOpen, explained, isDamage, RegisterDamaged, RegisterRefused } from '../db/errors.js';
-import { repairRegister } from '../db/repair.js';
-import { restoreRegister, type BackupImage } from '../db/restore.js';
-import { summarize } from '../files/sqlite-files.js';
-import { guessMapping, mapRows, parseMapping, readTable } from '../services/register/import/index.js';
-import { importItems, previewImport } from '../services/register/import/store.js';
-import { overzichtCsv } from '../services/register/overzicht-csv.js';
-import { overzichtOn } from '../services/register/overzicht.js';
 import type { FoundItem, SearchQuery } from '../core/model/search.js';
-import { today as todayIn } from '../api/context.js';
-import { invoke, withContext } from './door.js';
-import { formatDutchDate } from '../templates/engine/dutch-date.js';
-import { loadAssets, readJsonFile } from '../templates/engine/load.js';
-import { renderOverzichtDocx } from '../templates/engine/overzicht.js';
+import { asBestand, bytesOf } from '../api/bestand.js';
+import { MEDIATYPE } from '../api/contract/bestand.js';
+import { today as todayIn, type Context } from '../api/context.js';
+import type { RegisterAccess } from '../api/register-access.js';
+import { readJsonFile } from '../files/read-json.js';
 import { writeFileAtomic } from './atomic-write.js';
-import { readUserFile, shownName, writingTo } from './file-errors.js';
-import { DEFAULT_HUISSTIJL_DIR, MIGRATIONS_DIR, TEMPLATES_DIR } from '../api/locations.js';
-import { defaultRegisterPath } from '../api/register-path.js';
+import { invoke, OperationRefused, withContext } from './door.js';
+import { readUserFile, shownName, writingTo, type UserFile } from './file-errors.js';
+
+type Register = ReturnType<RegisterAccess['read']>;
 
 /**
- * What a command does with the register: `write` makes it when there is none yet; `read` and `preview` never do, and
- * a preview of a register that does not exist yet is a preview against an empty one, in memory.
+ * Runs `work` on the register opened as `use` says, in a context of its own; damage or a write that SQLite refuses
+ * on the way is said as such (exit 2). For a command not yet turned into an operation.
  */
-type Use = 'read' | 'write' | 'preview';
-
-function registerFile(dbPath: string | undefined): string {
-  return resolve(dbPath ?? defaultRegisterPath());
-}
-
-/** Runs `work` on the open register; damage or a write that SQLite refuses on the way is said as such (exit 2). */
-export async function withRegister<T>(
+export function withRegister<T>(
   dbPath: string | undefined,
-  use: Use,
+  use: 'read' | 'write' | 'preview',
   work: (db: Register) => T | Promise<T>,
 ): Promise<T> {
-  const file = registerFile(dbPath);
-  if (use === 'write' && dbPath === undefined) {
+  return withContext({ dbPath }, async (ctx) => {
     try {
-      mkdirSync(dirname(file), { recursive: true });
-    } catch {
-      throw cannotOpen(file);
+      return await work(ctx.db[use]());
+    } catch (error) {
+      throw ctx.db.explain(error);
     }
-  }
-  const empty = use === 'preview' && !existsSync(file);
-  const db = openRegister(empty ? ':memory:' : file, MIGRATIONS_DIR, { create: use === 'write' || empty });
-  try {
-    return await work(db);
-  } catch (error) {
-    throw explained(error, file);
-  } finally {
-    db.close();
-  }
-}
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
-function change() {
-  return { door: userInfo().username || 'onbekend', op: new Date().toISOString() };
-}
-
-/** The import names items by their place in the file; a user finds them by the row number Excel shows. */
-function byRow(issues: readonly Issue[], rows: readonly number[]): Issue[] {
-  return issues.map((issue) => {
-    const match = /^\[(\d+)\]\.?(.*)$/.exec(issue.path);
-    const rij = match ? rows[Number(match[1])] : undefined;
-    return rij === undefined ? issue : { ...issue, path: `rij ${rij}${match?.[2] ? `, ${match[2]}` : ''}` };
   });
+}
+
+/**
+ * An operation names a file by the path it was given; the command line names it as the user typed it, after its
+ * option, so that every message about a file reads the same whichever command wrote it.
+ */
+async function naming<T>(names: ReadonlyMap<string, UserFile>, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!(error instanceof OperationRefused) || error.error.issues === undefined) throw error;
+    const issues = error.error.issues.map((issue) => {
+      const file = names.get(issue.path);
+      return file ? { ...issue, path: shownName(file) } : issue;
+    });
+    throw new OperationRefused({ ...error.error, issues, field: issues[0]?.path });
+  }
 }
 
 export interface ImportOptions {
@@ -86,9 +60,21 @@ export interface ImportOptions {
   dbPath: string | undefined;
 }
 
+function describeImport(summary: ImportSummary, dryRun: boolean): string {
+  const { toegevoegd, bijgewerkt, overgeslagen } = summary;
+  const lines = summary.opmerkingen.map((note) => `Let op: ${note}.`);
+  if (summary.nietIngelezen.length > 0)
+    lines.push(`Niet ingelezen kolommen: ${summary.nietIngelezen.join(', ')}`);
+  lines.push(
+    dryRun
+      ? `Proef (er is niets veranderd): ${toegevoegd} toe te voegen, ${bijgewerkt} bij te werken, ${overgeslagen} ongewijzigd.`
+      : `Ingelezen: ${toegevoegd} toegevoegd, ${bijgewerkt} bijgewerkt, ${overgeslagen} ongewijzigd.`,
+  );
+  return lines.join('\n');
+}
+
 export async function importCommand(options: ImportOptions): Promise<string> {
   const bytes = await readUserFile({ path: options.file });
-  const table = await readTable(bytes, basename(options.file));
   const mapping = options.mappingFile
     ? parseMapping(
         await readJsonFile(
@@ -96,37 +82,17 @@ export async function importCommand(options: ImportOptions): Promise<string> {
           shownName({ option: '--mapping', path: options.mappingFile }),
         ),
       )
-    : guessMapping(table.header, options.soort);
-  const result = mapRows(table, mapping);
-  if (result.errors.length > 0) {
-    throw new ValidationError(
-      result.errors.map((e) => ({ path: `rij ${e.rij}, kolom ${e.kolom}`, message: e.reden })),
-      'importbestand; er is niets ingelezen',
-    );
-  }
-  const items = result.items.map((d) => d.item);
-  const rows = result.items.map((d) => d.rij);
-  const lines: string[] = [];
-  if (table.encodingNote) lines.push(`Let op: ${table.encodingNote}.`);
-  if (result.unmappedColumns.length > 0)
-    lines.push(`Niet ingelezen kolommen: ${result.unmappedColumns.join(', ')}`);
-  return withRegister(options.dbPath, options.dryRun ? 'preview' : 'write', (db) => {
-    try {
-      const plan = previewImport(db, items);
-      const { toegevoegd, bijgewerkt, overgeslagen } = plan.counts;
-      const summary = `${toegevoegd} toe te voegen, ${bijgewerkt} bij te werken, ${overgeslagen} ongewijzigd`;
-      if (options.dryRun) return [...lines, `Proef (er is niets veranderd): ${summary}.`].join('\n');
-      const done = importItems(db, items, change());
-      lines.push(
-        `Ingelezen: ${done.toegevoegd} toegevoegd, ${done.bijgewerkt} bijgewerkt, ${done.overgeslagen} ongewijzigd.`,
-      );
-      return lines.join('\n');
-    } catch (error) {
-      if (error instanceof ValidationError) {
-        throw new ValidationError(byRow(error.issues, rows), 'import; er is niets ingelezen');
-      }
-      throw error;
-    }
+    : undefined;
+  const naam = basename(options.file);
+  const mediatype = extname(naam).toLowerCase() === '.xlsx' ? MEDIATYPE.xlsx : MEDIATYPE.csv;
+  const input = {
+    bestand: asBestand(naam, mediatype, bytes),
+    ...(mapping && { mapping }),
+    ...(options.soort && { soort: options.soort }),
+  };
+  return withContext({ dbPath: options.dbPath }, async (ctx) => {
+    const summary = await invoke(ctx, options.dryRun ? 'register.importPreview' : 'register.import', input);
+    return describeImport(summary, options.dryRun);
   });
 }
 
@@ -175,93 +141,54 @@ export async function overviewCommand(options: {
   if (format !== '.docx' && format !== '.csv') {
     throw new ValidationError([{ path: '--out', message: 'het overzicht wordt een .docx- of .csv-bestand' }]);
   }
-  const peildatum = options.peildatum ?? today();
-  const overzicht = await withRegister(options.dbPath, 'read', (db) =>
-    overzichtOn(db, peildatum, options.reikwijdte),
+  const bestand = await withContext({ dbPath: options.dbPath, huisstijlDir: options.huisstijlDir }, (ctx) =>
+    invoke(ctx, 'register.overview', {
+      formaat: format === '.csv' ? 'csv' : 'docx',
+      reikwijdte: options.reikwijdte,
+      ...(options.peildatum && { peildatum: options.peildatum }),
+    }),
   );
-  const bytes =
-    format === '.csv'
-      ? Buffer.from(overzichtCsv(overzicht), 'utf8')
-      : renderOverzichtDocx(
-          overzicht,
-          await loadAssets(TEMPLATES_DIR, options.huisstijlDir ?? DEFAULT_HUISSTIJL_DIR),
-          {
-            createdAt: new Date(),
-          },
-        );
+  const bytes = bytesOf(bestand);
   await writingTo({ option: '--out', path: options.out }, () => writeFileAtomic(out, bytes));
   return out;
 }
 
-export async function backupCommand(options: { out: string; dbPath: string | undefined }): Promise<string> {
-  const out = resolve(options.out);
-  await withRegister(options.dbPath, 'read', (db) =>
-    writingTo({ option: '--out', path: options.out }, () => backupRegister(db, out)),
-  );
-  return out;
-}
-
-/** The backup the user named, and the write-ahead log next to it if there is one, read as every named file is. */
-async function readBackup(source: string): Promise<BackupImage> {
-  const wal = `${source}-wal`;
-  return {
-    path: resolve(source),
-    data: await readUserFile({ path: source }),
-    wal: existsSync(wal) ? await readUserFile({ path: wal }) : undefined,
-  };
-}
-
-export async function restoreCommand(options: {
-  source: string;
-  dbPath: string | undefined;
-}): Promise<string> {
-  const file = registerFile(options.dbPath);
-  const image = await readBackup(options.source);
-  const register = options.dbPath === undefined ? { path: file } : { option: '--db', path: options.dbPath };
-  const { from, to } = await writingTo(register, async () => {
-    await mkdir(dirname(file), { recursive: true });
-    return restoreRegister(image, file, MIGRATIONS_DIR);
+export function backupCommand(options: { out: string; dbPath: string | undefined }): Promise<string> {
+  const names = new Map([[options.out, { option: '--out', path: options.out }]]);
+  return withContext({ dbPath: options.dbPath }, async (ctx) => {
+    const { naar } = await naming(names, () => invoke(ctx, 'backup.create', { naar: options.out }));
+    return naar;
   });
-  return `Teruggezet in ${file}${from < to ? ` (bijgewerkt van schema ${from} naar ${to})` : ''}.`;
+}
+
+/** The register as the user named it: after --db as typed, or the default one by its path. */
+function registerName(ctx: Context, dbPath: string | undefined): UserFile {
+  return dbPath === undefined ? { path: ctx.db.file } : { option: '--db', path: dbPath };
+}
+
+export function restoreCommand(options: { source: string; dbPath: string | undefined }): Promise<string> {
+  return withContext({ dbPath: options.dbPath }, async (ctx) => {
+    const wal = `${options.source}-wal`;
+    const names = new Map([
+      [options.source, { path: options.source }],
+      [wal, { path: wal }],
+      [ctx.db.file, registerName(ctx, options.dbPath)],
+    ]);
+    const { register, schemaVan, schemaNaar } = await naming(names, () =>
+      invoke(ctx, 'backup.restore', { van: options.source }),
+    );
+    const migrated = schemaVan < schemaNaar ? ` (bijgewerkt van schema ${schemaVan} naar ${schemaNaar})` : '';
+    return `Teruggezet in ${register}${migrated}.`;
+  });
 }
 
 /**
- * Rebuilds the search index and the indexes of a damaged register (db/repair.ts). Damage that remains is in the
- * tables themselves: then only a backup helps, and the message says so. A register too damaged to be opened, or whose
- * damage stops the rebuild, is not repaired, and the message says that instead.
+ * Rebuilds the search index and the indexes of a damaged register; when it cannot, or damage remains, the message
+ * says so and to restore a backup.
  */
-export function repairCommand(options: { dbPath: string | undefined }): string {
-  const file = registerFile(options.dbPath);
-  let db: Register;
-  try {
-    db = openRegister(file, MIGRATIONS_DIR, { create: false, check: false });
-  } catch (error) {
-    if (error instanceof RegisterDamaged) {
-      throw notRepaired(file, `het is zo beschadigd dat het niet kan worden geopend (${error.detail})`);
-    }
-    throw error;
-  }
-  let problems: string[];
-  try {
-    problems = repairRegister(db);
-  } catch (error) {
-    if (isDamage(error)) throw notRepaired(file, `de schade hield het herstel tegen (${error.message})`);
-    throw explained(error, file);
-  } finally {
-    db.close();
-  }
-  if (problems.length > 0) {
-    throw new RegisterRefused(
-      `het register ${quote(file)} is ook na herstel beschadigd (${summarize(problems)}); de schade zit in de ` +
-        `gegevens zelf. Zet een reservekopie terug met raadsnota restore <reservekopie> --db ${quote(file)}`,
-    );
-  }
-  return `Hersteld: de zoekindex en de indexen van ${file} zijn opnieuw opgebouwd en het register is in orde.`;
-}
-
-function notRepaired(file: string, why: string): RegisterRefused {
-  return new RegisterRefused(
-    `het register ${quote(file)} kan niet worden hersteld: ${why}; er is niets aan veranderd. Zet een ` +
-      `reservekopie terug met raadsnota restore <reservekopie> --db ${quote(file)}`,
-  );
+export function repairCommand(options: { dbPath: string | undefined }): Promise<string> {
+  return withContext({ dbPath: options.dbPath }, async (ctx) => {
+    const { register } = await invoke(ctx, 'register.repair', {});
+    return `Hersteld: de zoekindex en de indexen van ${register} zijn opnieuw opgebouwd en het register is in orde.`;
+  });
 }

@@ -2,7 +2,7 @@ import { parseDocument } from 'htmlparser2';
 import { isTag, isText, type ChildNode, type Element } from 'domhandler';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MEMO_TYPES, type Memo, type MemoType } from '../core/model/memo.js';
-import { formatDutchDate } from '../templates/engine/dutch-date.js';
+import { formatDutchDate } from '../core/dutch-date.js';
 import type { Manifest } from '../templates/engine/manifest.js';
 import type { RenderAssets } from '../templates/engine/render.js';
 import { assets, baseMemo, manifestOf, renderAndRead } from './helpers/assets.js';

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Issue } from '../core/errors.js';
 import { MEMO_TYPES, type MotieVerwijzing, type ToezeggingVerwijzing } from '../core/model/memo.js';
 import { memoJsonSchema } from '../services/memos/schema.js';
-import { formatDutchDate } from '../templates/engine/dutch-date.js';
+import { formatDutchDate } from '../core/dutch-date.js';
 import { composeKennisname, joinDutch } from '../templates/engine/kennisname.js';
 import { parseRichText } from '../templates/engine/markup.js';
 import { NO_MARKS, type Block, type Inline } from '../templates/engine/tree.js';

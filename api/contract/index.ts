@@ -1,4 +1,5 @@
 import type { z } from '../../core/model/zod-nl.js';
+import { backupContract } from './backup.js';
 import { memoDocumentsContract } from './memo-documents.js';
 import { registerContract } from './register.js';
 
@@ -10,6 +11,7 @@ import { registerContract } from './register.js';
 export const operations = {
   ...registerContract,
   ...memoDocumentsContract,
+  ...backupContract,
 } as const;
 
 export type Operations = typeof operations;

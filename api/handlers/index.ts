@@ -1,5 +1,6 @@
 import type { Operations } from '../contract/index.js';
 import type { Handlers } from './handler.js';
+import { backupHandlers } from './backup.js';
 import { memoDocumentsHandlers } from './memo-documents.js';
 import { registerHandlers } from './register.js';
 
@@ -7,4 +8,5 @@ import { registerHandlers } from './register.js';
 export const handlers: Handlers<Operations> = {
   ...registerHandlers,
   ...memoDocumentsHandlers,
+  ...backupHandlers,
 };

@@ -33,3 +33,17 @@ export const Overzicht = z
   })
   .strict();
 export type Overzicht = z.infer<typeof Overzicht>;
+
+export const OVERZICHT_FORMATEN = ['docx', 'csv'] as const;
+export const OverzichtFormaat = z.enum(OVERZICHT_FORMATEN);
+export type OverzichtFormaat = z.infer<typeof OverzichtFormaat>;
+
+/** Which stand van zaken, as which file. */
+export const OverzichtRequest = z
+  .object({
+    formaat: OverzichtFormaat.describe('docx voor de raad, csv voor Excel'),
+    peildatum: IsoDate.optional().describe('De datum waarop te laat wordt bepaald; zonder: vandaag'),
+    reikwijdte: Reikwijdte.default('lopend').describe('lopend: wat nog niet is afgesloten; alle: alles'),
+  })
+  .strict();
+export type OverzichtRequest = z.infer<typeof OverzichtRequest>;

@@ -1,19 +1,10 @@
+import type { HistoryEntry, HistoryField } from '../../core/model/history.js';
 import type { Register } from '../connection.js';
 import type { Change } from './change.js';
 import type { ItemRef } from './rows.js';
 import { statement } from './statements.js';
 
-/** The fields whose every change the register keeps, so that an earlier termijn stays visible after a new one. */
-export type HistoryField = 'status' | 'termijn';
-
-export interface HistoryEntry {
-  veld: HistoryField;
-  oud?: string;
-  nieuw?: string;
-  toelichting?: string;
-  door: string;
-  op: string;
-}
+export type { HistoryEntry, HistoryField } from '../../core/model/history.js';
 
 /** Called by the only code that writes status and termijn (items.ts), inside the transaction of the change. */
 export function recordHistory(

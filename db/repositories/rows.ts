@@ -11,11 +11,7 @@ export const NewItem = z.discriminatedUnion('soort', [
 ]);
 export type NewItem = z.infer<typeof NewItem>;
 
-/** Which item: the kind says which table, the id which row. */
-export interface ItemRef {
-  soort: ItemKind;
-  id: number;
-}
+export type { ItemRef } from '../../core/model/register-changes.js';
 
 export const TABLE = { motie: 'moties', toezegging: 'toezeggingen' } as const satisfies Record<
   ItemKind,

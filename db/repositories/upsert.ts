@@ -158,10 +158,20 @@ export function upsertReadItems(
     const plan = planUpsert(db, list);
     const issues = check(plan);
     if (issues.length > 0) refuseImport(issues);
+    return storePlan(db, plan, checked);
+  });
+}
+
+/**
+ * Writes what `plan` says: the new items with one statement per kind, and the changed columns of the others, with
+ * their history. For a plan made and checked in the same write transaction, so that nothing changed in between.
+ */
+export function storePlan(db: Register, plan: UpsertPlan, change: Change): UpsertCounts {
+  return writeTransaction(db, () => {
     const added = plan.items.filter(({ actie }) => actie === 'toevoegen').map(({ item }) => item);
-    insertRows(db, added, checked.op);
+    insertRows(db, added, change.op);
     for (const { actie, item, stored } of plan.items) {
-      if (actie === 'bijwerken' && stored) updateRow(db, stored, item, checked);
+      if (actie === 'bijwerken' && stored) updateRow(db, stored, item, change);
     }
     return plan.counts;
   });

@@ -1,17 +1,9 @@
 import type { Issue } from '../../core/errors.js';
-import { Motie, Toezegging } from '../../core/model/register.js';
-import { z } from '../../core/model/zod-nl.js';
+import { ItemInput } from '../../core/model/register-changes.js';
 import type { NewItem } from '../../db/repositories/rows.js';
 import { issuesOf } from '../../db/repositories/validate.js';
 import { nummerreeksFor, type Nummering } from './numbering.js';
 import { append } from '../../core/lists.js';
-
-/** A motie or toezegging as a person or an import gives it: no id, and the nummerreeks may come from the setting. */
-export const ItemInput = z.discriminatedUnion('soort', [
-  Motie.omit({ id: true }).partial({ nummerreeks: true }),
-  Toezegging.omit({ id: true }).partial({ nummerreeks: true }),
-]);
-export type ItemInput = z.input<typeof ItemInput>;
 
 /** Issues found within one item, located under the item's place in a list (`[3].status`). */
 export function under(prefix: string, issues: readonly Issue[]): Issue[] {

@@ -1,7 +1,7 @@
 import { ValidationError, type Issue } from '../../core/errors.js';
-import { Afdoening, MotieStatus, RegisterItem } from '../../core/model/register.js';
+import { RegisterItem, type Afdoening } from '../../core/model/register.js';
+import { StatusRequest } from '../../core/model/register-changes.js';
 import { IsoDate } from '../../core/model/text.js';
-import { z } from '../../core/model/zod-nl.js';
 import type { Register } from '../../db/connection.js';
 import { Change, Moment } from '../../db/repositories/change.js';
 import { getItem, insertItem, updateItem } from '../../db/repositories/items.js';
@@ -31,15 +31,6 @@ export function addItem(db: Register, item: unknown, op: string): RegisterItem {
     return insertItem(db, next, moment);
   });
 }
-
-export const StatusRequest = z
-  .object({
-    status: MotieStatus,
-    afdoening: Afdoening.optional().describe('Nodig voor afgedaan'),
-    termijn: IsoDate.optional().describe('Nodig voor deels afgedaan: de nieuwe termijn'),
-  })
-  .strict();
-export type StatusRequest = z.input<typeof StatusRequest>;
 
 /**
  * Moves an item to another status, as the transition table in rules.ts allows: afgedaan with its afdoening,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import Handlebars from 'handlebars';
 import type { Issue } from '../../core/errors.js';
-import { formatDutchDate } from './dutch-date.js';
+import { formatDutchDate } from '../../core/dutch-date.js';
 import { PRECOMPILED, type TemplateDelegate } from './precompiled.js';
 import { findUnescapedOutput } from './template-safety.js';
 import type { Block } from './tree.js';

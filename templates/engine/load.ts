@@ -11,9 +11,6 @@ import type { TemplateSource } from './fill.js';
 import type { RenderAssets, TemplateSet } from './render.js';
 import type { Logo } from './to-docx.js';
 
-// The doors that still read a JSON file through the templates (register import's --mapping) find it here.
-export { readJsonFile };
-
 function parseOrThrow<T>(
   schema: {
     safeParse(

@@ -1,7 +1,7 @@
 import { ValidationError, type Issue } from '../../core/errors.js';
 import type { Overzicht, OverzichtItem } from '../../core/model/overzicht.js';
 import { isClosed } from '../../core/model/register.js';
-import { formatDutchDate } from './dutch-date.js';
+import { formatDutchDate } from '../../core/dutch-date.js';
 import { fillTemplate } from './fill.js';
 import { parseTemplateMarkup } from './markup.js';
 import { treeToDocx, type RenderAssets, type RenderOptions } from './render.js';

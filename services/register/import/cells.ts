@@ -1,7 +1,7 @@
 import { quote } from '../../../core/errors.js';
 import { ITEM_KINDS, type ItemKind, type MotieStatus } from '../../../core/model/register.js';
 import { parseDutchDate } from './dates.js';
-import { DRAFTS, type ItemField } from './draft.js';
+import { DRAFTS, type ItemField } from '../../../core/model/import-draft.js';
 
 /** A cell turned into what the schema expects, or why it cannot be. */
 type Converted = { ok: true; value: string | string[] } | { ok: false; reden: string };

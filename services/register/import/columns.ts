@@ -1,7 +1,7 @@
 import { ValidationError, quote, type Issue } from '../../../core/errors.js';
 import type { ItemKind } from '../../../core/model/register.js';
-import type { ItemField } from './draft.js';
-import type { Mapping } from './mapping.js';
+import type { ItemField } from '../../../core/model/import-draft.js';
+import type { Mapping } from '../../../core/model/import-mapping.js';
 import { columnLetter, normalizeName } from './names.js';
 import type { Table } from './table.js';
 

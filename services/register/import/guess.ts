@@ -1,7 +1,7 @@
 import { ValidationError } from '../../../core/errors.js';
 import { ITEM_KINDS, type ItemKind } from '../../../core/model/register.js';
-import { FIELDS, type ItemField } from './draft.js';
-import type { Mapping } from './mapping.js';
+import { FIELDS, type ItemField } from '../../../core/model/import-draft.js';
+import type { Mapping } from '../../../core/model/import-mapping.js';
 import { normalizeName } from './names.js';
 import { SOORT_NAMES, SYNONYMS } from './synonyms.js';
 

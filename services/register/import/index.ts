@@ -4,8 +4,8 @@
  * columns left out. Nothing here touches the database.
  */
 export { readTable, type Table, type TableRow } from './table.js';
-export { Mapping, parseMapping } from './mapping.js';
+export { Mapping, parseMapping } from '../../../core/model/import-mapping.js';
 export { guessMapping } from './guess.js';
 export { mapRows, type DraftRow, type ImportResult } from './rows.js';
 export type { RowError } from './row.js';
-export type { ItemDraft, MotieDraft, ToezeggingDraft } from './draft.js';
+export type { ItemDraft, MotieDraft, ToezeggingDraft } from '../../../core/model/import-draft.js';

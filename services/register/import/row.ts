@@ -3,7 +3,7 @@ import type { ItemKind } from '../../../core/model/register.js';
 import type { z } from '../../../core/model/zod-nl.js';
 import { convertCell, parseSoort } from './cells.js';
 import type { BoundMapping, Column } from './columns.js';
-import { DRAFTS, FIELDS, type ItemDraft, type ItemField } from './draft.js';
+import { DRAFTS, FIELDS, type ItemDraft, type ItemField } from '../../../core/model/import-draft.js';
 import type { TableRow } from './table.js';
 
 /** One problem in an import file, where the user finds it in Excel: the row number and the column's name. */

@@ -1,14 +1,15 @@
 import type { Issue } from '../../../core/errors.js';
 import type { Register } from '../../../db/connection.js';
-import type { Change } from '../../../db/repositories/change.js';
+import { Change } from '../../../db/repositories/change.js';
 import {
   planUpsert,
   refuseImport,
-  upsertReadItems,
+  storePlan,
   type ReadItem,
   type UpsertCounts,
   type UpsertPlan,
 } from '../../../db/repositories/upsert.js';
+import { parseInput } from '../../../db/repositories/validate.js';
 import { readTransaction, writeTransaction } from '../../../db/transaction.js';
 import { readItemInput, under } from '../input.js';
 import { readNummering } from '../numbering.js';
@@ -39,20 +40,25 @@ function ruleIssues(plan: UpsertPlan): Issue[] {
   });
 }
 
+/** The plan of an import with the register's rules checked, made once: what the import would do, or its refusal. */
+function checkedPlan(db: Register, items: readonly unknown[]): UpsertPlan {
+  const plan = planUpsert(db, readAll(db, items));
+  const issues = ruleIssues(plan);
+  if (issues.length > 0) refuseImport(issues);
+  return plan;
+}
+
 /** What importing `items` would do, item by item, without writing; what the import would refuse, this refuses. */
 export function previewImport(db: Register, items: readonly unknown[]): UpsertPlan {
-  return readTransaction(db, () => {
-    const plan = planUpsert(db, readAll(db, items));
-    const issues = ruleIssues(plan);
-    if (issues.length > 0) refuseImport(issues);
-    return plan;
-  });
+  return readTransaction(db, () => checkedPlan(db, items));
 }
 
 /**
  * Imports a list of moties and toezeggingen (numbered as the setting says) in one transaction: all of them, or none
- * when any item is bad or breaks a rule.
+ * when any item is bad or breaks a rule. The plan is made inside that transaction, so that what it checked is what
+ * it stores.
  */
 export function importItems(db: Register, items: readonly unknown[], change: Change): UpsertCounts {
-  return writeTransaction(db, () => upsertReadItems(db, readAll(db, items), change, ruleIssues));
+  const checked = parseInput(Change, change, 'wijziging');
+  return writeTransaction(db, () => storePlan(db, checkedPlan(db, items), checked));
 }

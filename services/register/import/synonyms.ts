@@ -1,4 +1,4 @@
-import type { MotieField, ToezeggingField } from './draft.js';
+import type { MotieField, ToezeggingField } from '../../../core/model/import-draft.js';
 
 /**
  * Column names registers use for each field, as `normalizeName` writes them, the most telling first: when two

@@ -1,5 +1,5 @@
-import type { z } from '../../../core/model/zod-nl.js';
-import { Motie, Toezegging, type ItemKind } from '../../../core/model/register.js';
+import type { z } from './zod-nl.js';
+import { Motie, Toezegging, type ItemKind } from './register.js';
 
 /**
  * A register item as an import file describes it: the core schemas without what the register adds itself, the `id`

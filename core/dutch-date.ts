@@ -1,4 +1,4 @@
-import { DUTCH_MONTHS as MONTHS } from '../../core/dutch-months.js';
+import { DUTCH_MONTHS as MONTHS } from './dutch-months.js';
 /** "2017-11-10" → "10 november 2017", the way Dutch council documents write dates. */
 export function formatDutchDate(iso: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);

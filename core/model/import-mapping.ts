@@ -1,8 +1,8 @@
-import { formatPath, quote, ValidationError } from '../../../core/errors.js';
-import { ItemKind } from '../../../core/model/register.js';
-import { Text } from '../../../core/model/text.js';
-import { z } from '../../../core/model/zod-nl.js';
-import { FIELDS, MotieField, ToezeggingField } from './draft.js';
+import { formatPath, quote, ValidationError } from '../errors.js';
+import { ItemKind } from './register.js';
+import { Text } from './text.js';
+import { z } from './zod-nl.js';
+import { FIELDS, MotieField, ToezeggingField } from './import-draft.js';
 
 const ALL_FIELDS = [...new Set([...FIELDS.motie, ...FIELDS.toezegging])];
 

@@ -1,0 +1,26 @@
+import { z } from './zod-nl.js';
+import { Mapping } from './import-mapping.js';
+import { ItemKind } from './register.js';
+
+/** How to read a griffie's list: which column fills which field (guessed from the header when absent). */
+export const ImportChoices = z
+  .object({
+    mapping: Mapping.optional().describe('Welke kolom welk veld vult; zonder: geraden uit de kopregel'),
+    soort: ItemKind.optional().describe('De soort van elke rij, als de kopregel die niet zegt'),
+  })
+  .strict();
+export type ImportChoices = z.infer<typeof ImportChoices>;
+
+/** What an import did, or (for a preview) would do, and what the user should know about how the file was read. */
+export const ImportSummary = z
+  .object({
+    toegevoegd: z.int().min(0).describe('Nieuwe moties en toezeggingen'),
+    bijgewerkt: z.int().min(0).describe('Die al in het register stonden en veranderen'),
+    overgeslagen: z.int().min(0).describe('Die al precies zo in het register stonden'),
+    opmerkingen: z
+      .array(z.string())
+      .describe('Wat de gebruiker moet nakijken, zoals regels die als Windows-1252 zijn gelezen'),
+    nietIngelezen: z.array(z.string()).describe('De kolommen van het bestand die geen veld vullen'),
+  })
+  .strict();
+export type ImportSummary = z.infer<typeof ImportSummary>;
