@@ -1,4 +1,5 @@
-// The register's code (openRegister, searchItems, the import) for the register benchmark; exceljs stays outside.
+// The register's code (openRegister, searchItems, the import's service calls and their parts) for the register
+// benchmark; exceljs stays outside.
 import { bundleForBench } from './bundle.mjs';
 
 export function bundleRegister(projectRoot, outDir) {
@@ -9,9 +10,10 @@ export function bundleRegister(projectRoot, outDir) {
     [
       "export { openRegister } from './db/connection.ts';",
       "export { searchItems, searchSql, walksInOrder } from './services/register/search.ts';",
-      "export { importItems, previewImport } from './services/register/import.ts';",
+      "export { importItems, previewImport } from './services/register/import/store.ts';",
+      "export { importList, previewList } from './services/register/import/run.ts';",
       "export { isOverdue } from './services/register/rules.ts';",
-      "export { guessMapping, mapRows, readTable } from './services/register-import/index.ts';",
+      "export { guessMapping, mapRows, readTable } from './services/register/import/index.ts';",
     ],
     ['exceljs'],
   );
