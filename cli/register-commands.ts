@@ -9,31 +9,10 @@ import type { FoundItem, SearchQuery } from '../core/model/search.js';
 import { asBestand, bytesOf } from '../api/bestand.js';
 import { MEDIATYPE } from '../api/contract/bestand.js';
 import { today as todayIn, type Context } from '../api/context.js';
-import type { RegisterAccess } from '../api/register-access.js';
 import { readJsonFile } from '../files/read-json.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { invoke, OperationRefused, withContext } from './door.js';
 import { readUserFile, shownName, writingTo, type UserFile } from './file-errors.js';
-
-type Register = ReturnType<RegisterAccess['read']>;
-
-/**
- * Runs `work` on the register opened as `use` says, in a context of its own; damage or a write that SQLite refuses
- * on the way is said as such (exit 2). For a command not yet turned into an operation.
- */
-export function withRegister<T>(
-  dbPath: string | undefined,
-  use: 'read' | 'write' | 'preview',
-  work: (db: Register) => T | Promise<T>,
-): Promise<T> {
-  return withContext({ dbPath }, async (ctx) => {
-    try {
-      return await work(ctx.db[use]());
-    } catch (error) {
-      throw ctx.db.explain(error);
-    }
-  });
-}
 
 /**
  * An operation names a file by the path it was given; the command line names it as the user typed it, after its

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Restored } from '../../core/model/backup.js';
+import type { MigrationSource } from '../../db/migrations.js';
 import { restoreRegister, type BackupImage } from '../../db/restore.js';
 import { readInputFile } from '../../files/read-file.js';
 import { writingTo } from '../../files/write-refusal.js';
@@ -21,18 +22,19 @@ export interface RestoreRequest {
   van: NamedPath;
   /** The register to replace; it must be closed (db/restore.ts). */
   register: NamedPath;
-  migrationsDir: string;
+  /** The migrations of this version, to bring the backup up to its schema. */
+  migrations: MigrationSource;
 }
 
 /**
  * Replaces the register with the backup, brought up to the newest schema (db/restore.ts): all of it, or the register
  * stays as it was. The register's folder is made when it is not there yet, as on a new computer.
  */
-export async function restoreBackup({ van, register, migrationsDir }: RestoreRequest): Promise<Restored> {
+export async function restoreBackup({ van, register, migrations }: RestoreRequest): Promise<Restored> {
   const image = await readBackup(van);
   const { from, to } = await writingTo(register.naam, async () => {
     await mkdir(dirname(register.path), { recursive: true });
-    return restoreRegister(image, register.path, migrationsDir);
+    return restoreRegister(image, register.path, migrations);
   });
   return { register: register.path, schemaVan: from, schemaNaar: to };
 }
