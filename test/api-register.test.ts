@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Bestand } from '../api/contract/bestand.js';
 import type { Context } from '../api/context.js';
+import { parseMapping } from '../core/model/import-mapping.js';
 import { call, NOW, refusal, testContext } from './helpers/api.js';
 import { makeTempDir, removeTempDir, ROOT } from './helpers/assets.js';
 import { readDocx } from './helpers/docx.js';
@@ -112,6 +113,14 @@ describe('register.importPreview and register.import', () => {
       expect(error.issues?.map((i) => i.path)).toEqual(['rij 3, status']);
     }
     expect(await total()).toBe(9);
+  });
+
+  it('reads a list by the mapping given, as examples/import/mapping.json writes it out', async () => {
+    const mapping = parseMapping(
+      JSON.parse(await readFile(join(ROOT, 'examples', 'import', 'mapping.json'), 'utf8')),
+    );
+    const summary = await call(ctx, 'register.import', { bestand: await example('moties.csv'), mapping });
+    expect([summary.toegevoegd, summary.nietIngelezen]).toEqual([5, ['Opmerkingen']]);
   });
 
   it('refuses a mapping that names a field no item has, before reading the file', async () => {

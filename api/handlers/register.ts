@@ -1,9 +1,12 @@
 import type { ImportChoices } from '../../core/model/import.js';
-import { itemHistory } from '../../db/repositories/history.js';
-import { getItem } from '../../db/repositories/items.js';
-import { readTransaction } from '../../db/transaction.js';
 import { importList, previewList, type ListInput } from '../../services/register/import/run.js';
-import { addItem, changeStatus, changeTermijn, reopenItem } from '../../services/register/items.js';
+import {
+  addItem,
+  changeStatus,
+  changeTermijn,
+  itemWithHistory,
+  reopenItem,
+} from '../../services/register/items.js';
 import { overzichtFile } from '../../services/register/overview.js';
 import { repairAt } from '../../services/register/repair.js';
 import { findItems } from '../../services/register/search.js';
@@ -38,13 +41,7 @@ export const registerHandlers: Handlers<typeof registerContract> = {
     return asBestand(naam, MEDIATYPE[formaat], bytes);
   },
   'register.repair': (_, ctx) => repairAt(ctx.db.file, () => ctx.db.forRepair()),
-  'register.get': (ref, ctx) => {
-    const db = ctx.db.read();
-    return readTransaction(db, () => ({
-      item: getItem(db, ref.soort, ref.id),
-      historie: itemHistory(db, ref),
-    }));
-  },
+  'register.get': (ref, ctx) => itemWithHistory(ctx.db.read(), ref),
   'register.add': (item, ctx) => addItem(ctx.db.write(), item, change(ctx).op),
   'register.setStatus': ({ soort, id, toelichting, ...request }, ctx) =>
     changeStatus(ctx.db.write(), { soort, id }, request, {

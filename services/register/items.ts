@@ -1,13 +1,14 @@
 import { ValidationError, type Issue } from '../../core/errors.js';
 import { RegisterItem, type Afdoening } from '../../core/model/register.js';
-import { StatusRequest } from '../../core/model/register-changes.js';
+import { StatusRequest, type ItemWithHistory } from '../../core/model/register-changes.js';
 import { IsoDate } from '../../core/model/text.js';
 import type { Register } from '../../db/connection.js';
 import { Change, Moment } from '../../db/repositories/change.js';
+import { itemHistory } from '../../db/repositories/history.js';
 import { getItem, insertItem, updateItem } from '../../db/repositories/items.js';
 import type { ItemRef } from '../../db/repositories/rows.js';
 import { parseInput } from '../../db/repositories/validate.js';
-import { writeTransaction } from '../../db/transaction.js';
+import { readTransaction, writeTransaction } from '../../db/transaction.js';
 import { readItemInput } from './input.js';
 import { readNummering } from './numbering.js';
 import { itemIssues, transitionIssue } from './rules.js';
@@ -104,4 +105,12 @@ export function reopenItem(db: Register, ref: ItemRef, change: Change): Register
     const toelichting = `${reden}${formerAfdoening(before.afdoening)}`;
     return updateItem(db, { ...before, status: 'open', afdoening: undefined }, { ...checked, toelichting });
   });
+}
+
+/** An item with every change of its status and termijn, oldest first, read as one moment of the register. */
+export function itemWithHistory(db: Register, ref: ItemRef): ItemWithHistory {
+  return readTransaction(db, () => ({
+    item: getItem(db, ref.soort, ref.id),
+    historie: itemHistory(db, ref),
+  }));
 }
