@@ -109,7 +109,7 @@ export default tseslint.config(
   },
   {
     files: ['cli/**'],
-    rules: banned(ELECTRON, up('electron', 'renderer')),
+    rules: banned(ELECTRON, up('services', 'db', 'templates', 'readability', 'electron', 'renderer')),
   },
   {
     files: ['renderer/**'],

@@ -3,8 +3,6 @@ import { formatIssue, quote, ValidationError } from '../core/errors.js';
 import { DOCX_YEARS } from '../core/model/memo-documents.js';
 import { ItemKind, MotieStatus } from '../core/model/register.js';
 import { IsoDate } from '../core/model/text.js';
-import { RegisterRefused } from '../db/errors.js';
-import { Conflict, NotFound } from '../db/repositories/errors.js';
 import { OperationRefused } from './door.js';
 import { shortenLine } from './shorten.js';
 
@@ -347,10 +345,6 @@ function report(error: unknown): number {
   if (error instanceof ValidationError) {
     say(error.message.split('\n')[0] ?? '');
     for (const issue of error.issues) say(`  - ${formatIssue(issue)}`);
-    return 2;
-  }
-  if (error instanceof RegisterRefused || error instanceof NotFound || error instanceof Conflict) {
-    say(error.message);
     return 2;
   }
   if (error instanceof UsageError) {

@@ -64,7 +64,12 @@ const REFUSED: readonly (readonly [string, string])[] = [
   ['api/client/probe.ts', '../handlers/index.js'],
   ['api/contract/probe.ts', '../../services/register/search.js'],
   ['api/client/probe.ts', 'better-sqlite3'],
-  // the CLI is a door in plain Node.
+  // the CLI is a door: it reaches the work through the api only.
+  ['cli/probe.ts', '../services/register/search.js'],
+  ['cli/probe.ts', '../db/connection.js'],
+  ['cli/probe.ts', '../db/repositories/errors.js'],
+  ['cli/probe.ts', '../templates/engine/render.js'],
+  ['cli/probe.ts', '../readability/index.js'],
   ['cli/probe.ts', 'electron'],
   ['cli/probe.ts', '../renderer/main.js'],
   // the renderer runs in the browser: no Node, no Node-only package, no service, database or template code.
@@ -98,8 +103,10 @@ const ALLOWED: readonly (readonly [string, string])[] = [
   ['api/client/probe.ts', '../contract/index.js'],
   ['renderer/probe.ts', '../api/client/index.js'],
   ['renderer/register/probe.ts', '../../api/contract/index.js'],
-  ['cli/probe.ts', '../services/register/search.js'],
-  ['cli/probe.ts', '../readability/index.js'],
+  ['cli/probe.ts', '../api/dispatch.js'],
+  ['cli/probe.ts', '../api/contract/index.js'],
+  ['cli/probe.ts', '../core/errors.js'],
+  ['cli/probe.ts', '../files/read-file.js'],
   ['cli/probe.ts', 'node:fs'],
   ['renderer/register/probe.ts', '../../core/model/register.js'],
   ['renderer/probe.ts', '../readability/index.js'],
