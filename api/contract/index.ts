@@ -1,4 +1,5 @@
 import type { z } from '../../core/model/zod-nl.js';
+import { memosContract } from './memos.js';
 import { registerContract } from './register.js';
 
 /**
@@ -8,6 +9,7 @@ import { registerContract } from './register.js';
  */
 export const operations = {
   ...registerContract,
+  ...memosContract,
 } as const;
 
 export type Operations = typeof operations;

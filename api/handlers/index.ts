@@ -1,8 +1,10 @@
 import type { Operations } from '../contract/index.js';
 import type { Handlers } from './handler.js';
+import { memosHandlers } from './memos.js';
 import { registerHandlers } from './register.js';
 
 /** Every operation's handler, merged from the domains' maps (after Actual Budget's handler map). */
 export const handlers: Handlers<Operations> = {
   ...registerHandlers,
+  ...memosHandlers,
 };
