@@ -334,6 +334,7 @@ describe('memos.import and memos.export', () => {
       status: 'concept',
       onderwerp: file.onderwerp,
       kenmerk: '2026-004512',
+      revisie: 1,
     });
     const stored = await call(ctx, 'memos.get', { id: imported.nota.id });
     expect(stored.historie).toEqual([{ gebeurtenis: 'ingelezen', nieuw: 'concept', versie: 1, ...WIE }]);

@@ -12,7 +12,8 @@ export function exportMemo(db: Register, { id, versie }: MemoExportRequest): Mem
   const document = memoDocument(db, id, versie);
   const strict = Memo.safeParse(document);
   return {
-    document,
+    // A complete memo is written in the order of the memo file's schema, the references before the sections.
+    document: strict.success ? strict.data : document,
     compleet: strict.success,
     ontbreekt: strict.success ? [] : issuesOf(strict.error),
   };

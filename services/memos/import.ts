@@ -6,6 +6,7 @@ import type { ItemKind, RegisterItem } from '../../core/model/register.js';
 import type { Register } from '../../db/connection.js';
 import type { Change } from '../../db/repositories/change.js';
 import { findItem, insertItem } from '../../db/repositories/items.js';
+import { addMemoLink } from '../../db/repositories/links.js';
 import { getMemo } from '../../db/repositories/memos.js';
 import { TABLE, type ItemRow } from '../../db/repositories/rows.js';
 import { itemFromRow } from '../../db/repositories/rows.js';
@@ -14,7 +15,7 @@ import { writeTransaction } from '../../db/transaction.js';
 import { append } from '../../core/lists.js';
 import { readItemInput, under } from '../register/input.js';
 import { readNummering, type Nummering } from '../register/numbering.js';
-import { linkItem, storeNewMemo } from './store.js';
+import { storeNewMemo } from './store.js';
 
 /** A reference of the memo file, as the register item it stands for when the register does not have it yet. */
 function asItem(memo: Memo, soort: ItemKind, index: number): Record<string, unknown> {
@@ -96,7 +97,8 @@ export function importMemo(db: Register, memo: Memo, change: Change): MemoImport
     }
     if (issues.length > 0) throw new ValidationError(issues, 'nota; er is niets ingelezen');
     const { id } = storeNewMemo(db, conceptOf(memo), change, 'ingelezen');
-    for (const { item } of found) linkItem(db, id, { soort: item.soort, id: item.id }, change.op);
+    // Part of the memo's making, not later changes: the new memo keeps revisie 1.
+    for (const { item } of found) addMemoLink(db, id, { soort: item.soort, id: item.id });
     const verwijzingen: ImportedReference[] = found.map(({ item, toegevoegd }) => ({
       soort: item.soort,
       id: item.id,
