@@ -138,7 +138,7 @@ describe('memos.update', () => {
     const error = await refusal(ctx, 'memos.update', { id, revisie: 1, nota: zwemles('Tweede') });
     expect(error.code).toBe('conflict');
     expect(error.message).toBe(
-      `nota ${id} ‘Eerste’ is intussen gewijzigd: u bewerkte revisie 1, het register heeft revisie 2; open de nota opnieuw en breng uw wijziging daarin aan`,
+      `nota ${id} "Eerste" is intussen gewijzigd: u bewerkte revisie 1, het register heeft revisie 2; open de nota opnieuw en breng uw wijziging daarin aan`,
     );
     expect((await call(ctx, 'memos.get', { id })).nota).toMatchObject({ onderwerp: 'Eerste', revisie: 2 });
   });

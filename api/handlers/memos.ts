@@ -11,8 +11,11 @@ import { change } from '../context.js';
 import type { Handlers } from './handler.js';
 
 export const memosHandlers: Handlers<typeof memosContract> = {
-  'memos.create': async (input, ctx) =>
-    createMemo(ctx.db.write(), input, await ctx.assets.manifest(input.type), change(ctx)),
+  'memos.create': async (input, ctx) => {
+    // The manifest first: a template that does not load must not leave a new register behind.
+    const manifest = await ctx.assets.manifest(input.type);
+    return createMemo(ctx.db.write(), input, manifest, change(ctx));
+  },
   'memos.update': (input, ctx) => updateMemo(ctx.db.write(), input, change(ctx)),
   'memos.get': (input, ctx) => getStoredMemo(ctx.db.read(), input),
   'memos.list': (query, ctx) => listMemos(ctx.db.read(), query),

@@ -1,3 +1,4 @@
+import { quote } from '../../core/errors.js';
 import type { MemoUpdate, StoredMemo } from '../../core/model/memo-register.js';
 import type { Register } from '../../db/connection.js';
 import type { Change } from '../../db/repositories/change.js';
@@ -16,7 +17,7 @@ export function updateMemo(db: Register, input: MemoUpdate, change: Change): Sto
   writeTransaction(db, () => {
     const record = getMemo(db, input.id);
     if (record.revisie !== input.revisie) {
-      const naam = record.onderwerp === '' ? '' : ` ‘${record.onderwerp}’`;
+      const naam = record.onderwerp === '' ? '' : ` ${quote(record.onderwerp)}`;
       throw new Conflict(
         `nota ${input.id}${naam} is intussen gewijzigd: u bewerkte revisie ${input.revisie}, het register heeft revisie ${record.revisie}; open de nota opnieuw en breng uw wijziging daarin aan`,
       );
