@@ -307,6 +307,45 @@ describe('memos.link and memos.unlink', () => {
     expect((await call(ctx, 'memos.get', { id })).moties.map((m) => m.nummer)).toEqual(['M-12']);
   });
 
+  it('keeps with a sent version what it answered, when a later version answers other items', async () => {
+    const { m9, m12 } = seedItems();
+    const id = await newMemo();
+    await call(ctx, 'memos.link', { id, soort: 'motie', itemId: m9.id });
+    const sent = await call(ctx, 'memos.setStatus', { id, status: 'verzonden' });
+    await call(ctx, 'memos.update', { id, revisie: sent.revisie, nota: zwemles('Zwemles, versie 2') });
+    await call(ctx, 'memos.unlink', { id, soort: 'motie', itemId: m9.id });
+    await call(ctx, 'memos.link', { id, soort: 'motie', itemId: m12.id });
+    const nummers = async (versie?: number) =>
+      (await call(ctx, 'memos.export', { id, ...(versie !== undefined && { versie }) })).document.moties.map(
+        (m) => m.nummer,
+      );
+    expect(await nummers(1)).toEqual(['M-9']);
+    expect(await nummers()).toEqual(['M-12']);
+  });
+
+  it('refuses to send a memo whose sentence cannot name a linked motie, naming it', async () => {
+    const id = await newMemo();
+    const undated = addItem(
+      ctx.db.write(),
+      {
+        soort: 'motie',
+        nummer: 'M-4',
+        nummerreeks: '2026',
+        titel: 'Bankjes',
+        vergadering: 'Raad',
+        status: 'open',
+      },
+      OP,
+    );
+    await call(ctx, 'memos.link', { id, soort: 'motie', itemId: undated.id });
+    const error = await refusal(ctx, 'memos.setStatus', { id, status: 'verzonden' });
+    expect(error).toMatchObject({ code: 'invalid_input', field: 'moties' });
+    expect(error.issues?.[0]?.message).toMatch(
+      /motie M-4 ‘Bankjes’ heeft in het register geen datum aangenomen/,
+    );
+    expect((await call(ctx, 'memos.get', { id })).nota.status).toBe('concept');
+  });
+
   it('refuses to change what a sent memo answers', async () => {
     const { m9 } = seedItems();
     const id = await newMemo();

@@ -388,6 +388,9 @@ describe('migration 0005-memos-in-register', () => {
 
     const db = openRegister(file, MIGRATIONS, { create: false });
     try {
+      expect(db.prepare('SELECT count(*) AS n FROM memo_versies WHERE verwijzingen IS NULL').get()).toEqual({
+        n: 4,
+      });
       expect(db.prepare('SELECT id, revisie FROM memos ORDER BY id').all()).toEqual([
         { id: steun, revisie: 1 },
         { id: kapot, revisie: 1 },

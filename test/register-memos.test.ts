@@ -128,6 +128,7 @@ describe('storing memos', () => {
       bevroren: true,
       createdAt: OP,
       memo: nota(),
+      verwijzingen: { moties: [], toezeggingen: [] },
     });
     expect(readMemoVersion(db, id).memo.onderwerp).toBe('Verlichting Molenvaart, aangevuld');
     expect(db.prepare('SELECT versie, bevroren FROM memo_versies ORDER BY versie').all()).toEqual([

@@ -35,6 +35,12 @@ export const RaadsmededelingConcept = Raadsmededeling.omit(references)
 export const MemoConcept = z.discriminatedUnion('type', [InformatienotaConcept, RaadsmededelingConcept]);
 export type MemoConcept = z.infer<typeof MemoConcept>;
 
+/** The moties and toezeggingen a memo answers, as the memo file names them: filled from the register's links. */
+export const MemoReferences = z
+  .object({ moties: z.array(MotieVerwijzing), toezeggingen: z.array(ToezeggingVerwijzing) })
+  .strict();
+export type MemoReferences = z.infer<typeof MemoReferences>;
+
 /**
  * A stored memo with the register's references filled in: what an export writes to a file, and what `Memo` checks
  * before a render. Complete, it is a memo file that `raadsnota render` accepts.

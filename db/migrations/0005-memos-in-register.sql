@@ -5,6 +5,10 @@
 -- so that two windows never overwrite each other's work.
 ALTER TABLE memos ADD COLUMN revisie INTEGER NOT NULL DEFAULT 1 CHECK (revisie >= 1);
 
+-- What a version answered when it was sent: its moties and toezeggingen as the register named them then (the memo
+-- model's references, as JSON). A later version may link other items; the sent one keeps what was sent.
+ALTER TABLE memo_versies ADD COLUMN verwijzingen TEXT CHECK (verwijzingen IS NULL OR json_valid(verwijzingen));
+
 -- Every status step of a memo, with who and when, as historie keeps the items' steps; creation and import too.
 CREATE TABLE memo_historie (
   id INTEGER PRIMARY KEY,

@@ -1,5 +1,5 @@
 import { ValidationError } from '../../core/errors.js';
-import type { MotieVerwijzing, ToezeggingVerwijzing } from '../../core/model/memo.js';
+import type { MemoReferences } from '../../core/model/memo-concept.js';
 import type { ItemKind } from '../../core/model/register.js';
 import type { Register } from '../connection.js';
 import { getItem, type ItemOf } from './items.js';
@@ -40,11 +40,6 @@ export function linkedItems<K extends ItemKind>(db: Register, soort: K, memoId: 
      WHERE link.memo_id = ? ORDER BY item.nummerreeks, length(item.nummer), item.nummer`,
   ).all(memoId) as ItemRow[];
   return rows.map((row) => itemFromRow(soort, row) as ItemOf<K>);
-}
-
-export interface MemoReferences {
-  moties: MotieVerwijzing[];
-  toezeggingen: ToezeggingVerwijzing[];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { MemoConcept } from '../../core/model/memo-concept.js';
+import { MemoConcept, MemoReferences } from '../../core/model/memo-concept.js';
 import type { MemoStatus, MemoType } from '../../core/model/memo.js';
 import type { MemoHistoryEntry, MemoRecord } from '../../core/model/memo-register.js';
 import type { Register } from '../connection.js';
@@ -18,6 +18,8 @@ export interface MemoVersion {
   createdAt: string;
   /** The content as stored: without moties and toezeggingen, which are links (links.ts). */
   memo: MemoConcept;
+  /** For a version that was sent: the moties and toezeggingen it answered then. */
+  verwijzingen?: MemoReferences;
 }
 
 export interface MemoRow {
@@ -37,6 +39,7 @@ interface VersionRow {
   versie: number;
   inhoud: string;
   bevroren: 0 | 1;
+  verwijzingen: string | null;
   created_at: string;
 }
 
@@ -106,13 +109,17 @@ export function readMemoVersion(db: Register, memoId: number, versie?: number): 
   ) as VersionRow | undefined;
   if (!row) throw new NotFound(`nota ${memoId} heeft geen versie ${wanted}`);
   const parsed = MemoConcept.safeParse(JSON.parse(row.inhoud));
-  if (!parsed.success) throw new Error(`versie ${wanted} van nota ${memoId} is in het register beschadigd`);
+  const sent = row.verwijzingen === null ? undefined : MemoReferences.safeParse(JSON.parse(row.verwijzingen));
+  if (!parsed.success || sent?.success === false) {
+    throw new Error(`versie ${wanted} van nota ${memoId} is in het register beschadigd`);
+  }
   return {
     memoId: row.memo_id,
     versie: row.versie,
     bevroren: row.bevroren === 1,
     createdAt: row.created_at,
     memo: parsed.data,
+    ...(sent && { verwijzingen: sent.data }),
   };
 }
 
@@ -150,8 +157,17 @@ export function updateMemoRecord(
   ).run(fields.memo.type, fields.memo.onderwerp ?? '', fields.memo.kenmerk ?? null, fields.versie, op, id);
 }
 
-export function freezeMemoVersion(db: Register, memoId: number, versie: number): void {
-  statement(db, 'UPDATE memo_versies SET bevroren = 1 WHERE memo_id = ? AND versie = ?').run(memoId, versie);
+/** Freezes a version that is sent, with the references it answered, which its links may no longer say later. */
+export function freezeMemoVersion(
+  db: Register,
+  memoId: number,
+  versie: number,
+  verwijzingen: MemoReferences,
+): void {
+  statement(
+    db,
+    'UPDATE memo_versies SET bevroren = 1, verwijzingen = ? WHERE memo_id = ? AND versie = ?',
+  ).run(JSON.stringify(verwijzingen), memoId, versie);
 }
 
 /**

@@ -8,14 +8,14 @@ import { readTransaction } from '../../db/transaction.js';
 
 /**
  * A stored memo as a memo file's document: its current version (or `versie`), with the moties and toezeggingen it
- * answers taken from the register's links, so that they are never typed twice. A memo still being written may lack
- * fields; this gives it as it is.
+ * answers taken from the register's links, so that they are never typed twice; a version that was sent names those
+ * it answered then. A memo still being written may lack fields; this gives it as it is.
  */
 export function memoDocument(db: Register, memoId: number, versie?: number): MemoDocument {
-  return readTransaction(db, () => ({
-    ...readMemoVersion(db, memoId, versie).memo,
-    ...memoReferences(db, memoId),
-  }));
+  return readTransaction(db, () => {
+    const version = readMemoVersion(db, memoId, versie);
+    return { ...version.memo, ...(version.verwijzingen ?? memoReferences(db, memoId)) };
+  });
 }
 
 /**

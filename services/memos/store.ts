@@ -5,7 +5,7 @@ import type { MemoRecord } from '../../core/model/memo-register.js';
 import type { Register } from '../../db/connection.js';
 import { Change } from '../../db/repositories/change.js';
 import { Conflict } from '../../db/repositories/errors.js';
-import { addMemoLink, removeMemoLink } from '../../db/repositories/links.js';
+import { addMemoLink, memoReferences, removeMemoLink } from '../../db/repositories/links.js';
 import { indexMemoWords } from '../../db/repositories/memo-search.js';
 import {
   createMemo,
@@ -83,7 +83,8 @@ export function changeMemoStatus(
     const refused = memoTransitionIssue(record.status, wanted);
     if (refused) throw new ValidationError([refused], 'wijziging');
     setMemoStatus(db, memoId, wanted, checked);
-    if (wanted === 'verzonden') freezeMemoVersion(db, memoId, record.versie);
+    // What the sent version answered is kept with it; a memo whose sentence cannot be written is not sent.
+    if (wanted === 'verzonden') freezeMemoVersion(db, memoId, record.versie, memoReferences(db, memoId));
     return getMemo(db, memoId);
   });
 }
