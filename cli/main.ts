@@ -5,6 +5,7 @@ import { ItemKind, MotieStatus } from '../core/model/register.js';
 import { IsoDate } from '../core/model/text.js';
 import { OperationRefused } from './door.js';
 import { shortenLine } from './shorten.js';
+import { UsageError } from './usage-error.js';
 
 const USAGE = `Gebruik:
   raadsnota render <nota.json> --out <bestand.docx> [--huisstijl <map>] [--aangemaakt <datum-tijd>]
@@ -17,6 +18,10 @@ const USAGE = `Gebruik:
   raadsnota register list [--overdue] [--status <status>]… [--search <woorden>] [--soort …] [--portefeuillehouder …]
   raadsnota register overview --out <bestand.docx|csv> [--alle] [--peildatum <datum>] [--huisstijl <map>]
   raadsnota register repair
+  raadsnota memo import <nota.json>
+  raadsnota memo export <id> --out <nota.json>
+  raadsnota memo list [--status <status>]… [--search <woorden>]
+  raadsnota memo show <id>
   raadsnota backup --out <bestand>
   raadsnota restore <bestand>
 
@@ -25,14 +30,13 @@ kenmerk stelt het volgende kenmerk voor (standaard voor vandaag) volgens het pat
 de nota's in het register.
 render --id maakt het document van een nota in het register, met de moties en toezeggingen die eraan gekoppeld zijn.
 overview noemt de moties en toezeggingen die nog niet zijn afgedaan; --alle noemt ze allemaal.
+memo import leest een notabestand in het register in en koppelt zijn moties en toezeggingen; die het register nog
+niet had, neemt het op. memo export schrijft een nota uit het register als notabestand.
 
 check leest de nota op taalniveau B1 en geeft per sectie het oordeel, de cijfers en de bevindingen; het is
 een advies en eindigt ook met bevindingen met exitcode 0.
 
 Exitcodes: 0 gelukt, 2 onjuiste invoer, 1 andere fout.`;
-
-/** Thrown for a wrong command line; reported like bad input (exit code 2). */
-class UsageError extends Error {}
 
 const OPTIONS = {
   out: { type: 'string', short: 'o' },
@@ -91,6 +95,10 @@ const COMMAND_OPTIONS: Record<string, readonly Option[]> = {
   'register list': ['overdue', 'status', 'search', 'soort', 'portefeuillehouder', 'db'],
   'register overview': ['out', 'alle', 'peildatum', 'huisstijl', 'db'],
   'register repair': ['db'],
+  'memo import': ['db'],
+  'memo export': ['out', 'db'],
+  'memo list': ['status', 'search', 'db'],
+  'memo show': ['db'],
   backup: ['out', 'db'],
   restore: ['db'],
 };
@@ -100,7 +108,7 @@ function refuseForeignOptions(
   values: Partial<Record<Option, unknown>>,
 ): void {
   const [command = '', sub = ''] = positionals;
-  const name = command === 'register' ? `${command} ${sub}` : command;
+  const name = command === 'register' || command === 'memo' ? `${command} ${sub}` : command;
   const allowed = COMMAND_OPTIONS[name];
   if (allowed === undefined) return;
   const foreign = (Object.keys(values) as Option[]).filter((o) => o !== 'help' && !allowed.includes(o));
@@ -202,6 +210,18 @@ async function run(argv: string[]): Promise<number> {
     }
     case 'register':
       return register(rest, values);
+    case 'memo': {
+      const { memoCommand } = await import('./memo-commands.js');
+      const { output, note } = await memoCommand(rest, {
+        dbPath: values.db,
+        out: values.out,
+        status: values.status,
+        search: values.search,
+      });
+      if (note) process.stderr.write(`${note}\n`);
+      process.stdout.write(`${output}\n`);
+      return 0;
+    }
     case 'backup': {
       if (!values.out) throw new UsageError('backup verwacht --out <bestand>');
       const { backupCommand } = await import('./register-commands.js');

@@ -1,3 +1,4 @@
+import { conceptOf } from '../core/model/memo-concept.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MEDIATYPE } from '../api/contract/bestand.js';
 import { MemoCheck } from '../api/contract/memo-documents.js';
@@ -33,7 +34,7 @@ async function bareMemo(): Promise<Memo> {
 /** A memo in the register, linked to two moties and a toezegging. */
 async function storedMemo(): Promise<number> {
   const db = ctx.db.write();
-  const { id } = createMemo(db, await bareMemo(), OP);
+  const { id } = createMemo(db, conceptOf(await bareMemo()), { door: 'griffie', op: OP });
   const items = [
     {
       soort: 'motie',
@@ -63,7 +64,7 @@ async function storedMemo(): Promise<number> {
   ];
   for (const item of items) {
     const stored = addItem(db, item, OP);
-    linkItem(db, id, { soort: stored.soort, id: stored.id });
+    linkItem(db, id, { soort: stored.soort, id: stored.id }, OP);
   }
   return id;
 }
@@ -263,7 +264,7 @@ describe('memos.kenmerk', () => {
   it('counts the kenmerken of the memos in the register, of the date’s year', async () => {
     const db = ctx.db.write();
     for (const kenmerk of ['2026-000007', '2025-000100']) {
-      createMemo(db, { ...(await bareMemo()), kenmerk }, OP);
+      createMemo(db, conceptOf({ ...(await bareMemo()), kenmerk }), { door: 'griffie', op: OP });
     }
     expect(await call(ctx, 'memos.kenmerk', {})).toEqual({ kenmerk: '2026-000008' });
     expect(await call(ctx, 'memos.kenmerk', { datum: '2025-12-31' })).toEqual({ kenmerk: '2025-000101' });

@@ -3,6 +3,7 @@ import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openRegister } from '../db/connection.js';
+import { conceptOf } from '../core/model/memo-concept.js';
 import { createMemo } from '../db/repositories/memos.js';
 import { baseMemo, HUISSTIJL, makeTempDir, removeTempDir, ROOT, runCli } from './helpers/assets.js';
 
@@ -22,7 +23,10 @@ async function registerWith(kenmerken: readonly string[]): Promise<void> {
   const register = openRegister(db, MIGRATIONS, { create: true });
   try {
     for (const kenmerk of kenmerken) {
-      createMemo(register, { ...(await baseMemo('informatienota')), kenmerk }, '2026-02-01T09:00:00Z');
+      createMemo(register, conceptOf({ ...(await baseMemo('informatienota')), kenmerk }), {
+        door: 'L. de Wit',
+        op: '2026-02-01T09:00:00Z',
+      });
     }
   } finally {
     register.close();

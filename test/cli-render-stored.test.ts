@@ -1,3 +1,4 @@
+import { conceptOf } from '../core/model/memo-concept.js';
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -27,7 +28,7 @@ async function registerWithMemo(): Promise<number> {
   const register = openRegister(db, MIGRATIONS, { create: true });
   try {
     const memo = { ...(await baseMemo('raadsmededeling')), moties: [], toezeggingen: [] };
-    const { id } = createMemo(register, memo, OP);
+    const { id } = createMemo(register, conceptOf(memo), { door: 'griffie', op: OP });
     const motie = addItem(
       register,
       {
@@ -40,7 +41,7 @@ async function registerWithMemo(): Promise<number> {
       },
       OP,
     );
-    linkItem(register, id, { soort: 'motie', id: motie.id });
+    linkItem(register, id, { soort: 'motie', id: motie.id }, OP);
     return id;
   } finally {
     register.close();

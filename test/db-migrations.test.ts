@@ -347,6 +347,98 @@ describe('migration 0004-application-id', () => {
   });
 });
 
+describe('migration 0005-memos-in-register', () => {
+  it('from a register at 0004 with memos: a revisie, a history that says what it does not know, and search by words', () => {
+    const file = join(dir, 'register.sqlite');
+    const old = openRegister(file, migrationsUpTo(4), { create: true });
+    const memo = (onderwerp: string, secties: unknown[]) => {
+      const { lastInsertRowid } = old
+        .prepare(
+          `INSERT INTO memos (type, onderwerp, kenmerk, status, versie, created_at, updated_at)
+           VALUES ('informatienota', ?, '2026-000731', 'ambtelijk akkoord', 2, ?, ?)`,
+        )
+        .run(onderwerp, NOW, NOW);
+      const inhoud = (tekst: unknown[]) =>
+        JSON.stringify({
+          type: 'informatienota',
+          onderwerp,
+          portefeuillehouder: 'Wethouder Smits',
+          secties: tekst,
+        });
+      old
+        .prepare(
+          `INSERT INTO memo_versies (memo_id, versie, inhoud, bevroren, created_at) VALUES (?, 1, ?, 1, ?)`,
+        )
+        .run(
+          lastInsertRowid,
+          inhoud([{ sleutel: 'inleiding', inhoud: '<p>Oude versie over bankjes.</p>' }]),
+          NOW,
+        );
+      old
+        .prepare(`INSERT INTO memo_versies (memo_id, versie, inhoud, created_at) VALUES (?, 2, ?, ?)`)
+        .run(lastInsertRowid, inhoud(secties), NOW);
+      return Number(lastInsertRowid);
+    };
+    const steun = memo('Sportclubs', [
+      { sleutel: 'inleiding', inhoud: '<p>Financiële <strong>steun</strong> voor clubs.</p>' },
+      { titel: 'Vervolg', inhoud: '<ul><li>Coördinatie</li></ul>' },
+    ]);
+    const kapot = memo('Half', [{ sleutel: 'inleiding', inhoud: '<p>Tekst met een < zonder einde' }]);
+    old.close();
+
+    const db = openRegister(file, MIGRATIONS, { create: false });
+    try {
+      expect(db.prepare('SELECT count(*) AS n FROM memo_versies WHERE verwijzingen IS NULL').get()).toEqual({
+        n: 4,
+      });
+      expect(db.prepare('SELECT id, revisie FROM memos ORDER BY id').all()).toEqual([
+        { id: steun, revisie: 1 },
+        { id: kapot, revisie: 1 },
+      ]);
+      expect(
+        db.prepare('SELECT memo_id, gebeurtenis, oud, nieuw, versie, door, op FROM memo_historie').all(),
+      ).toEqual([
+        {
+          memo_id: steun,
+          gebeurtenis: 'aangemaakt',
+          oud: null,
+          nieuw: 'ambtelijk akkoord',
+          versie: 2,
+          door: 'onbekend',
+          op: NOW,
+        },
+        {
+          memo_id: kapot,
+          gebeurtenis: 'aangemaakt',
+          oud: null,
+          nieuw: 'ambtelijk akkoord',
+          versie: 2,
+          door: 'onbekend',
+          op: NOW,
+        },
+      ]);
+      const found = (q: string) =>
+        (
+          db.prepare('SELECT rowid AS id FROM memo_zoekindex WHERE memo_zoekindex MATCH ?').all(q) as {
+            id: number;
+          }[]
+        ).map((r) => r.id);
+      expect(found('financiele steun')).toEqual([steun]);
+      expect(found('coordinatie')).toEqual([steun]);
+      expect(found('smits')).toEqual([steun, kapot]);
+      expect(found('strong')).toEqual([]);
+      expect(found('bankjes')).toEqual([]);
+      expect(found('einde')).toEqual([kapot]);
+      expect(() => db.prepare('UPDATE memos SET revisie = 0').run()).toThrow(/CHECK/);
+      db.prepare('DELETE FROM memos WHERE id = ?').run(steun);
+      expect(found('steun')).toEqual([]);
+      expect(db.prepare('SELECT count(*) AS n FROM memo_historie').get()).toEqual({ n: 1 });
+    } finally {
+      db.close();
+    }
+  });
+});
+
 describe('which files are registers', () => {
   /** The bytes and modification time of a file, and which files lie next to it. */
   function fingerprint(file: string) {

@@ -6,6 +6,7 @@ import { openRegister, type Register } from '../db/connection.js';
 import { Conflict, NotFound } from '../db/repositories/errors.js';
 import { itemHistory } from '../db/repositories/history.js';
 import { getItem } from '../db/repositories/items.js';
+import { conceptOf } from '../core/model/memo-concept.js';
 import { createMemo } from '../db/repositories/memos.js';
 import { putSetting } from '../db/repositories/settings.js';
 import { addItem, changeStatus, changeTermijn, reopenItem } from '../services/register/items.js';
@@ -62,7 +63,7 @@ const ref = (item: RegisterItem) => ({ soort: item.soort, id: item.id });
 describe('reading the register', () => {
   it('maps the snake_case columns to the model: indieners as a list, the afdoening from its three columns', () => {
     const added = addItem(db, motie(), OP);
-    const memo = createMemo(db, bankjesMemo, OP);
+    const memo = createMemo(db, conceptOf(bankjesMemo), change());
     changeStatus(
       db,
       ref(added),

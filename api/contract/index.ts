@@ -1,6 +1,7 @@
 import type { z } from '../../core/model/zod-nl.js';
 import { backupContract } from './backup.js';
 import { memoDocumentsContract } from './memo-documents.js';
+import { memosContract } from './memos.js';
 import { registerContract } from './register.js';
 
 /**
@@ -12,6 +13,7 @@ export const operations = {
   ...registerContract,
   ...memoDocumentsContract,
   ...backupContract,
+  ...memosContract,
 } as const;
 
 export type Operations = typeof operations;

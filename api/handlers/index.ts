@@ -2,6 +2,7 @@ import type { Operations } from '../contract/index.js';
 import type { Handlers } from './handler.js';
 import { backupHandlers } from './backup.js';
 import { memoDocumentsHandlers } from './memo-documents.js';
+import { memosHandlers } from './memos.js';
 import { registerHandlers } from './register.js';
 
 /** Every operation's handler, merged from the domains' maps (after Actual Budget's handler map). */
@@ -9,4 +10,5 @@ export const handlers: Handlers<Operations> = {
   ...registerHandlers,
   ...memoDocumentsHandlers,
   ...backupHandlers,
+  ...memosHandlers,
 };

@@ -1,5 +1,5 @@
 import { ValidationError } from '../../core/errors.js';
-import type { MotieVerwijzing, ToezeggingVerwijzing } from '../../core/model/memo.js';
+import type { MemoReferences } from '../../core/model/memo-concept.js';
 import type { ItemKind } from '../../core/model/register.js';
 import type { Register } from '../connection.js';
 import { getItem, type ItemOf } from './items.js';
@@ -12,12 +12,15 @@ const LINK = {
   toezegging: { table: 'memo_toezeggingen', column: 'toezegging_id' },
 } as const satisfies Record<ItemKind, { table: string; column: string }>;
 
-/** Records that the memo answers the item; linking twice is harmless. */
-export function addMemoLink(db: Register, memoId: number, ref: ItemRef): void {
+/** Records that the memo answers the item; linking twice is harmless. False when the link was there already. */
+export function addMemoLink(db: Register, memoId: number, ref: ItemRef): boolean {
   getMemo(db, memoId);
   getItem(db, ref.soort, ref.id);
   const { table, column } = LINK[ref.soort];
-  statement(db, `INSERT OR IGNORE INTO ${table} (memo_id, ${column}) VALUES (?, ?)`).run(memoId, ref.id);
+  return (
+    statement(db, `INSERT OR IGNORE INTO ${table} (memo_id, ${column}) VALUES (?, ?)`).run(memoId, ref.id)
+      .changes > 0
+  );
 }
 
 /** Removes the link; false when there was none. */
@@ -29,7 +32,7 @@ export function removeMemoLink(db: Register, memoId: number, ref: ItemRef): bool
 }
 
 /** The items linked to a memo, in number order (M-9 before M-10 within a numbering): the order the sentence uses. */
-function linkedItems<K extends ItemKind>(db: Register, soort: K, memoId: number): ItemOf<K>[] {
+export function linkedItems<K extends ItemKind>(db: Register, soort: K, memoId: number): ItemOf<K>[] {
   const { table, column } = LINK[soort];
   const rows = statement(
     db,
@@ -37,11 +40,6 @@ function linkedItems<K extends ItemKind>(db: Register, soort: K, memoId: number)
      WHERE link.memo_id = ? ORDER BY item.nummerreeks, length(item.nummer), item.nummer`,
   ).all(memoId) as ItemRow[];
   return rows.map((row) => itemFromRow(soort, row) as ItemOf<K>);
-}
-
-export interface MemoReferences {
-  moties: MotieVerwijzing[];
-  toezeggingen: ToezeggingVerwijzing[];
 }
 
 /**
