@@ -19,11 +19,15 @@ const USAGE = `Gebruik:
   raadsnota register repair
   raadsnota backup --out <bestand>
   raadsnota restore <bestand>
+  raadsnota serve [--port <poort>] [--huisstijl <map>]
+  raadsnota openapi
 
 Het register staat in de gegevensmap van de gebruiker; --db <bestand> kiest een ander.
 kenmerk stelt het volgende kenmerk voor (standaard voor vandaag) volgens het patroon van de huisstijl, geteld over
 de nota's in het register.
 overview noemt de moties en toezeggingen die nog niet zijn afgedaan; --alle noemt ze allemaal.
+serve start de server voor de app in de browser, alleen op deze computer (127.0.0.1), en schrijft het adres om te
+openen; stoppen met Ctrl+C. openapi schrijft de beschrijving van de API (OpenAPI 3.1).
 
 check leest de nota op taalniveau B1 en geeft per sectie het oordeel, de cijfers en de bevindingen; het is
 een advies en eindigt ook met bevindingen met exitcode 0.
@@ -51,6 +55,7 @@ const OPTIONS = {
   format: { type: 'string' },
   drempels: { type: 'string' },
   datum: { type: 'string' },
+  port: { type: 'string' },
 } as const;
 
 function soortOption(value: string | undefined): ItemKind | undefined {
@@ -65,6 +70,14 @@ function dateOption(name: string, value: string | undefined): string | undefined
     throw new UsageError(`--${name} ${quote(value)} is geen datum; schrijf bijvoorbeeld 2026-03-14`);
   }
   return value;
+}
+
+function portOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{1,5}$/.test(value) || Number(value) < 1 || Number(value) > 65535) {
+    throw new UsageError(`--port ${quote(value)} is geen poort; kies een getal van 1 tot en met 65535`);
+  }
+  return Number(value);
 }
 
 /** The date on the user's calendar, not in UTC: a kenmerk asked for just after midnight on 1 January is of the new year. */
@@ -89,6 +102,8 @@ const COMMAND_OPTIONS: Record<string, readonly Option[]> = {
   'register repair': ['db'],
   backup: ['out', 'db'],
   restore: ['db'],
+  serve: ['db', 'port', 'huisstijl'],
+  openapi: [],
 };
 
 function refuseForeignOptions(
@@ -207,6 +222,22 @@ async function run(argv: string[]): Promise<number> {
         throw new UsageError('restore verwacht één reservekopie');
       const { restoreCommand } = await import('./register-commands.js');
       process.stdout.write(`${await restoreCommand({ source: rest[0], dbPath: values.db })}\n`);
+      return 0;
+    }
+    case 'serve': {
+      if (rest.length > 0) throw new UsageError('serve verwacht geen bestand; kies het register met --db');
+      const { serveCommand } = await import('./serve-command.js');
+      await serveCommand({
+        dbPath: values.db,
+        huisstijlDir: values.huisstijl,
+        port: portOption(values.port),
+      });
+      return 0;
+    }
+    case 'openapi': {
+      if (rest.length > 0) throw new UsageError('openapi verwacht geen bestand');
+      const { openapiCommand } = await import('./openapi-command.js');
+      process.stdout.write(`${openapiCommand()}\n`);
       return 0;
     }
     default:
