@@ -122,6 +122,7 @@ export async function serverBench({ root, scratch, progress, register: built }) 
       `interleaved, after ${SEARCHES.warmup} warm-ups`,
   );
   const times = { http: [], dispatch: [] };
+  const perText = new Map();
   let differ = 0;
   let bytes = 0;
   for (const [i, query] of queries.entries()) {
@@ -133,6 +134,7 @@ export async function serverBench({ root, scratch, progress, register: built }) 
     if (i < SEARCHES.warmup) continue;
     bytes += JSON.stringify(results.http.page).length;
     for (const way of order) times[way].push(results[way].ms);
+    perText.set(query.text, [...(perText.get(query.text) ?? []), results.dispatch.ms]);
   }
 
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal)));
@@ -165,6 +167,13 @@ export async function serverBench({ root, scratch, progress, register: built }) 
       `(first page of ${SEARCHES.limit}, ${(bytes / n / 1024).toFixed(1)} KB of JSON on average); ` +
       `totals the same both ways: ${differ === 0 ? 'yes' : `no, ${differ} differ`}; ` +
       `serve exited with ${exitCode} on SIGTERM`,
+  );
+  const slowest = [...perText.entries()]
+    .map(([text, values]) => [text, median(values)])
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5);
+  console.log(
+    `slowest keystrokes, median in process: ${slowest.map(([text, v]) => `"${text}" ${ms(v)}`).join(', ')}`,
   );
   console.log('');
   printTable(rows.map((row) => [...row, '', ''].slice(0, 4)));
