@@ -94,16 +94,26 @@ describe('the OpenAPI document', () => {
     expect(check('ApiError', { code: 'kwijt', message: 'x' })).toBe(false);
   });
 
-  it('agrees with each operation’s own schema on requests that are plainly right or wrong', () => {
+  // One way only: the document must never refuse what the operation takes (a client made from it could not send
+  // it), while a rule that JSON Schema cannot say (a refinement) may leave it accepting more than the operation does.
+  it('accepts every plain request that the operation’s own schema takes', () => {
     const check = validator();
-    const probes: unknown[] = [{}, { onbekendVeld: 1 }, null, [], 'tekst', { text: 'financiele' }];
+    const probes: unknown[] = [
+      {},
+      { text: 'financiele' },
+      { limit: 10, offset: 0 },
+      { onbekendVeld: 1 },
+      null,
+      [],
+    ];
+    let taken = 0;
     for (const [name, contract] of Object.entries(operations)) {
-      for (const probe of probes) {
-        expect(check(`${name}.Input`, probe), `${name} ${JSON.stringify(probe)}`).toBe(
-          contract.input.safeParse(probe).success,
-        );
+      for (const probe of probes.filter((p) => contract.input.safeParse(p).success)) {
+        taken++;
+        expect(check(`${name}.Input`, probe), `${name} ${JSON.stringify(probe)}`).toBe(true);
       }
     }
+    expect(taken).toBeGreaterThan(0);
   });
 
   it('is what raadsnota openapi prints', async () => {

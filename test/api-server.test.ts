@@ -390,37 +390,42 @@ describe('the local server', () => {
 });
 
 describe('raadsnota serve', () => {
-  it('prints one address with the token in the fragment, answers, and on SIGTERM closes the register and exits 0', async () => {
-    const db = join(dir, 'serve.sqlite');
-    const child = spawn(process.execPath, [CLI, 'serve', '--db', db], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    child.stdout.setEncoding('utf8');
-    const line = await new Promise<string>((resolve, reject) => {
-      child.stdout.on('data', (chunk: string) => {
-        stdout += chunk;
-        if (stdout.includes('\n')) resolve(stdout.split('\n')[0] ?? '');
+  it.each(['SIGTERM', 'SIGINT'] as const)(
+    'prints one address with the token in the fragment, answers, and on %s closes the register and exits 0',
+    async (signal) => {
+      const db = join(dir, 'serve.sqlite');
+      const child = spawn(process.execPath, [CLI, 'serve', '--db', db], {
+        stdio: ['ignore', 'pipe', 'pipe'],
       });
-      child.on('exit', (code) => {
-        reject(new Error(`serve ended with ${code}`));
+      let stdout = '';
+      child.stdout.setEncoding('utf8');
+      const line = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (chunk: string) => {
+          stdout += chunk;
+          if (stdout.includes('\n')) resolve(stdout.split('\n')[0] ?? '');
+        });
+        child.on('exit', (code) => {
+          reject(new Error(`serve ended with ${code}`));
+        });
       });
-    });
-    expect(line).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=[A-Za-z0-9_-]{43,}$/);
-    const url = new URL(line);
-    const token = url.hash.slice('#token='.length);
-    const answer = await fetch(`${url.origin}/api/register.search`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${token}`, ...JSON_TYPE },
-      body: JSON.stringify({ text: 'financiele' }),
-    });
-    expect(answer.status).toBe(200);
-    expect(await answer.json()).toMatchObject({ items: [], total: 0 });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
-    expect(stdout).toBe(`${line}\n`);
-    expect(existsSync(db)).toBe(true);
-    expect(existsSync(`${db}-wal`)).toBe(false);
-  });
+      expect(line).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=[A-Za-z0-9_-]{43,}$/);
+      const url = new URL(line);
+      const token = url.hash.slice('#token='.length);
+      const answer = await fetch(`${url.origin}/api/register.search`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, ...JSON_TYPE },
+        body: JSON.stringify({ text: 'financiele' }),
+      });
+      expect(answer.status).toBe(200);
+      expect(await answer.json()).toMatchObject({ items: [], total: 0 });
+      const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+      child.kill(signal);
+      expect(await exited).toBe(0);
+      expect(stdout).toBe(`${line}\n`);
+      expect(existsSync(db)).toBe(true);
+      expect(existsSync(`${db}-wal`)).toBe(false);
+    },
+  );
 
   it('says in Dutch that a port is taken, with exit code 2', async () => {
     const { runCli } = await import('./helpers/assets.js');
