@@ -8,17 +8,15 @@ type Json = Record<string, unknown>;
 
 const COMPONENTS = '#/components/schemas/';
 
+/** A name OpenAPI allows for a component (letters, digits, `.`, `-`, `_`). */
+const componentName = (text: string): string => text.replace(/[^A-Za-z0-9._-]/g, '_');
+
 /**
- * One schema as a component: zod 4 writes JSON Schema 2020-12, which OpenAPI 3.1 takes as it is, except that a
- * `$ref` inside a component resolves against the whole document. So the schema's own `$defs` (shared or recursive
- * parts) become components of their own, named after it, and every reference is pointed there.
+ * One schema as components: zod 4 writes JSON Schema 2020-12, which OpenAPI 3.1 takes as it is, except that a `$ref`
+ * inside a component resolves against the whole document. So the schema's own `$defs` (shared or recursive parts)
+ * become components of their own, named after it, and every reference is pointed there. Exported for its test.
  */
-function addComponent(
-  schemas: Json,
-  name: string,
-  schema: z.ZodType,
-  io: 'input' | 'output',
-): { $ref: string } {
+export function schemaComponents(name: string, schema: z.ZodType, io: 'input' | 'output'): Json {
   const generated = z.toJSONSchema(schema, {
     io,
     unrepresentable: 'any',
@@ -27,6 +25,8 @@ function addComponent(
   const { $defs, ...root } = generated;
   // Each component is part of the OpenAPI document, whose dialect already says which JSON Schema it is.
   delete root.$schema;
+  const defName = (pointer: string): string =>
+    componentName(`${name}.${decodeURIComponent(pointer).replaceAll('~1', '/').replaceAll('~0', '~')}`);
   const repoint = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(repoint);
     if (value === null || typeof value !== 'object') return value;
@@ -34,13 +34,25 @@ function addComponent(
       Object.entries(value).map(([key, inner]) => {
         if (key !== '$ref' || typeof inner !== 'string') return [key, repoint(inner)];
         if (inner === '#') return [key, `${COMPONENTS}${name}`];
-        if (inner.startsWith('#/$defs/')) return [key, `${COMPONENTS}${name}.${inner.slice(8)}`];
+        if (inner.startsWith('#/$defs/')) return [key, `${COMPONENTS}${defName(inner.slice(8))}`];
         return [key, inner];
       }),
     );
   };
-  schemas[name] = repoint(root);
-  for (const [def, inner] of Object.entries($defs ?? {})) schemas[`${name}.${def}`] = repoint(inner);
+  const components: Json = { [name]: repoint(root) };
+  for (const [def, inner] of Object.entries($defs ?? {})) {
+    components[componentName(`${name}.${def}`)] = repoint(inner);
+  }
+  return components;
+}
+
+function addComponent(
+  schemas: Json,
+  name: string,
+  schema: z.ZodType,
+  io: 'input' | 'output',
+): { $ref: string } {
+  Object.assign(schemas, schemaComponents(name, schema, io));
   return { $ref: `${COMPONENTS}${name}` };
 }
 

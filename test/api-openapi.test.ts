@@ -2,7 +2,8 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { operations, type OperationName } from '../api/contract/index.js';
-import { openApiDocument } from '../api/openapi.js';
+import { openApiDocument, schemaComponents } from '../api/openapi.js';
+import { z } from '../core/model/zod-nl.js';
 import { runCli } from './helpers/assets.js';
 
 type Json = Record<string, unknown>;
@@ -120,5 +121,41 @@ describe('the OpenAPI document', () => {
     const result = await runCli(['openapi']);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual(JSON.parse(JSON.stringify(doc)));
+  });
+});
+
+describe('a schema as OpenAPI components', () => {
+  it('hoists shared and recursive parts into components of their own and points every reference there', () => {
+    const Punt = z.object({ tekst: z.string() }).meta({ id: 'Punt met/schuine streep' });
+    const Sectie = z.object({
+      titel: z.string(),
+      punten: z.array(Punt),
+      eerste: Punt.optional(),
+      get subsecties(): z.ZodArray<typeof Sectie> {
+        return z.array(Sectie);
+      },
+    });
+    const components = schemaComponents('memos.proef.Input', Sectie, 'input');
+    const names = Object.keys(components);
+    expect(names).toContain('memos.proef.Input');
+    expect(names.length).toBeGreaterThan(1);
+    for (const name of names) expect(name).toMatch(/^[A-Za-z0-9._-]+$/);
+    for (const ref of refs(components)) {
+      expect(ref).toMatch(/^#\/components\/schemas\//);
+      expect(names, ref).toContain(ref.slice('#/components/schemas/'.length));
+    }
+    const ajv = new Ajv2020({ strict: false, validateFormats: false });
+    ajv.addSchema({ $id: BASE, components: { schemas: components } });
+    const check = (value: unknown): boolean =>
+      ajv.validate({ $ref: `${BASE}#/components/schemas/memos.proef.Input` }, value);
+    const good = {
+      titel: 'a',
+      punten: [{ tekst: 'x' }],
+      subsecties: [{ titel: 'b', punten: [], subsecties: [] }],
+    };
+    expect(check(good)).toBe(true);
+    expect(check({ ...good, subsecties: [{ titel: 'b', punten: [{ tekst: 3 }], subsecties: [] }] })).toBe(
+      false,
+    );
   });
 });
