@@ -339,6 +339,26 @@ describe('the local server', () => {
     }
   });
 
+  it('answers a fault of its own with 500 and a Dutch message, without a stack trace', async () => {
+    const app = join(dir, 'weg');
+    await mkdir(app);
+    await writeFile(join(app, 'index.html'), '<!doctype html><title>app</title>');
+    const pages = await startServer({ ctx, staticDir: app });
+    try {
+      await removeTempDir(app);
+      const response = await fetch(pages.url);
+      expect(response.status).toBe(500);
+      const text = await response.text();
+      expect(JSON.parse(text)).toEqual({
+        code: 'internal',
+        message: 'Onverwachte fout in de server van Raadsnota',
+      });
+      expect(text).not.toMatch(/ENOENT|\bat /);
+    } finally {
+      await pages.close();
+    }
+  });
+
   it('is reached by the typed client over HTTP, errors included', async () => {
     seed(ctx);
     const client = createClient(httpTransport({ token: server.token, baseUrl: server.url }));
