@@ -33,6 +33,8 @@ export interface RunningServer {
 }
 
 const API = '/api/';
+/** Made on its first request, then kept: the table does not change while the program runs. */
+let description: Record<string, unknown> | undefined;
 const OPENAPI = '/api/openapi.json';
 
 function refuse(res: ServerResponse, refusal: keyof typeof REFUSALS, message: string): void {
@@ -105,7 +107,8 @@ async function handle(
       refuse(res, 'method', `De beschrijving vraagt u met GET, niet met ${req.method ?? ''}`);
       return;
     }
-    sendJson(res, 200, openApiDocument());
+    description ??= openApiDocument();
+    sendJson(res, 200, description);
     return;
   }
   if (pathname.startsWith(API)) {
