@@ -12,3 +12,5 @@ export const MIGRATIONS_DIR = join(PROJECT_ROOT, 'db', 'migrations');
  * keeps it, and the installer leaves the templates folder outside the app's archive for that.
  */
 export const WORD_LIST_FILE = join(TEMPLATES_DIR, 'taal', 'ambtelijke-woorden.json');
+/** The app's screens as built for the browser mode; the local server serves them when they are there. */
+export const RENDERER_DIR = join(PROJECT_ROOT, 'dist', 'renderer');

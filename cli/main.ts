@@ -24,6 +24,8 @@ const USAGE = `Gebruik:
   raadsnota memo show <id>
   raadsnota backup --out <bestand>
   raadsnota restore <bestand>
+  raadsnota serve [--port <poort>] [--huisstijl <map>]
+  raadsnota openapi
 
 Het register staat in de gegevensmap van de gebruiker; --db <bestand> kiest een ander.
 kenmerk stelt het volgende kenmerk voor (standaard voor vandaag) volgens het patroon van de huisstijl, geteld over
@@ -32,6 +34,8 @@ render --id maakt het document van een nota in het register, met de moties en to
 overview noemt de moties en toezeggingen die nog niet zijn afgedaan; --alle noemt ze allemaal.
 memo import leest een notabestand in het register in en koppelt zijn moties en toezeggingen; die het register nog
 niet had, neemt het op. memo export schrijft een nota uit het register als notabestand.
+serve start de server voor de app in de browser, alleen op deze computer (127.0.0.1), en schrijft het adres om te
+openen; stoppen met Ctrl+C. openapi schrijft de beschrijving van de API (OpenAPI 3.1).
 
 check leest de nota op taalniveau B1 en geeft per sectie het oordeel, de cijfers en de bevindingen; het is
 een advies en eindigt ook met bevindingen met exitcode 0.
@@ -57,6 +61,7 @@ const OPTIONS = {
   drempels: { type: 'string' },
   datum: { type: 'string' },
   id: { type: 'string' },
+  port: { type: 'string' },
 } as const;
 
 function soortOption(value: string | undefined): ItemKind | undefined {
@@ -71,6 +76,14 @@ function dateOption(name: string, value: string | undefined): string | undefined
     throw new UsageError(`--${name} ${quote(value)} is geen datum; schrijf bijvoorbeeld 2026-03-14`);
   }
   return value;
+}
+
+function portOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{1,5}$/.test(value) || Number(value) < 1 || Number(value) > 65535) {
+    throw new UsageError(`--port ${quote(value)} is geen poort; kies een getal van 1 tot en met 65535`);
+  }
+  return Number(value);
 }
 
 /** A memo's id in the register: a whole number from 1, and then no memo file beside it. */
@@ -101,6 +114,8 @@ const COMMAND_OPTIONS: Record<string, readonly Option[]> = {
   'memo show': ['db'],
   backup: ['out', 'db'],
   restore: ['db'],
+  serve: ['db', 'port', 'huisstijl'],
+  openapi: [],
 };
 
 function refuseForeignOptions(
@@ -233,6 +248,22 @@ async function run(argv: string[]): Promise<number> {
         throw new UsageError('restore verwacht één reservekopie');
       const { restoreCommand } = await import('./register-commands.js');
       process.stdout.write(`${await restoreCommand({ source: rest[0], dbPath: values.db })}\n`);
+      return 0;
+    }
+    case 'serve': {
+      if (rest.length > 0) throw new UsageError('serve verwacht geen bestand; kies het register met --db');
+      const { serveCommand } = await import('./serve-command.js');
+      await serveCommand({
+        dbPath: values.db,
+        huisstijlDir: values.huisstijl,
+        port: portOption(values.port),
+      });
+      return 0;
+    }
+    case 'openapi': {
+      if (rest.length > 0) throw new UsageError('openapi verwacht geen bestand');
+      const { openapiCommand } = await import('./openapi-command.js');
+      process.stdout.write(`${openapiCommand()}\n`);
       return 0;
     }
     default:
