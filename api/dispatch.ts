@@ -1,3 +1,4 @@
+import { quote } from '../core/errors.js';
 import type { ApiResult } from './contract/api-error.js';
 import { isOperationName, operations, type OperationName, type OutputOf } from './contract/index.js';
 import type { Context } from './context.js';
@@ -22,7 +23,7 @@ export async function dispatch(name: string, rawInput: unknown, ctx: Context): P
   if (!isOperationName(name)) {
     return {
       ok: false,
-      error: { code: 'unknown_operation', message: `Raadsnota kent geen opdracht ${JSON.stringify(name)}` },
+      error: { code: 'unknown_operation', message: `Raadsnota kent geen opdracht ${quote(name)}` },
     };
   }
   const contract: OperationContract = operations[name];

@@ -4,6 +4,7 @@ import { bundleForBench } from './bundle.mjs';
 export function bundleEngine(projectRoot, outDir) {
   return bundleForBench(projectRoot, outDir, 'engine', [
     "export { loadAssets } from './templates/engine/load.ts';",
-    "export { parseMemo, renderDocx } from './templates/engine/render.ts';",
+    "export { renderDocx } from './templates/engine/render.ts';",
+    "export { parseMemo } from './core/model/memo.ts';",
   ]);
 }

@@ -1,10 +1,10 @@
-// The B1 check (readability/ and the CLI's section ordering) for the readability benchmark.
+// The B1 check (readability/ and the memo's sections in document order) for the readability benchmark.
 import { bundleForBench } from './bundle.mjs';
 
 export function bundleReadability(projectRoot, outDir) {
   return bundleForBench(projectRoot, outDir, 'readability', [
     "export { analyzeSections, compileWordList, parseAmbtelijkeWoorden } from './readability/index.ts';",
-    "export { namesIn, sectionsToCheck, titlesIn } from './cli/check-sections.ts';",
+    "export { namesIn, sectionsToCheck, titlesIn } from './services/memos/check-sections.ts';",
     "export { Memo } from './core/model/memo.ts';",
     "export { Manifest } from './templates/engine/manifest.ts';",
   ]);
