@@ -439,6 +439,59 @@ describe('migration 0005-memos-in-register', () => {
   });
 });
 
+describe('migration 0006-search-as-you-type', () => {
+  it('from a register at 0005 with items: the search index made again with prefix indexes, filled and kept in step', () => {
+    const file = join(dir, 'register.sqlite');
+    const old = openRegister(file, migrationsUpTo(5), { create: true });
+    old
+      .prepare(
+        `INSERT INTO moties (nummer, nummerreeks, titel, vergadering, status, dictum, created_at, updated_at)
+         VALUES ('M-2019-12', '2019', 'Veilige fietsroute', 'Raad', 'open', 'verzoekt het college', ?, ?)`,
+      )
+      .run(NOW, NOW);
+    old
+      .prepare(
+        `INSERT INTO toezeggingen (nummer, nummerreeks, omschrijving, vergadering, gedaan_op, status, created_at,
+         updated_at) VALUES ('T-7', '2019', 'Een brief over de verkeersveiligheid', 'Raad', '2019-03-01', 'open', ?, ?)`,
+      )
+      .run(NOW, NOW);
+    old.close();
+
+    const db = openRegister(file, migrationsUpTo(6), { create: true });
+    try {
+      const definition = db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'zoekindex'").get() as {
+        sql: string;
+      };
+      expect(definition.sql).toContain("prefix = '1 2 3'");
+      const found = (q: string) =>
+        (
+          db.prepare('SELECT rowid FROM zoekindex WHERE zoekindex MATCH ? ORDER BY rowid').all(q) as {
+            rowid: number;
+          }[]
+        ).map((r) => r.rowid);
+      // The rows the items had before, under the rowids the search expects (2 × id, 2 × id + 1).
+      expect(found('"ve"*')).toEqual([2, 3]);
+      expect(found('"M-2"*')).toEqual([2]);
+      db.prepare("UPDATE moties SET titel = 'Licht op de Molenvaart' WHERE nummer = 'M-2019-12'").run();
+      db.prepare("DELETE FROM toezeggingen WHERE nummer = 'T-7'").run();
+      db.prepare(
+        `INSERT INTO toezeggingen (nummer, nummerreeks, omschrijving, vergadering, gedaan_op, status, created_at,
+         updated_at) VALUES ('T-8', '2019', 'Vervolg op de motie', 'Raad', '2019-03-01', 'open', ?, ?)`,
+      ).run(NOW, NOW);
+      const { id } = db.prepare("SELECT id FROM toezeggingen WHERE nummer = 'T-8'").get() as { id: number };
+      expect(found('"vei"*')).toEqual([]);
+      expect(found('"verv"*')).toEqual([id * 2 + 1]);
+      expect(found('"mo"*')).toEqual([2, id * 2 + 1].sort((a, b) => a - b));
+      // FTS5's own check of the index against the rows it holds: it throws when they differ.
+      expect(() =>
+        db.exec("INSERT INTO zoekindex (zoekindex, rank) VALUES ('integrity-check', 1)"),
+      ).not.toThrow();
+    } finally {
+      db.close();
+    }
+  });
+});
+
 describe('which files are registers', () => {
   /** The bytes and modification time of a file, and which files lie next to it. */
   function fingerprint(file: string) {
