@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { quote } from '../core/errors.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { invoke, withContext } from './door.js';
 import { writingTo } from './file-errors.js';
@@ -27,9 +28,10 @@ export async function renderCommand(
 
 export async function validateCommand(options: Common & { memoFile: string }): Promise<string> {
   const nota = await readMemoFile(options.memoFile);
-  const { type, onderwerp, secties, verplicht } = await withContext(
+  const { type, onderwerp, secties, verplicht, herkend } = await withContext(
     { huisstijlDir: options.huisstijlDir },
     (ctx) => invoke(ctx, 'memos.validate', { nota }),
   );
-  return `In orde: ${type} "${onderwerp}" met ${secties} secties (waarvan ${verplicht} verplicht).`;
+  const recognised = herkend.map((h) => `\nSectie ${quote(h.titel)} (${h.pad}) geldt als ${h.als}.`).join('');
+  return `In orde: ${type} "${onderwerp}" met ${secties} secties (waarvan ${verplicht} verplicht).${recognised}`;
 }

@@ -76,9 +76,24 @@ export const MemoHeading = z
 export type MemoHeading = z.infer<typeof MemoHeading>;
 
 /** What `validate` says of a memo that can be rendered. */
+/** A section without `sleutel` that counts as a fixed section by its title: the manifest's title or an alias. */
+export const RecognisedSection = z
+  .object({
+    pad: z.string().describe('Waar de sectie in de nota staat, zoals secties[0]'),
+    titel: z.string().describe('De titel die de schrijver gaf'),
+    sleutel: z.string().describe('De vaste sectie waarvoor zij geldt'),
+    als: z.string().describe('De titel van die sectie in het sjabloon'),
+  })
+  .strict();
+
 export const MemoValidity = MemoHeading.extend({
   secties: z.int().min(0).describe('Hoeveel secties de nota heeft'),
   verplicht: z.int().min(0).describe('Hoeveel secties het sjabloon verplicht stelt'),
+  herkend: z
+    .array(RecognisedSection)
+    .describe(
+      'Secties zonder sleutel die aan hun titel als vaste sectie zijn herkend, zoals "Aanleiding" als Inleiding',
+    ),
 }).strict();
 export type MemoValidity = z.infer<typeof MemoValidity>;
 

@@ -17,6 +17,62 @@ export interface PlacedSection {
   titel: string;
 }
 
+/** A heading as writers vary it: case, diacritics, spacing and a closing colon do not make another section. */
+function headingKey(titel: string): string {
+  return titel
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\s:]+$/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** How a section without `sleutel` was recognised as a fixed section: by the manifest's title or one of its aliases. */
+export interface Recognised {
+  index: number;
+  sleutel: string;
+  /** The heading the writer gave, which matched. */
+  titel: string;
+  /** The manifest's title of the section it counts as. */
+  als: string;
+}
+
+/**
+ * The fixed section each section is: its `sleutel`, or, for a section without one, the fixed section whose manifest
+ * title or alias its title is ("Aanleiding" is the inleiding), so that a writer who names a section the way their
+ * municipality does is not told it is missing. Undefined for a free section.
+ */
+export function sectionKeys(secties: readonly Sectie[], manifest: Manifest): (string | undefined)[] {
+  return recognise(secties, manifest).keys;
+}
+
+/** The sections recognised by their title (see sectionKeys), for `validate` to say which heading counted as what. */
+export function recognisedSections(secties: readonly Sectie[], manifest: Manifest): Recognised[] {
+  return recognise(secties, manifest).recognised;
+}
+
+function recognise(
+  secties: readonly Sectie[],
+  manifest: Manifest,
+): { keys: (string | undefined)[]; recognised: Recognised[] } {
+  const byHeading = new Map<string, { sleutel: string; titel: string }>();
+  for (const section of fixedSections(manifest)) {
+    for (const heading of [section.titel, ...section.aliassen]) {
+      byHeading.set(headingKey(heading), { sleutel: section.sleutel, titel: section.titel });
+    }
+  }
+  const recognised: Recognised[] = [];
+  const keys = secties.map((sectie, index) => {
+    if (sectie.sleutel !== undefined) return sectie.sleutel;
+    const found = sectie.titel === undefined ? undefined : byHeading.get(headingKey(sectie.titel));
+    if (found === undefined || sectie.titel === undefined) return undefined;
+    recognised.push({ index, sleutel: found.sleutel, titel: sectie.titel, als: found.titel });
+    return found.sleutel;
+  });
+  return { keys, recognised };
+}
+
 /**
  * The memo's sections in the order of the document: the manifest's sections (the first one given for each sleutel)
  * and the free sections at the manifest's free slot in the order the writer gave them, numbered when the manifest
@@ -24,18 +80,21 @@ export interface PlacedSection {
  * slot) is not in the document; arrangeSections reports it.
  */
 export function documentOrder(secties: readonly Sectie[], manifest: Manifest): PlacedSection[] {
+  const keys = sectionKeys(secties, manifest);
   const first = new Map<string, number>();
-  secties.forEach((sectie, index) => {
-    if (sectie.sleutel !== undefined && !first.has(sectie.sleutel)) first.set(sectie.sleutel, index);
+  keys.forEach((sleutel, index) => {
+    if (sleutel !== undefined && !first.has(sleutel)) first.set(sleutel, index);
   });
   const placed = manifest.secties.flatMap((slot): PlacedSection[] => {
     if ('vrij' in slot) {
       return secties.flatMap((sectie, index) =>
-        sectie.sleutel === undefined ? [{ index, sleutel: undefined, titel: sectie.titel ?? '' }] : [],
+        keys[index] === undefined ? [{ index, sleutel: undefined, titel: sectie.titel ?? '' }] : [],
       );
     }
     const index = first.get(slot.sleutel);
-    return index === undefined ? [] : [{ index, sleutel: slot.sleutel, titel: slot.titel }];
+    // The manifest decides what the section is; the writer decides what it is called.
+    const titel = index === undefined ? undefined : (secties[index]?.titel ?? slot.titel);
+    return index === undefined || titel === undefined ? [] : [{ index, sleutel: slot.sleutel, titel }];
   });
   return manifest.nummering ? placed.map((s, i) => ({ ...s, titel: `${i + 1}. ${s.titel}` })) : placed;
 }
@@ -51,12 +110,14 @@ export function arrangeSections(
   issues: Issue[],
 ): ArrangedSection[] {
   const fixed = fixedSections(manifest);
+  const keys = sectionKeys(secties, manifest);
   const hasFreeSlot = manifest.secties.some((s) => 'vrij' in s);
   const seen = new Set<string>();
   const blocks = secties.map((sectie, index) => {
     const path = `secties[${index}]`;
     const parsed = parseRichText(sectie.inhoud, `${path}.inhoud`, issues);
-    if (sectie.sleutel === undefined) {
+    const sleutel = keys[index];
+    if (sleutel === undefined) {
       const titel = sectie.titel ?? '';
       if (!hasFreeSlot) {
         issues.push({ path, message: `een ${manifest.type} kent geen vrije secties zoals ${quote(titel)}` });
@@ -65,16 +126,23 @@ export function arrangeSections(
       }
       return parsed;
     }
-    const known = fixed.find((s) => s.sleutel === sectie.sleutel);
+    const known = fixed.find((s) => s.sleutel === sleutel);
+    const field = sectie.sleutel === undefined ? `${path}.titel` : `${path}.sleutel`;
     if (!known) {
       issues.push({
-        path: `${path}.sleutel`,
-        message: `onbekende sectie ${quote(sectie.sleutel)}; een ${manifest.type} kent: ${fixed.map((s) => s.sleutel).join(', ')}`,
+        path: field,
+        message: `onbekende sectie ${quote(sleutel)}; een ${manifest.type} kent: ${fixed.map((s) => s.sleutel).join(', ')}`,
       });
-    } else if (seen.has(sectie.sleutel)) {
-      issues.push({ path: `${path}.sleutel`, message: `sectie "${known.titel}" staat er twee keer in` });
+    } else if (seen.has(sleutel)) {
+      issues.push({
+        path: field,
+        message:
+          sectie.sleutel === undefined
+            ? `sectie ${quote(sectie.titel ?? '')} geldt als "${known.titel}", en die staat er al in; geef haar een andere titel of voeg de twee samen`
+            : `sectie "${known.titel}" staat er twee keer in`,
+      });
     }
-    seen.add(sectie.sleutel);
+    seen.add(sleutel);
     return parsed;
   });
 
@@ -88,9 +156,13 @@ export function arrangeSections(
         message: `verplichte sectie "${section.titel}" (${section.sleutel}) ontbreekt`,
       });
     } else if (!hasText(blocks[given.index] ?? [])) {
+      const named = secties[given.index]?.titel;
       issues.push({
         path: `secties[${given.index}].inhoud`,
-        message: `verplichte sectie "${section.titel}" is leeg`,
+        message:
+          named === undefined || headingKey(named) === headingKey(section.titel)
+            ? `verplichte sectie "${section.titel}" is leeg`
+            : `verplichte sectie ${quote(named)} ("${section.titel}") is leeg`,
       });
     }
   }
