@@ -13,6 +13,7 @@ import {
   type TableRow,
 } from './tree.js';
 import { append } from '../../core/lists.js';
+import { plainTextAsHtml } from './plain-text.js';
 
 /**
  * Two dialects share one walker. Rich text is what a writer stores in a section (the HTML subset of
@@ -367,7 +368,8 @@ function tidy(content: Inline[]): Inline[] {
 }
 
 /** Parses one section's stored rich text. Problems are added to `issues` under `path`. */
-export function parseRichText(html: string, path: string, issues: Issue[]): Block[] {
+export function parseRichText(inhoud: string, path: string, issues: Issue[]): Block[] {
+  const html = plainTextAsHtml(inhoud);
   const dom = parseDocument(html, {
     decodeEntities: true,
     lowerCaseTags: true,

@@ -1,0 +1,37 @@
+// A section written as plain text keeps the writer's layout: blank lines make paragraphs, single line breaks stay
+// breaks, and no character is lost; read as HTML it used to come out as one paragraph.
+import { describe, expect, it } from 'vitest';
+import { plainTextAsHtml } from '../templates/engine/plain-text.js';
+import { baseMemo, renderAndRead } from './helpers/assets.js';
+
+async function kernboodschapAs(inhoud: string): Promise<string[]> {
+  const memo = await baseMemo('informatienota');
+  const secties = memo.secties.map((s) => (s.sleutel === 'kernboodschap' ? { ...s, inhoud } : s));
+  const docx = await renderAndRead({ ...memo, secties });
+  const start = docx.paragraphs.findIndex((p) => p.style === 'Heading1' && p.text === 'Kernboodschap');
+  const end = docx.paragraphs.findIndex((p, i) => i > start && p.style === 'Heading1');
+  return docx.paragraphs.slice(start + 1, end).map((p) => p.text);
+}
+
+describe('plain text in a section', () => {
+  it('makes a paragraph of each block between blank lines and keeps single line breaks', async () => {
+    expect(await kernboodschapAs('Eerste alinea.\n\nTweede alinea.\n- punt een\n- punt twee')).toEqual([
+      'Eerste alinea.',
+      'Tweede alinea.\n- punt een\n- punt twee',
+    ]);
+  });
+
+  it('reads Windows line ends, blank lines holding spaces and several blank lines alike', async () => {
+    expect(await kernboodschapAs('Een.\r\n  \r\n\r\nTwee regels\r\nen drie.\r\n')).toEqual([
+      'Een.',
+      'Twee regels\nen drie.',
+    ]);
+  });
+
+  it('leaves content with markup, and a single line, to be read as HTML', () => {
+    const html = '<p>Eerste\nregel</p>\n\n<p>Tweede</p>';
+    expect(plainTextAsHtml(html)).toBe(html);
+    expect(plainTextAsHtml('Eén regel zonder opmaak.')).toBe('Eén regel zonder opmaak.');
+    expect(plainTextAsHtml('a < b\n\nc')).toBe('<p>a < b</p><p>c</p>');
+  });
+});
