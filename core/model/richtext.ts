@@ -26,6 +26,8 @@ export const RICH_TEXT_ELEMENTS = {
   em: { kind: 'inline', meaning: 'cursief' },
   i: { kind: 'inline', meaning: 'cursief' },
   u: { kind: 'inline', meaning: 'onderstreept' },
+  sup: { kind: 'inline', meaning: 'superscript, zoals in 1<sup>e</sup> helft' },
+  sub: { kind: 'inline', meaning: 'subscript, zoals in CO<sub>2</sub>' },
   a: { kind: 'inline', meaning: 'link (href met https:, http: of mailto:)' },
   span: { kind: 'inline', meaning: 'tekst zonder opmaak; met data-type="footnote" een voetnoot' },
 } as const satisfies Record<string, { kind: 'block' | 'inline' | 'part'; meaning: string }>;

@@ -291,6 +291,10 @@ class Walker {
         return this.inlines(el.children, { ...marks, italic: true }, inFootnote);
       case 'u':
         return this.inlines(el.children, { ...marks, underline: true }, inFootnote);
+      case 'sup':
+        return this.inlines(el.children, { ...marks, position: 'superscript' }, inFootnote);
+      case 'sub':
+        return this.inlines(el.children, { ...marks, position: 'subscript' }, inFootnote);
       case 'a': {
         const href = el.attribs.href ?? '';
         this.checkCharacters(href, 'een link ');

@@ -73,6 +73,8 @@ function textRun(text: string, marks: Marks, style?: string): IRunOptions {
     ...(marks.bold ? { bold: true } : {}),
     ...(marks.italic ? { italics: true } : {}),
     ...(marks.underline ? { underline: {} } : {}),
+    ...(marks.position === 'superscript' ? { superScript: true } : {}),
+    ...(marks.position === 'subscript' ? { subScript: true } : {}),
   };
 }
 

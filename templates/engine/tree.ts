@@ -7,6 +7,8 @@ export interface Marks {
   bold: boolean;
   italic: boolean;
   underline: boolean;
+  /** Raised (1<sup>e</sup>) or lowered (CO<sub>2</sub>) text; the innermost of nested ones holds. */
+  position: 'baseline' | 'superscript' | 'subscript';
 }
 
 export type Inline =
@@ -39,7 +41,7 @@ export interface DocumentTree {
 /** Word numbers nine list levels; the parser refuses deeper lists and the numbering defines as many. */
 export const MAX_LIST_DEPTH = 9;
 
-export const NO_MARKS: Marks = { bold: false, italic: false, underline: false };
+export const NO_MARKS: Marks = { bold: false, italic: false, underline: false, position: 'baseline' };
 
 /** The plain text of inline content, footnotes left out: what a reader sees in the running text. */
 export function inlineText(content: readonly Inline[]): string {
