@@ -12,7 +12,10 @@ export const RICH_TEXT_ELEMENTS = {
   h2: { kind: 'block', meaning: 'tussenkop (Kop 2)' },
   h3: { kind: 'block', meaning: 'tussenkop (Kop 3)' },
   ul: { kind: 'block', meaning: 'opsomming met bolletjes' },
-  ol: { kind: 'block', meaning: 'genummerde opsomming' },
+  ol: {
+    kind: 'block',
+    meaning: 'genummerde opsomming; type="a", "A", "i" of "I" en start="3" zoals in HTML',
+  },
   table: { kind: 'block', meaning: 'tabel' },
   li: { kind: 'part', meaning: 'punt van een opsomming; mag zelf een opsomming bevatten' },
   thead: { kind: 'part', meaning: 'kop van een tabel' },

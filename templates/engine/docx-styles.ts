@@ -1,3 +1,4 @@
+import type { ListNumbering, NumberFormat } from './tree.js';
 import { AlignmentType, LevelFormat, LineRuleType, type IStylesOptions, type INumberingOptions } from 'docx';
 import type { Huisstijl } from '../../core/model/huisstijl.js';
 import { MAX_LIST_DEPTH } from './tree.js';
@@ -105,16 +106,34 @@ export function externalStyles(): string {
   );
 }
 
-export function numbering(): INumberingOptions {
-  const levels = (kind: 'bullet' | 'number') =>
+const WORD_FORMATS: Readonly<Record<NumberFormat, (typeof LevelFormat)[keyof typeof LevelFormat]>> = {
+  decimal: LevelFormat.DECIMAL,
+  'lower-letter': LevelFormat.LOWER_LETTER,
+  'upper-letter': LevelFormat.UPPER_LETTER,
+  'lower-roman': LevelFormat.LOWER_ROMAN,
+  'upper-roman': LevelFormat.UPPER_ROMAN,
+};
+
+/** A numbered list that counts its own way: its own definition, under `reference`, counting so at `level`. */
+export interface CustomNumbering {
+  reference: string;
+  level: number;
+  numbering: ListNumbering;
+}
+
+export function numbering(custom: readonly CustomNumbering[] = []): INumberingOptions {
+  const levels = (kind: 'bullet' | 'number', own?: CustomNumbering) =>
     Array.from({ length: MAX_LIST_DEPTH }, (_, level) => ({
       level,
       format:
         kind === 'bullet'
           ? LevelFormat.BULLET
-          : ([LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN][level % 3] ??
-            LevelFormat.DECIMAL),
+          : own?.level === level
+            ? WORD_FORMATS[own.numbering.format]
+            : ([LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN][level % 3] ??
+              LevelFormat.DECIMAL),
       text: kind === 'bullet' ? (['•', '–', '▪'][level % 3] ?? '•') : `%${level + 1}.`,
+      ...(own?.level === level && { start: own.numbering.start }),
       alignment: AlignmentType.LEFT,
       style: { paragraph: { indent: { left: INDENT_STEP * (level + 1), hanging: INDENT_STEP } } },
     }));
@@ -122,6 +141,7 @@ export function numbering(): INumberingOptions {
     config: [
       { reference: LIST_BULLET, levels: levels('bullet') },
       { reference: LIST_NUMBER, levels: levels('number') },
+      ...custom.map((own) => ({ reference: own.reference, levels: levels('number', own) })),
     ],
   };
 }

@@ -9,7 +9,9 @@ import {
   type Block,
   type DocumentTree,
   type Inline,
+  type ListNumbering,
   type Marks,
+  type NumberFormat,
   type TableRow,
 } from './tree.js';
 import { append } from '../../core/lists.js';
@@ -37,6 +39,15 @@ const RICH_TEXT: Dialect = {
   blockTags: new Set(richTextTags('block')),
   inlineTags: new Set(richTextTags('inline')),
   describe: Object.keys(RICH_TEXT_ELEMENTS).join(', '),
+};
+
+/** HTML's list types: type="a" counts a, b, c. Case matters, as in HTML: "A" counts A, B, C. */
+const NUMBER_FORMATS: Readonly<Record<string, NumberFormat>> = {
+  '1': 'decimal',
+  a: 'lower-letter',
+  A: 'upper-letter',
+  i: 'lower-roman',
+  I: 'upper-roman',
 };
 
 const TEMPLATE_ONLY = { block: ['title', 'h1', 'pagebreak', 'keep', 'richtext'], inline: ['footnote'] };
@@ -168,7 +179,8 @@ class Walker {
         this.listDepth++;
         const items = this.listItems(el);
         this.listDepth--;
-        return [{ kind: 'list', ordered: el.name === 'ol', items }];
+        const numbering = el.name === 'ol' ? this.listNumbering(el) : undefined;
+        return [{ kind: 'list', ordered: el.name === 'ol', items, ...(numbering && { numbering }) }];
       }
       case 'table': {
         const rows = this.rows(el);
@@ -200,6 +212,26 @@ class Walker {
       default:
         return [];
     }
+  }
+
+  /**
+   * A numbered list's `type` and `start`, when the writer gave either; undefined for the default (1., then a., then
+   * i. in nested lists). A value that says nothing Word can count is refused by name, never ignored.
+   */
+  private listNumbering(list: Element): ListNumbering | undefined {
+    const { type, start } = list.attribs;
+    if (type === undefined && start === undefined) return undefined;
+    const format = type === undefined ? 'decimal' : NUMBER_FORMATS[type];
+    if (format === undefined) {
+      this.problem(`een genummerde opsomming met type ${quote(type ?? '')}: kies 1, a, A, i of I`);
+    }
+    const first = start === undefined ? 1 : /^\d{1,5}$/.test(start.trim()) ? Number(start) : undefined;
+    if (first === undefined) {
+      this.problem(
+        `een genummerde opsomming met start ${quote(start ?? '')}: schrijf een heel getal, zoals start="3"`,
+      );
+    }
+    return format === undefined || first === undefined ? undefined : { format, start: first };
   }
 
   private listItems(list: Element): Block[][] {

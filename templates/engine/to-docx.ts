@@ -32,12 +32,14 @@ import {
   numbering,
   PAGE,
   TEXT_WIDTH,
+  type CustomNumbering,
 } from './docx-styles.js';
 import {
   NO_MARKS,
   type Block,
   type DocumentTree,
   type Inline,
+  type ListNumbering,
   type Marks,
   type TableRow as TreeRow,
 } from './tree.js';
@@ -83,6 +85,14 @@ class DocxMapper {
   readonly footnotes: Record<string, { children: Paragraph[] }> = {};
   private footnoteCount = 0;
   private listCount = 0;
+  /** The numbered lists that count their own way, each with the definition the document's numbering gets. */
+  readonly customNumbering: CustomNumbering[] = [];
+
+  private customList(numbering: ListNumbering, level: number): string {
+    const reference = `${LIST_NUMBER}-${this.customNumbering.length + 1}`;
+    this.customNumbering.push({ reference, level, numbering });
+    return reference;
+  }
 
   constructor(private readonly huisstijl: Huisstijl) {}
 
@@ -134,7 +144,7 @@ class DocxMapper {
           }),
         ];
       case 'list':
-        return this.list(block.ordered, block.items, 0);
+        return this.list(block, 0);
       case 'table':
         return [
           block.variant === 'metadata'
@@ -146,9 +156,16 @@ class DocxMapper {
     }
   }
 
-  private list(ordered: boolean, items: readonly Block[][], level: number): Child[] {
-    // Each numbered list is its own instance, so that every list starts counting at 1.
+  private list(list: Extract<Block, { kind: 'list' }>, level: number): Child[] {
+    const { ordered, items } = list;
+    // Each numbered list is its own instance, so that every list starts counting at 1; one that counts its own way
+    // (type="a", start="3") has a definition of its own.
     const instance = ordered ? ++this.listCount : 0;
+    const reference = !ordered
+      ? LIST_BULLET
+      : list.numbering
+        ? this.customList(list.numbering, level)
+        : LIST_NUMBER;
     return items.flatMap((item) => {
       let numbered = false;
       // The bullet or number sits on the item's first paragraph; an item that opens with a table, heading or
@@ -156,7 +173,7 @@ class DocxMapper {
       const blocks: Block[] =
         item[0]?.kind === 'paragraph' ? item : [{ kind: 'paragraph', content: [] }, ...item];
       return blocks.flatMap((block): Child[] => {
-        if (block.kind === 'list') return this.list(block.ordered, block.items, level + 1);
+        if (block.kind === 'list') return this.list(block, level + 1);
         if (block.kind !== 'paragraph' || numbered) {
           if (block.kind !== 'paragraph') return this.block(block);
           return [
@@ -171,7 +188,7 @@ class DocxMapper {
         return [
           new Paragraph({
             style: ordered ? 'ListNumber' : 'ListBullet',
-            numbering: { reference: ordered ? LIST_NUMBER : LIST_BULLET, level, instance },
+            numbering: { reference, level, instance },
             children: this.runs(block.content),
           }),
         ];
@@ -338,7 +355,7 @@ export function toDocxDocument({ tree, huisstijl, logo, title }: DocxInput): Doc
     lastModifiedBy: huisstijl.gemeente,
     externalStyles: externalStyles(),
     styles: documentStyles(huisstijl),
-    numbering: numbering(),
+    numbering: numbering(mapper.customNumbering),
     footnotes: mapper.footnotes,
     sections: [
       {

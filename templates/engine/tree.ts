@@ -19,6 +19,14 @@ export type Inline =
 
 export type HeadingLevel = 'title' | 1 | 2 | 3;
 
+/** How a numbered list counts, as HTML's `type` (1, a, A, i, I) and `start` give it. */
+export type NumberFormat = 'decimal' | 'lower-letter' | 'upper-letter' | 'lower-roman' | 'upper-roman';
+
+export interface ListNumbering {
+  format: NumberFormat;
+  start: number;
+}
+
 export interface TableRow {
   header: boolean;
   cells: Block[][];
@@ -27,7 +35,7 @@ export interface TableRow {
 export type Block =
   | { kind: 'paragraph'; content: Inline[]; keepWithNext?: boolean }
   | { kind: 'heading'; level: HeadingLevel; content: Inline[] }
-  | { kind: 'list'; ordered: boolean; items: Block[][] }
+  | { kind: 'list'; ordered: boolean; items: Block[][]; numbering?: ListNumbering }
   /** `weights`: the columns' relative widths, when the template gives them; otherwise all columns are equal. */
   | { kind: 'table'; variant: 'grid' | 'metadata'; rows: TableRow[]; weights?: number[] }
   | { kind: 'pagebreak' };
