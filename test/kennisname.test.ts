@@ -1,13 +1,24 @@
 // The "kennis te nemen van" block: the composed sentence in correct Dutch in every case, and the writer's own
 // voorgesteld besluit printed as written, in the memo's block and on the council's besluit page.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Memo } from '../core/model/memo.js';
 import { parseMemo, type MotieVerwijzing, type ToezeggingVerwijzing } from '../core/model/memo.js';
 import { MemoConcept } from '../core/model/memo-concept.js';
 import { memoJsonSchema } from '../services/memos/schema.js';
 import { composeKennisname, kennisnameOf } from '../templates/engine/kennisname.js';
-import { baseMemo, exampleInput, issuesOf, renderAndRead } from './helpers/assets.js';
-import type { DocxPackage } from './helpers/docx.js';
+import {
+  baseMemo,
+  exampleInput,
+  FIXTURES,
+  issuesOf,
+  makeTempDir,
+  removeTempDir,
+  renderAndRead,
+  runCli,
+} from './helpers/assets.js';
+import { readDocx, type DocxPackage } from './helpers/docx.js';
 
 const LEAD = 'Wij stellen u voor kennis te nemen van:';
 
@@ -222,5 +233,40 @@ describe('the rendered raadsmededeling', () => {
       voorgesteldBesluit: own,
     };
     expect(block(await renderAndRead(memo))).toBe(own);
+  });
+});
+
+describe('the CLI, with the fixture memo that has its own voorgesteld besluit', () => {
+  const FIXTURE = join(FIXTURES, 'voorgesteld-besluit.json');
+
+  it('keeps it through the register: import, then render --id prints it as written', async () => {
+    const dir = await makeTempDir();
+    try {
+      const db = join(dir, 'register.sqlite');
+      const own = (JSON.parse(await readFile(FIXTURE, 'utf8')) as { voorgesteldBesluit: string })
+        .voorgesteldBesluit;
+      expect((await runCli(['memo', 'import', FIXTURE, '--db', db])).code).toBe(0);
+      const out = join(dir, 'nota.docx');
+      const rendered = await runCli(['render', '--id', '1', '--db', db, '--out', out]);
+      expect(rendered.stderr).toBe('');
+      expect(block(readDocx(new Uint8Array(await readFile(out))))).toBe(own);
+    } finally {
+      await removeTempDir(dir);
+    }
+  });
+
+  it('validate refuses one that repeats "kennis te nemen van", naming the field, with exit code 2', async () => {
+    const dir = await makeTempDir();
+    try {
+      const input = JSON.parse(await readFile(FIXTURE, 'utf8')) as Record<string, unknown>;
+      const bad = join(dir, 'nota.json');
+      await writeFile(bad, JSON.stringify({ ...input, voorgesteldBesluit: 'Kennis te nemen van de brief.' }));
+      const result = await runCli(['validate', bad]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('voorgesteldBesluit');
+      expect(result.stderr).toContain('kennis te nemen van');
+    } finally {
+      await removeTempDir(dir);
+    }
   });
 });
