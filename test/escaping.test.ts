@@ -114,7 +114,7 @@ describe('user text with markup characters', () => {
   });
 
   it('the motie title and the toezegging are literal in the "kennis te nemen van" sentence', () => {
-    const sentence = texts(docx).find((t) => t.startsWith('De reactie van het college op'));
+    const sentence = texts(docx).find((t) => t.startsWith('de reactie van het college op'));
     expect(sentence).toContain(`‘${PLAIN.motie}’`);
     expect(sentence).toContain(`‘${PLAIN.toezegging}’`);
   });

@@ -84,9 +84,9 @@ describe('composeKennisname', () => {
     gedaanDoor: 'wethouder Jansen',
   };
 
-  it('without moties or toezeggingen: the information about the onderwerp', () => {
+  it('without moties or toezeggingen: the information about the onderwerp, quoted as written', () => {
     expect(composeKennisname('het onderhoud van de bruggen', [], [])).toBe(
-      'de informatie over het onderhoud van de bruggen.',
+      'de informatie over ‘het onderhoud van de bruggen’.',
     );
   });
 

@@ -64,6 +64,23 @@ export const Ondertekenaar = z
   .strict();
 export type Ondertekenaar = z.infer<typeof Ondertekenaar>;
 
+// The document prints "kennis te nemen van" itself, and lays the text out as one paragraph, where a line break or tab
+// would silently become a space: refused, so that what is printed is what the writer wrote.
+const LEAD = /^\s*(wij stellen u voor\s+)?kennis te nemen van\b/i;
+
+/** The writer's own object of "kennis te nemen van", printed as written instead of the composed sentence. */
+export const VoorgesteldBesluit = Text.refine((text) => !LEAD.test(text), {
+  error: 'begint met "kennis te nemen van", maar dat staat al in de nota; schrijf alleen wat daarna komt',
+})
+  .refine((text) => !/[\t\n\r]/.test(text), {
+    error: 'bevat een regeleinde of tab; het voorgesteld besluit is één alinea',
+  })
+  .describe(
+    'Eigen tekst na "kennis te nemen van", in plaats van de zin die Raadsnota maakt uit de moties en toezeggingen ' +
+      '(of het onderwerp). Wordt afgedrukt zoals geschreven, onder "Wij stellen u voor kennis te nemen van:" en op ' +
+      'de besluitpagina, bijvoorbeeld "de evaluatie van het wijkgericht werken 2025."',
+  );
+
 const common = {
   onderwerp: Text,
   datum: IsoDate.describe('Datum van de nota'),
@@ -73,6 +90,7 @@ const common = {
   bijlagen: z.array(Bijlage).default([]),
   moties: z.array(MotieVerwijzing).default([]).describe('Moties die deze nota beantwoordt'),
   toezeggingen: z.array(ToezeggingVerwijzing).default([]).describe('Toezeggingen die deze nota beantwoordt'),
+  voorgesteldBesluit: VoorgesteldBesluit.optional(),
   secties: z.array(Sectie).min(1),
   ondertekening: z
     .array(Ondertekenaar)

@@ -1,4 +1,4 @@
-import type { MotieVerwijzing, ToezeggingVerwijzing } from '../../core/model/memo.js';
+import type { Memo, MotieVerwijzing, ToezeggingVerwijzing } from '../../core/model/memo.js';
 import { formatDutchDate } from '../../core/dutch-date.js';
 
 /** "a", "a en b", "a, b en c". */
@@ -20,6 +20,9 @@ function toezegging(t: ToezeggingVerwijzing): string {
  * The object of "Wij stellen u voor kennis te nemen van:": which moties and toezeggingen the memo answers, each
  * with its number, title, date and meeting. Writers used to type this by hand from the griffie's lists; here it
  * comes from the same data as the register. Without answered items the memo is taken note of for its subject.
+ * It continues the sentence after the colon, so it starts in lower case. The subject is quoted as a title, like a
+ * motie's: only then can it keep its case as written, since no rule tells a proper noun ("Zwolle-Zuid …") from a
+ * title's capital ("Uitbouw wijkgericht werken") that would be wrong in mid-sentence.
  */
 export function composeKennisname(
   onderwerp: string,
@@ -27,6 +30,11 @@ export function composeKennisname(
   toezeggingen: readonly ToezeggingVerwijzing[],
 ): string {
   const items = [...moties.map(motie), ...toezeggingen.map(toezegging)];
-  if (items.length === 0) return `de informatie over ${onderwerp}.`;
+  if (items.length === 0) return `de informatie over ‘${onderwerp}’.`;
   return `de reactie van het college op ${joinDutch(items)}.`;
+}
+
+/** What follows "kennis te nemen van": the writer's own voorgesteld besluit as written, else the composed one. */
+export function kennisnameOf(memo: Memo): string {
+  return memo.voorgesteldBesluit ?? composeKennisname(memo.onderwerp, memo.moties, memo.toezeggingen);
 }

@@ -1,7 +1,7 @@
 import type { Huisstijl } from '../../core/model/huisstijl.js';
 import type { Memo, Ondertekenaar } from '../../core/model/memo.js';
 import { RichRef } from './fill.js';
-import { composeKennisname } from './kennisname.js';
+import { kennisnameOf } from './kennisname.js';
 import type { Manifest } from './manifest.js';
 import type { ArrangedSection } from './sections.js';
 
@@ -20,13 +20,15 @@ export function templateView(
     { naam: burgemeester.naam, functie: 'burgemeester' },
     { naam: secretaris.naam, functie: 'secretaris' },
   ];
+  const heeftVerwijzingen = memo.moties.length + memo.toezeggingen.length > 0;
   return {
     memo,
     titel: manifest.titel,
     gemeente: huisstijl.gemeente,
     plaatsnaam: huisstijl.plaatsnaam,
-    kennisname: composeKennisname(memo.onderwerp, memo.moties, memo.toezeggingen),
-    heeftVerwijzingen: memo.moties.length + memo.toezeggingen.length > 0,
+    kennisname: kennisnameOf(memo),
+    heeftVerwijzingen,
+    toonKennisname: heeftVerwijzingen || memo.voorgesteldBesluit !== undefined,
     secties: sections.map((s) => ({ sleutel: s.sleutel, titel: s.titel, inhoud: new RichRef(s.blocks) })),
     ondertekening,
     voorzitter: burgemeester.naam,
