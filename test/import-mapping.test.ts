@@ -111,7 +111,7 @@ describe('a mapping file', () => {
     );
     expect(issues).toEqual([
       { path: 'soort', message: expect.stringContaining('schrijf "motie" of "toezegging"') as string },
-      { path: 'kolommen.titel', message: expect.stringContaining('Te kort') as string },
+      { path: 'kolommen.titel', message: 'is leeg' },
       {
         path: 'kolommen',
         message: expect.stringMatching(

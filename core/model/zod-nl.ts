@@ -1,25 +1,157 @@
 import { z } from 'zod';
 import { nl } from 'zod/locales';
 import { quote } from '../errors.js';
+import { nearest } from './nearest.js';
 
 const dutch = nl();
 
-// The users read Dutch: every message zod writes for them (field missing, wrong type, bad date) is Dutch too.
-// JSON.parse turns a number too large for a double (1e400) into Infinity, which zod's Dutch calls "verwacht getal,
-// ontving getal"; for every number field at once, say what is wrong instead. An unknown field is named the way every
-// message names a user's value: quoted and cut short, so that a pasted text used as a key does not fill the screen.
+/** What a field should be, as a writer of a memo file says it. */
+const EXPECTED: Readonly<Record<string, string>> = {
+  string: 'tekst',
+  number: 'een getal',
+  int: 'een heel getal',
+  boolean: 'true of false',
+  array: 'een lijst [ … ]',
+  object: 'een object { … }',
+  date: 'een datum',
+};
+
+/** What was given instead, said the same way. */
+function given(input: unknown): string {
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'een lijst';
+  switch (typeof input) {
+    case 'string':
+      return `de tekst ${quote(input)}`;
+    case 'number':
+      return `het getal ${String(input)}`;
+    case 'boolean':
+      return String(input);
+    case 'object':
+      return 'een object';
+    default:
+      return typeof input;
+  }
+}
+
+type Issue = z.core.$ZodRawIssue;
+
+function tooSmall(issue: Extract<Issue, { code: 'too_small' }>): string | undefined {
+  const minimum = Number(issue.minimum);
+  switch (issue.origin) {
+    case 'string':
+      return minimum <= 1 ? 'is leeg' : `moet minstens ${String(minimum)} tekens hebben`;
+    case 'array':
+      return minimum <= 1
+        ? 'mag niet leeg zijn; geef er minstens één'
+        : `moet minstens ${String(minimum)} onderdelen hebben`;
+    case 'number':
+    case 'int':
+      return issue.inclusive
+        ? `moet minstens ${String(minimum)} zijn`
+        : `moet groter zijn dan ${String(minimum)}`;
+    default:
+      return undefined;
+  }
+}
+
+function tooBig(issue: Extract<Issue, { code: 'too_big' }>): string | undefined {
+  const maximum = Number(issue.maximum);
+  switch (issue.origin) {
+    case 'string':
+      return `mag hoogstens ${String(maximum)} tekens hebben`;
+    case 'array':
+      return `mag hoogstens ${String(maximum)} onderdelen hebben`;
+    case 'number':
+    case 'int':
+      return issue.inclusive
+        ? `mag hoogstens ${String(maximum)} zijn`
+        : `moet kleiner zijn dan ${String(maximum)}`;
+    default:
+      return undefined;
+  }
+}
+
+const FORMATS: Readonly<Record<string, string>> = {
+  date: 'is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-03-14',
+  datetime: 'is geen tijdstip; schrijf bijvoorbeeld 2026-03-14T09:30:00Z',
+  email: 'is geen e-mailadres',
+  base64: 'is geen base64',
+};
+
+/** The fields of the object whose unknown keys are reported, for a suggestion. */
+function knownKeys(issue: Issue): string[] {
+  const shape = (issue as { inst?: { _zod?: { def?: { shape?: Record<string, unknown> } } } }).inst?._zod?.def
+    ?.shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+/** A discriminated union's field (a memo's `type`, an item's `soort`) with a value none of its kinds has. */
+function unknownKind(issue: Extract<Issue, { code: 'invalid_union' }>): string | undefined {
+  const { discriminator } = issue as { discriminator?: string };
+  const inst = (issue as { inst?: { _zod?: { propValues?: Record<string, Set<unknown>> } } }).inst;
+  const values = discriminator === undefined ? undefined : inst?._zod?.propValues?.[discriminator];
+  if (discriminator === undefined || values === undefined) return undefined;
+  const options = [...values].map((v) => `"${String(v)}"`);
+  const list =
+    options.length <= 1 ? options.join('') : `${options.slice(0, -1).join(', ')} of ${options.at(-1) ?? ''}`;
+  return `${discriminator} moet ${list} zijn`;
+}
+
+function unknownKeys(issue: Extract<Issue, { code: 'unrecognized_keys' }>): string {
+  const known = knownKeys(issue);
+  const named = issue.keys.slice(0, 5).map((key) => {
+    const meant = nearest(key, known);
+    return meant === undefined ? quote(key) : `${quote(key)} (bedoelt u ${quote(meant)}?)`;
+  });
+  const more = issue.keys.length > 5 ? ` en nog ${String(issue.keys.length - 5)}` : '';
+  return issue.keys.length === 1
+    ? `onbekend veld ${named.join('')}`
+    : `onbekende velden ${named.join(', ')}${more}`;
+}
+
+// The users read Dutch, and a memo's writer does not read a validation library's words ("Te kort: verwacht dat string
+// >=1 tekens heeft"). Each message says what is wrong with the field in the words of the document: "ontbreekt", "is
+// leeg", "moet een getal zijn, niet de tekst "twee"". What zod's Dutch locale says well (formats it knows no better
+// word for) it still says. JSON.parse turns a number too large for a double (1e400) into Infinity, which is said as
+// such. An unknown field is quoted and cut short, with the known field it most likely meant.
 z.config({
   localeError: (issue) => {
-    if (issue.code === 'invalid_type' && issue.expected === 'number' && typeof issue.input === 'number') {
-      if (issue.input === Infinity) return 'het getal is te groot';
-      if (issue.input === -Infinity) return 'het getal is te klein (te ver onder nul)';
+    switch (issue.code) {
+      case 'invalid_type': {
+        if (issue.input === undefined) return 'ontbreekt';
+        if (issue.expected === 'number' && typeof issue.input === 'number') {
+          if (issue.input === Infinity) return 'het getal is te groot';
+          if (issue.input === -Infinity) return 'het getal is te klein (te ver onder nul)';
+        }
+        const expected = EXPECTED[issue.expected];
+        return expected === undefined
+          ? dutch.localeError(issue)
+          : `moet ${expected} zijn, niet ${given(issue.input)}`;
+      }
+      case 'too_small':
+        return tooSmall(issue) ?? dutch.localeError(issue);
+      case 'too_big':
+        return tooBig(issue) ?? dutch.localeError(issue);
+      case 'invalid_value': {
+        const options = issue.values.map((v) => (typeof v === 'string' ? `"${v}"` : String(v)));
+        const list =
+          options.length <= 1
+            ? options.join('')
+            : `${options.slice(0, -1).join(', ')} of ${options.at(-1) ?? ''}`;
+        return issue.input === undefined
+          ? `ontbreekt; kies ${list}`
+          : `moet ${list} zijn, niet ${given(issue.input)}`;
+      }
+      case 'invalid_format':
+        return FORMATS[issue.format] ?? dutch.localeError(issue);
+      case 'unrecognized_keys':
+        return unknownKeys(issue);
+      case 'invalid_union':
+        return unknownKind(issue) ?? dutch.localeError(issue);
+      default:
+        return dutch.localeError(issue);
     }
-    if (issue.code === 'unrecognized_keys') {
-      const names = issue.keys.slice(0, 5).map(quote).join(', ');
-      const more = issue.keys.length > 5 ? ` en nog ${String(issue.keys.length - 5)}` : '';
-      return issue.keys.length === 1 ? `onbekend veld ${names}` : `onbekende velden ${names}${more}`;
-    }
-    return dutch.localeError(issue);
   },
 });
 
