@@ -10,6 +10,7 @@ import { addItem } from '../services/register/items.js';
 import { call, NOW, refusal, testContext } from './helpers/api.js';
 import { baseMemo, CREATED_ISO, makeTempDir, removeTempDir } from './helpers/assets.js';
 import { readDocx, type DocxPackage } from './helpers/docx.js';
+import { noBreakSpaces } from '../templates/engine/typography.js';
 
 let dir: string;
 let ctx: Context;
@@ -111,9 +112,11 @@ describe('memos.render', () => {
     const id = await storedMemo();
     const docx = docxOf(await call(ctx, 'memos.render', { id, aangemaakt: CREATED_ISO }));
     expect(kennisname(docx)).toBe(
-      'de reactie van het college op motie M-9 ‘Licht op de Molenvaart’ (aangenomen op 6 november 2025, Begroting 2026), ' +
-        'motie M-12 ‘Veilig naar school’ (aangenomen op 2 juli 2026, Voorjaarsnota 2026) en ' +
-        'toezegging 44 ‘de raad te laten weten wanneer de lantaarns branden’ (gedaan op 19 maart 2026 door wethouder Smits, commissie Ruimte).',
+      noBreakSpaces(
+        'de reactie van het college op motie M-9 ‘Licht op de Molenvaart’ (aangenomen op 6 november 2025, Begroting 2026), ' +
+          'motie M-12 ‘Veilig naar school’ (aangenomen op 2 juli 2026, Voorjaarsnota 2026) en ' +
+          'toezegging 44 ‘de raad te laten weten wanneer de lantaarns branden’ (gedaan op 19 maart 2026 door wethouder Smits, commissie Ruimte).',
+      ),
     );
   });
 

@@ -9,6 +9,7 @@ import { parseMapping } from '../core/model/import-mapping.js';
 import { call, NOW, refusal, testContext } from './helpers/api.js';
 import { makeTempDir, removeTempDir, ROOT } from './helpers/assets.js';
 import { readDocx } from './helpers/docx.js';
+import { noBreakSpaces } from '../templates/engine/typography.js';
 
 let dir: string;
 let ctx: Context;
@@ -159,7 +160,7 @@ describe('register.overview', () => {
     const docx = readDocx(bytesOf(bestand));
     const text = docx.paragraphs.map((p) => p.text).join('\n');
     expect(text).toContain('Stand van zaken moties en toezeggingen');
-    expect(text).toContain('15 januari 2026');
+    expect(text).toContain(noBreakSpaces('15 januari 2026'));
     expect(text).toContain('Veilige schoolroutes');
     expect(docx.coreXml).toContain(NOW.toISOString().replace('.000Z', 'Z'));
   });

@@ -9,6 +9,7 @@ import { linkItem } from '../services/memos/store.js';
 import { addItem } from '../services/register/items.js';
 import { baseMemo, makeTempDir, removeTempDir, ROOT, runCli } from './helpers/assets.js';
 import { readDocx } from './helpers/docx.js';
+import { noBreakSpaces } from '../templates/engine/typography.js';
 
 const MIGRATIONS = join(ROOT, 'db', 'migrations');
 const OP = '2026-09-01T10:00:00Z';
@@ -67,7 +68,7 @@ describe('raadsnota render --id', () => {
     const docx = readDocx(await readFile(out));
     expect(docx.coreXml).toContain('2026-01-01T00:00:00Z');
     expect(docx.paragraphs.map((p) => p.text).join('\n')).toContain(
-      'motie M-9 ‘Licht op de Molenvaart’ (aangenomen op 6 november 2025, Begroting 2026)',
+      noBreakSpaces('motie M-9 ‘Licht op de Molenvaart’ (aangenomen op 6 november 2025, Begroting 2026)'),
     );
   });
 

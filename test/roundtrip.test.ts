@@ -2,7 +2,8 @@ import { parseDocument } from 'htmlparser2';
 import { isTag, isText, type ChildNode, type Element } from 'domhandler';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MEMO_TYPES, type Memo, type MemoType } from '../core/model/memo.js';
-import { formatDutchDate } from '../core/dutch-date.js';
+import { formatDutchDate as writtenDate } from '../core/dutch-date.js';
+import { noBreakSpaces } from '../templates/engine/typography.js';
 import type { Manifest } from '../templates/engine/manifest.js';
 import type { RenderAssets } from '../templates/engine/render.js';
 import { assets, baseMemo, manifestOf, renderAndRead } from './helpers/assets.js';
@@ -28,7 +29,10 @@ interface Expected {
   footnotes?: string[];
 }
 
-const squash = (text: string): string => text.replace(/[ \t\n\r\f]+/g, ' ').trim();
+/** Whitespace as HTML shows it, and the no-break spaces the engine puts in (typography.ts, its own tests). */
+const squash = (text: string): string => noBreakSpaces(text.replace(/[ \t\n\r\f]+/g, ' ').trim());
+/** A date as the document prints it: written out, with no-break spaces between day, month and year. */
+const formatDutchDate = (iso: string): string => noBreakSpaces(writtenDate(iso));
 
 function isFootnote(node: ChildNode): boolean {
   return isTag(node) && node.name === 'span' && node.attribs['data-type'] === 'footnote';
@@ -368,7 +372,7 @@ describe('signature and besluit page', () => {
     const memo = await baseMemo('informatienota');
     memo.raadsbesluit = { vergaderdatum: '2026-12-03' };
     const texts = (await renderAndRead(memo)).paragraphs.map((p) => p.text);
-    expect(texts).toContain('Aldus besloten in de openbare vergadering van 3 december 2026.');
+    expect(texts).toContain(noBreakSpaces('Aldus besloten in de openbare vergadering van 3 december 2026.'));
     const voorzitter = texts.find((t) => t.startsWith('de voorzitter,'));
     const griffier = texts.find((t) => t.startsWith('de griffier,'));
     expect(voorzitter?.endsWith(loaded.huisstijl.ondertekening.burgemeester.naam)).toBe(true);
@@ -471,6 +475,7 @@ describe.each(MEMO_TYPES)('the %s’s metadata table', (type) => {
     } else {
       rows.push(
         ['Mededelingnummer', memo.kenmerk],
+        ['Versienummer', String(memo.versienummer)],
         ['Portefeuillehouder', memo.portefeuillehouder],
         ['Team', memo.team],
         ['B&W-besluit d.d.', formatDutchDate(memo.datumBesluitBW)],
@@ -543,15 +548,17 @@ describe('the informatienota’s "kennis te nemen van" sentence, spelled out', (
     const text =
       docx.paragraphs.map((p) => p.text).find((t) => t.startsWith('de reactie van het college op')) ?? '';
     expect(text).toContain(
-      'motie M-23 ‘Iedereen zwemveilig’ (aangenomen op 6 november 2025, Begroting 2026)',
+      noBreakSpaces('motie M-23 ‘Iedereen zwemveilig’ (aangenomen op 6 november 2025, Begroting 2026)'),
     );
     expect(text).toContain(
-      'motie M-07 ‘Zwemdiploma binnen bereik’ (aangenomen op 2 juli 2026, Voorjaarsnota 2026)',
+      noBreakSpaces('motie M-07 ‘Zwemdiploma binnen bereik’ (aangenomen op 2 juli 2026, Voorjaarsnota 2026)'),
     );
     expect(text).toMatch(
       /Voorjaarsnota 2026\) en toezegging 211 ‘de raad vóór de begrotingsbehandeling te informeren/,
     );
-    expect(text).toContain('(gedaan op 18 juni 2026 door wethouder El Amrani, commissie Samenleving)');
+    expect(text).toContain(
+      noBreakSpaces('(gedaan op 18 juni 2026 door wethouder El Amrani, commissie Samenleving)'),
+    );
   });
 
   it('is repeated on the besluit page', () => {

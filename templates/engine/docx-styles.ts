@@ -36,6 +36,12 @@ export function documentStyles(huisstijl: Huisstijl): IStylesOptions {
         // lineRule is the spec's default, but LibreOffice reads a line without it as an exact height and clips the logo.
         paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
       },
+      // Two points below the body text, as a reader expects a footnote; docx's default is a fixed 10 pt.
+      footnoteText: {
+        paragraph: { spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+        run: { size: halfPoints(grootte - 2) },
+      },
+      footnoteTextChar: { run: { size: halfPoints(grootte - 2) } },
     },
     paragraphStyles: [
       {

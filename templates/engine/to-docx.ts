@@ -34,6 +34,7 @@ import {
   TEXT_WIDTH,
   type CustomNumbering,
 } from './docx-styles.js';
+import { withNoBreakSpaces } from './typography.js';
 import {
   NO_MARKS,
   type Block,
@@ -60,6 +61,10 @@ export interface DocxInput {
 }
 
 const METADATA_LABEL_WIDTH = 2400;
+/** Word's own inset of a cell's text from its borders, left and right; above and below a little air (in twips). */
+const CELL_MARGIN = { left: 108, right: 108, top: 57, bottom: 57 };
+/** Room above each paragraph of a signature after its first: for the pen, and to tell the signatories apart. */
+const SIGNATURE_ROOM = 360;
 const NO_BORDERS = TableBorders.NONE;
 const MM_TO_PX = 96 / 25.4;
 
@@ -123,24 +128,35 @@ class DocxMapper {
     });
   }
 
-  blocks(blocks: readonly Block[]): Child[] {
-    return blocks.flatMap((block) => this.block(block));
+  /** Inline content as runs, with no-break spaces where a line may not break (see typography.ts). */
+  text(content: readonly Inline[], bold = false, style?: string): ParagraphChild[] {
+    return this.runs(withNoBreakSpaces(content), bold, style);
   }
 
-  private block(block: Block, bold = false): Child[] {
+  blocks(blocks: readonly Block[]): Child[] {
+    const signature = keptTogether(blocks);
+    return keptWithSignature(blocks, signature).flatMap((block, i) =>
+      this.block(block, false, signature.get(i)),
+    );
+  }
+
+  private block(block: Block, bold = false, kept?: 'first' | 'next'): Child[] {
     switch (block.kind) {
       case 'paragraph':
         return [
           new Paragraph({
-            children: this.runs(block.content, bold),
+            children: this.text(block.content, bold),
             ...(block.keepWithNext ? { keepNext: true } : {}),
+            // A signatory's lines (function, room to sign, name) never split over two pages.
+            ...(kept ? { keepLines: true } : {}),
+            ...(kept === 'next' ? { spacing: { before: SIGNATURE_ROOM } } : {}),
           }),
         ];
       case 'heading':
         return [
           new Paragraph({
             style: block.level === 'title' ? 'Title' : `Heading${block.level}`,
-            children: this.runs(block.content),
+            children: this.text(block.content),
           }),
         ];
       case 'list':
@@ -180,7 +196,8 @@ class DocxMapper {
             new Paragraph({
               style: 'ListContinue',
               indent: { left: listIndent(level) },
-              children: this.runs(block.content),
+              children: this.text(block.content),
+              ...(block.keepWithNext ? { keepNext: true } : {}),
             }),
           ];
         }
@@ -189,7 +206,8 @@ class DocxMapper {
           new Paragraph({
             style: ordered ? 'ListNumber' : 'ListBullet',
             numbering: { reference, level, instance },
-            children: this.runs(block.content),
+            children: this.text(block.content),
+            ...(block.keepWithNext ? { keepNext: true } : {}),
           }),
         ];
       });
@@ -217,6 +235,7 @@ class DocxMapper {
       layout: TableLayoutType.FIXED,
       width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
       columnWidths: widths,
+      margins: CELL_MARGIN,
       rows: rows.map(
         (row) =>
           new TableRow({
@@ -228,11 +247,13 @@ class DocxMapper {
     });
   }
 
-  /** The label/value table at the top of a memo: no borders, labels in bold. */
+  /** The label/value table at the top of a memo: no borders, labels in bold, flush with the body text. */
   private metadataTable(rows: readonly TreeRow[]): Table {
     const widths = [METADATA_LABEL_WIDTH, TEXT_WIDTH - METADATA_LABEL_WIDTH];
     return new Table({
       borders: NO_BORDERS,
+      // Without a border nothing shows the cell's inset: the labels would stand indented from the text below.
+      margins: { left: 0, right: CELL_MARGIN.right },
       layout: TableLayoutType.FIXED,
       width: { size: TEXT_WIDTH, type: WidthType.DXA },
       columnWidths: widths,
@@ -254,6 +275,54 @@ class DocxMapper {
       ),
     });
   }
+}
+
+/**
+ * The paragraphs of a `<keep>` group (a signature): a run of paragraphs each kept with the next, and the paragraph
+ * that closes it. By index: 'first' for the group's first paragraph, 'next' for the others.
+ */
+function keptTogether(blocks: readonly Block[]): Map<number, 'first' | 'next'> {
+  const kept = new Map<number, 'first' | 'next'>();
+  blocks.forEach((block, i) => {
+    if (block.kind !== 'paragraph' || !block.keepWithNext) return;
+    if (!kept.has(i)) kept.set(i, 'first');
+    if (blocks[i + 1]?.kind === 'paragraph') kept.set(i + 1, 'next');
+  });
+  return kept;
+}
+
+/** The block with its last paragraph kept with what follows: a list's last item, a table's last row. */
+function keepingNext(block: Block): Block {
+  switch (block.kind) {
+    case 'paragraph':
+      return { ...block, keepWithNext: true };
+    case 'list': {
+      const last = block.items.at(-1);
+      if (!last) return block;
+      return { ...block, items: [...block.items.slice(0, -1), keepingTail(last)] };
+    }
+    case 'table': {
+      const row = block.rows.at(-1);
+      if (!row) return block;
+      return { ...block, rows: [...block.rows.slice(0, -1), { ...row, cells: row.cells.map(keepingTail) }] };
+    }
+    case 'heading':
+    case 'pagebreak':
+      return block;
+  }
+}
+
+function keepingTail(blocks: readonly Block[]): Block[] {
+  const last = blocks.at(-1);
+  return last ? [...blocks.slice(0, -1), keepingNext(last)] : [...blocks];
+}
+
+/**
+ * A signature never stands alone on a page: the block before each `<keep>` group is kept with it, so that Word and
+ * LibreOffice move the last lines of the text along with the signature rather than the signature alone.
+ */
+function keptWithSignature(blocks: readonly Block[], kept: ReadonlyMap<number, 'first' | 'next'>): Block[] {
+  return blocks.map((block, i) => (kept.get(i + 1) === 'first' && !kept.has(i) ? keepingNext(block) : block));
 }
 
 /** First page: the municipality's logo on the left, its name and address on the right. */
@@ -325,7 +394,7 @@ function runningHeader(mapper: DocxMapper, content: DocumentTree['runningHeader'
         style: 'Header',
         alignment: AlignmentType.RIGHT,
         border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: 'A6A6A6', space: 4 } },
-        children: mapper.runs(content),
+        children: mapper.text(content),
       }),
     ],
   });
