@@ -77,7 +77,10 @@ const ORDINARY_WORDS = new Set([
   'cent',
 ]);
 
-/** Abbreviations that often close a sentence or a list: "boeken, schriften enz.", "wij beslissen t.z.t.", "€ 2 mln." */
+/**
+ * Abbreviations that often close a sentence or a list: "boeken, schriften enz.", "wij beslissen t.z.t.", "€ 2 mln.",
+ * "de school helpt de ouders en v.v."
+ */
 const CLOSING_ABBREVIATIONS = new Set([
   'a.s',
   'a.u.b',
@@ -97,6 +100,7 @@ const CLOSING_ABBREVIATIONS = new Set([
   'p.p',
   's.v.p',
   't.z.t',
+  'v.v',
   'z.s.m',
 ]);
 

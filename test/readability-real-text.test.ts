@@ -32,6 +32,13 @@ describe('a full stop after an ordinary word ends the sentence', () => {
     ]);
   });
 
+  it('after “v.v.” (vice versa), an abbreviation that closes a sentence', () => {
+    expect(sentences('<p>De school helpt de ouders en v.v. De gemeente betaalt.</p>')).toEqual([
+      'De school helpt de ouders en v.v.',
+      'De gemeente betaalt.',
+    ]);
+  });
+
   it('but not after a real abbreviation before a capital', () => {
     expect(
       sentences('<p>Wij spraken o.a. Deventer, bijv. Zwolle, mr. De Vries en zie art. Drie van de wet.</p>'),
@@ -45,6 +52,9 @@ describe('a word that only looks like a participle is no passive', () => {
     '<p>Op dit moment is het beeld positief.</p>',
     '<p>Daarna is de beurt aan de raad.</p>',
     '<p>Het beeld wordt beter.</p>',
+    // The stem of a strong verb, a noun: its participle ends in -en (behouden, verboden).
+    '<p>Deze uren zijn voor het behoud van de buurthuizen.</p>',
+    '<p>In de hal is een verbod op roken.</p>',
   ])('%s', (html) => {
     expect(flagged(html, 'passive')).toEqual([]);
   });
@@ -54,6 +64,8 @@ describe('a word that only looks like a participle is no passive', () => {
     expect(flagged('<p>De raad wordt geïnformeerd.</p>', 'passive')).toEqual(['wordt geïnformeerd']);
     expect(flagged('<p>Het plan wordt beoordeeld.</p>', 'passive')).toEqual(['wordt beoordeeld']);
     expect(flagged('<p>De weegschaal wordt geijkt.</p>', 'passive')).toEqual(['wordt geijkt']);
+    expect(flagged('<p>De buurthuizen worden behouden.</p>', 'passive')).toEqual(['worden behouden']);
+    expect(flagged('<p>Het roken wordt verboden.</p>', 'passive')).toEqual(['wordt verboden']);
   });
 });
 

@@ -91,6 +91,8 @@ const NO_PREFIX = /^[bg]e(?:[eu]|i(?!j))/u;
 function participleAfterParticle(rest: string, hasParticle: boolean): boolean {
   if (NOT_PARTICIPLE.has(rest) || rest.endsWith('heid') || NO_PREFIX.test(rest)) return false;
   if (STRONG.has(rest)) return true;
+  // The stem of a strong verb is a noun, not its participle, which ends in -en: "behoud" (behouden), "verbod".
+  if (STRONG.has(`${rest}en`)) return false;
   if (REGULAR_WITH_GE.test(rest)) return hasVowel(rest.slice(2, -1));
   if (hasParticle || !REGULAR_WITHOUT_GE.test(rest) || PRESENT_PARTICIPLE.test(rest)) return false;
   const stem = rest.replace(/^(?:be|ver|ont|her|er)/u, '').slice(0, -1);
