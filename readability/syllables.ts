@@ -101,7 +101,7 @@ function syllablesOfRun(word: string, hyphenated: readonly string[]): string[] {
  * it, the last also with those after it.
  */
 function syllablesByVowels(run: string): string[] {
-  const pieces = run.match(VOWEL_SYLLABLES) ?? [];
+  const pieces: string[] = [...(run.match(VOWEL_SYLLABLES) ?? [])];
   if (pieces.length === 0) return [run];
   const rest = run.slice(pieces.join('').length);
   pieces.push(`${pieces.pop() ?? ''}${rest}`);
