@@ -1,6 +1,7 @@
 // The B1 check where it was wrong on real memos (issue 10, item 7): each case in sentences written for this test.
 import { describe, expect, it } from 'vitest';
 import { htmlTextBlocks } from '../readability/html-text.js';
+import { plainTextBlocks } from '../readability/plain-text.js';
 import { sentencesOf } from '../readability/segment.js';
 import { Syllables } from '../readability/syllables.js';
 import { check, findingsOf, flagged } from './helpers/readability.js';
@@ -124,5 +125,40 @@ describe('ambtelijke woorden from real memos', () => {
     ['<p>Wij kopen boeken, schriften e.d. Ouders betalen niets.</p>', 'e.d.'],
   ])('%s', (html, word) => {
     expect(flagged(html, 'ambtelijk-woord')).toEqual([word]);
+  });
+});
+
+describe('a list typed as lines in plain text', () => {
+  const plainSentences = (text: string): string[] =>
+    plainTextBlocks(text).flatMap((block) => sentencesOf(block).map((s) => block.text.slice(s.start, s.end)));
+
+  it('is a list of items, each its own block without its mark, not one long sentence', () => {
+    const text =
+      'Wij doen drie dingen:\n- wij betalen de zwemles\n- wij helpen de scholen\n• wij praten met ouders\n\n' +
+      'Wij besluiten:\n1. de nota vast te stellen;\n2) de raad te informeren.';
+    expect(plainSentences(text)).toEqual([
+      'Wij doen drie dingen:',
+      'wij betalen de zwemles',
+      'wij helpen de scholen',
+      'wij praten met ouders',
+      'Wij besluiten:',
+      'de nota vast te stellen;',
+      'de raad te informeren.',
+    ]);
+    expect(plainTextBlocks(text).map((b) => b.kind)).toEqual([
+      'paragraph',
+      'list-item',
+      'list-item',
+      'list-item',
+      'paragraph',
+      'list-item',
+      'list-item',
+    ]);
+  });
+
+  it('but a wrapped line that starts with a number or a minus sign goes on', () => {
+    expect(plainSentences('Het kost ons dit jaar\n-2% en volgend jaar\n3.000 euro meer.')).toEqual([
+      'Het kost ons dit jaar\n-2% en volgend jaar\n3.000 euro meer.',
+    ]);
   });
 });
