@@ -6,7 +6,8 @@ import dutchPatterns from 'hyphen/patterns/nl.js';
  * syllable more than it has hyphenation points. Two corrections, both where the patterns cannot speak:
  * - `hyphen` never breaks off a single letter at either end of a word (a minimum of two letters each side), so a
  *   lone vowel that is a syllable of its own at the start ("o-ver", "i-dee", "e-co-no-mie") or at the end
- *   ("ra-di-o") is added;
+ *   ("ra-di-o") is added, and so is one at the start of a part of a compound ("hier-o-ver"), which the patterns
+ *   leave whole as well;
  * - a piece without a vowel (the patterns now and then split off a lone consonant, "over-le-g") is no syllable:
  *   it joins the syllable before it.
  */
@@ -54,7 +55,10 @@ const ONLY_LETTERS = /^\p{L}+$/u;
 /** Whether a lower-case piece of a word has a vowel. */
 export const hasVowel = (piece: string): boolean => ANY_VOWEL.test(piece);
 
-/** A lone vowel that opens the word as a syllable of its own: "o" in "over", not "oo" in "ook" nor "e" in "elk". */
+/**
+ * A lone vowel that opens the word (or a piece of it) as a syllable of its own: "o" in "over", not "oo" in "ook"
+ * nor "e" in "elk".
+ */
 function loneFirstVowel(word: string, firstPiece: string): boolean {
   return (
     isVowel(word[0]) && !DIGRAPHS.has(word.slice(0, 2)) && !isVowel(word[1]) && hasVowel(firstPiece.slice(1))
@@ -89,11 +93,13 @@ function syllablesOfRun(word: string, hyphenated: readonly string[]): string[] {
     }
   }
   if (pieces.length === 0) return [word];
-  const first = pieces[0] ?? '';
-  if (loneFirstVowel(word, first)) pieces.splice(0, 1, first.slice(0, 1), first.slice(1));
-  const last = pieces.at(-1) ?? '';
-  if (word.length > 2 && loneLastVowel(word, last)) pieces.splice(-1, 1, last.slice(0, -1), last.slice(-1));
-  return pieces;
+  // Also where a part of a compound starts ("bewoners-i-ni-ti-a-tie-ven"): the patterns leave "ini" whole there.
+  const split = pieces.flatMap((piece) =>
+    loneFirstVowel(piece, piece) ? [piece.slice(0, 1), piece.slice(1)] : [piece],
+  );
+  const last = split.at(-1) ?? '';
+  if (word.length > 2 && loneLastVowel(word, last)) split.splice(-1, 1, last.slice(0, -1), last.slice(-1));
+  return split;
 }
 
 /**

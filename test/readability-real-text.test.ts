@@ -106,6 +106,13 @@ describe('the syllables shown are the syllables counted', () => {
     expect(pieces.length).toBe(syllables.of(word));
   });
 
+  it('splits off a lone vowel where a part of a compound starts, as at the start of a word', () => {
+    expect(syllables.hyphenated('bewonersinitiatieven')).toBe('be-wo-ners-i-ni-ti-a-tie-ven');
+    expect(syllables.of('bewonersinitiatieven')).toBe(9);
+    expect(syllables.hyphenated('hierover')).toBe('hier-o-ver');
+    expect(syllables.of('hierover')).toBe(3);
+  });
+
   it('splits off no consonant as a syllable of its own', () => {
     expect(syllables.hyphenated('dorps')).toBe('dorps');
     expect(syllables.hyphenated('over')).toBe('o-ver');
