@@ -1,6 +1,8 @@
 import type { Sentence as NlcstSentence } from 'nlcst';
 import { ParseDutch } from 'parse-dutch';
 import { addressAt, addressRanges, isBareDomain, type Range } from './addresses.js';
+import participles from './deelwoorden.json' with { type: 'json' };
+import { PREPOSITIONS } from './dutch.js';
 import type { TextBlock } from './text-block.js';
 
 type TokenKind = 'word' | 'punctuation' | 'symbol' | 'space';
@@ -52,12 +54,33 @@ const CAPITAL_FIRST = /^\p{Lu}/u;
 const LOWER_FIRST = /^\p{Ll}/u;
 
 /**
- * Words that parse-dutch takes for abbreviations (of days of the week, of "alinea", …) with the full stop after
- * them, although a Dutch sentence often ends in them: "Dat weten wij al.", "Dat blijft zo."
+ * Ordinary Dutch words, which end a sentence when a full stop and a capital follow them. parse-dutch keeps a full
+ * stop after a word it takes for an abbreviation, and so does parse-latin beneath it, whose list is Latin: "op."
+ * (opere), "al." (alii), "cent.". Some of those are Dutch words that often end a sentence: "Wij lossen dit op.",
+ * "Dat weten wij al.", "Dat blijft zo.", "Het kost vijftig cent." Rather than follow the parsers' lists word by
+ * word, every word of the closed classes a sentence ends in is taken for a word: the separable particles of verbs
+ * ("op", "af", "mee", "terug", …), the prepositions, which stand apart from "daar" or "waar" at the end
+ * ("Daar gaat het om."), and the other Dutch words on the parsers' lists. A real abbreviation ("o.a.", "bijv.", "art.", "mr.") is none of these.
  */
-const WORDS_BEFORE_FULL_STOP = new Set(['al', 'zo', 'ver', 'vrij', 'kon', 'tel', 'red', 'zat', 'min']);
+const ORDINARY_WORDS = new Set([
+  ...participles.voorvoegsels,
+  ...PREPOSITIONS,
+  'al',
+  'zo',
+  'ver',
+  'vrij',
+  'kon',
+  'tel',
+  'red',
+  'zat',
+  'min',
+  'cent',
+]);
 
-/** Abbreviations that often close a sentence or a list: "boeken, schriften enz.", "wij beslissen t.z.t.", "€ 2 mln." */
+/**
+ * Abbreviations that often close a sentence or a list: "boeken, schriften enz.", "wij beslissen t.z.t.", "€ 2 mln.",
+ * "de school helpt de ouders en v.v."
+ */
 const CLOSING_ABBREVIATIONS = new Set([
   'a.s',
   'a.u.b',
@@ -77,6 +100,7 @@ const CLOSING_ABBREVIATIONS = new Set([
   'p.p',
   's.v.p',
   't.z.t',
+  'v.v',
   'z.s.m',
 ]);
 
@@ -89,7 +113,7 @@ function fullStopKind(token: Token): 'number' | 'word' | 'abbreviation' | undefi
   if (token.kind !== 'word' || !token.text.endsWith('.')) return undefined;
   if (NUMBER_WITH_FULL_STOP.test(token.text)) return 'number';
   const stem = token.text.slice(0, -1).toLowerCase();
-  if (WORDS_BEFORE_FULL_STOP.has(stem)) return 'word';
+  if (ORDINARY_WORDS.has(stem)) return 'word';
   if (CLOSING_ABBREVIATIONS.has(stem)) return 'abbreviation';
   return undefined;
 }
@@ -105,7 +129,7 @@ function startsSentence(tokens: readonly Token[], n: number): boolean {
 /**
  * parse-dutch keeps a full stop after a word it takes for an abbreviation as part of that word, and runs the
  * sentence on into the next: after a number, as in an ordinal ("3. juli" in German), so that "Dat waren er 390.
- * Wij verwachten…" was one sentence; after a word such as "al" or "zo"; and after an abbreviation such as "enz."
+ * Wij verwachten…" was one sentence; after an ordinary word such as "op", "al" or "zo"; and after an abbreviation such as "enz."
  * or "t.z.t.". Dutch writes no ordinals that way, and these words and abbreviations end many a sentence: before a
  * capitalised word, the sentence ends there. The full stop after a number or a word becomes punctuation of its
  * own, also at the end of the sentence ("Dat weten wij al."); an abbreviation keeps its full stop, which ends the
@@ -189,6 +213,68 @@ function collapseAddresses(tokens: readonly Token[], text: string, addresses: re
     }
   }
   return out;
+}
+
+/**
+ * A word with a part in brackets, written without a space, is one word: "(dorps)participatie", "bewoner(s)",
+ * "(her)inrichting". parse-dutch makes the brackets punctuation and the parts words of their own, so that the
+ * sentence would count two words and judge "participatie" alone. A run of words and brackets with no space
+ * between, the brackets balanced and holding words only, with a word outside them, becomes one word token.
+ */
+function joinBracketedParts(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    // Only where a run of words and brackets starts, so that a long run is scanned once, not from every token.
+    const end = gluedToPrevious(tokens[i - 1]) ? undefined : bracketedWordEnd(tokens, i);
+    if (end === undefined) {
+      out.push(tokens[i] as Token);
+      i++;
+      continue;
+    }
+    const first = tokens[i] as Token;
+    const last = tokens[end - 1] as Token;
+    const text = tokens
+      .slice(i, end)
+      .map((t) => t.text)
+      .join('');
+    out.push({ kind: 'word', text, start: first.start, end: last.end });
+    i = end;
+  }
+  return out;
+}
+
+const isBracket = (token: Token): boolean =>
+  token.kind === 'punctuation' && (token.text === '(' || token.text === ')');
+const gluedToPrevious = (previous: Token | undefined): boolean =>
+  previous !== undefined && (previous.kind === 'word' || isBracket(previous));
+
+/**
+ * Where a word with a part in brackets that starts at token `from` ends (exclusive), or undefined if none starts
+ * there: words and "(" ")" only, each bracket pair around words only, at least one pair and a word outside it.
+ */
+function bracketedWordEnd(tokens: readonly Token[], from: number): number | undefined {
+  let depth = 0;
+  let pairs = 0;
+  let outside = false;
+  let lastWhole = -1;
+  for (let end = from; end < tokens.length; end++) {
+    const token = tokens[end] as Token;
+    if (token.kind === 'word') {
+      if (depth === 0) outside = true;
+    } else if (token.kind === 'punctuation' && token.text === '(' && depth === 0) {
+      depth++;
+    } else if (token.kind === 'punctuation' && token.text === ')' && depth === 1) {
+      if (tokens[end - 1]?.kind !== 'word') break;
+      depth--;
+      pairs++;
+    } else {
+      break;
+    }
+    if (depth === 0) lastWhole = end + 1;
+  }
+  // "(dorps)" alone, or a bracket opened after a word and never closed, is no word with a part in brackets.
+  return lastWhole > from && pairs > 0 && outside ? lastWhole : undefined;
 }
 
 /**
@@ -312,7 +398,8 @@ export function sentencesOf(block: TextBlock): Sentence[] {
   let from = 0;
   for (const end of [...lineEnds(block), block.text.length]) {
     for (const parsed of parsedSentences(block, from, end, addresses)) {
-      for (const tokens of splitAtFullStops(collapseAddresses(parsed, block.text, addresses))) {
+      const words = joinBracketedParts(collapseAddresses(parsed, block.text, addresses));
+      for (const tokens of splitAtFullStops(words)) {
         const first = tokens.findIndex((t) => t.kind !== 'space');
         const last = tokens.findLastIndex((t) => t.kind !== 'space');
         if (first < 0) continue;

@@ -6,8 +6,10 @@ import dutchPatterns from 'hyphen/patterns/nl.js';
  * syllable more than it has hyphenation points. Two corrections, both where the patterns cannot speak:
  * - `hyphen` never breaks off a single letter at either end of a word (a minimum of two letters each side), so a
  *   lone vowel that is a syllable of its own at the start ("o-ver", "i-dee", "e-co-no-mie") or at the end
- *   ("ra-di-o") is added;
- * - a piece without a vowel (the patterns now and then split off a lone consonant, "over-le-g") is no syllable.
+ *   ("ra-di-o") is added, and so is one at the start of a part of a compound ("hier-o-ver"), which the patterns
+ *   leave whole as well;
+ * - a piece without a vowel (the patterns now and then split off a lone consonant, "over-le-g") is no syllable:
+ *   it joins the syllable before it.
  */
 
 /** The vowels, with their accents and diaereses. */
@@ -46,14 +48,17 @@ const hyphenateDutch = createHyphenator(dutchPatterns, {
 const LONGEST_HYPHENATED = 100;
 
 const ANY_VOWEL = new RegExp(`[${VOWELS}]`, 'u');
-const VOWEL_GROUPS = new RegExp(`[${VOWELS}]+`, 'gu');
+const VOWEL_SYLLABLES = new RegExp(`[^${VOWELS}]*[${VOWELS}]+`, 'gu');
 const NON_LETTERS = /[^\p{L}]+/u;
 const AROUND_NON_LETTERS = /(?<=[^\p{L}])|(?=[^\p{L}])/u;
 const ONLY_LETTERS = /^\p{L}+$/u;
 /** Whether a lower-case piece of a word has a vowel. */
 export const hasVowel = (piece: string): boolean => ANY_VOWEL.test(piece);
 
-/** A lone vowel that opens the word as a syllable of its own: "o" in "over", not "oo" in "ook" nor "e" in "elk". */
+/**
+ * A lone vowel that opens the word (or a piece of it) as a syllable of its own: "o" in "over", not "oo" in "ook"
+ * nor "e" in "elk".
+ */
 function loneFirstVowel(word: string, firstPiece: string): boolean {
   return (
     isVowel(word[0]) && !DIGRAPHS.has(word.slice(0, 2)) && !isVowel(word[1]) && hasVowel(firstPiece.slice(1))
@@ -69,14 +74,44 @@ function loneLastVowel(word: string, lastPiece: string): boolean {
   );
 }
 
-/** Syllables of one run of letters, lower case, from its hyphenation pieces. */
-function syllablesOfRun(word: string, pieces: readonly string[]): number {
-  let count = pieces.filter(hasVowel).length;
-  const first = pieces[0] ?? '';
-  const last = pieces.at(-1) ?? '';
-  if (loneFirstVowel(word, first)) count++;
-  if (word.length > 2 && loneLastVowel(word, last)) count++;
-  return Math.max(1, count);
+/**
+ * The syllables of one run of letters, lower case, from its hyphenation pieces: a piece without a vowel joins the
+ * piece before it (or after it, at the start), and a lone vowel at either end becomes a syllable of its own. What
+ * is shown and what is counted both come from here.
+ */
+function syllablesOfRun(word: string, hyphenated: readonly string[]): string[] {
+  const pieces: string[] = [];
+  let pending = '';
+  for (const piece of hyphenated) {
+    if (hasVowel(piece)) {
+      pieces.push(pending + piece);
+      pending = '';
+    } else if (pieces.length > 0) {
+      pieces.push(`${pieces.pop() ?? ''}${piece}`);
+    } else {
+      pending += piece;
+    }
+  }
+  if (pieces.length === 0) return [word];
+  // Also where a part of a compound starts ("bewoners-i-ni-ti-a-tie-ven"): the patterns leave "ini" whole there.
+  const split = pieces.flatMap((piece) =>
+    loneFirstVowel(piece, piece) ? [piece.slice(0, 1), piece.slice(1)] : [piece],
+  );
+  const last = split.at(-1) ?? '';
+  if (word.length > 2 && loneLastVowel(word, last)) split.splice(-1, 1, last.slice(0, -1), last.slice(-1));
+  return split;
+}
+
+/**
+ * A run too long for the patterns, cut into syllables by its groups of vowels: each with the consonants before
+ * it, the last also with those after it.
+ */
+function syllablesByVowels(run: string): string[] {
+  const pieces: string[] = [...(run.match(VOWEL_SYLLABLES) ?? [])];
+  if (pieces.length === 0) return [run];
+  const rest = run.slice(pieces.join('').length);
+  pieces.push(`${pieces.pop() ?? ''}${rest}`);
+  return pieces;
 }
 
 /**
@@ -84,51 +119,55 @@ function syllablesOfRun(word: string, pieces: readonly string[]): number {
  * enough that hyphenating every word afresh would double the time of an analysis. No state outlives it.
  */
 export class Syllables {
-  private readonly pieces = new Map<string, readonly string[]>();
+  private readonly runs = new Map<string, readonly string[]>();
   private readonly counts = new Map<string, number>();
 
-  /** The pieces the Dutch patterns hyphenate a lower-case run of letters into ("bestemmingsplan": be, stem, mings, plan). */
-  private piecesOf(run: string): readonly string[] {
-    const known = this.pieces.get(run);
+  /** The syllables of a lower-case run of letters ("bestemmingsplan": be, stem, mings, plan). */
+  private syllablesOf(run: string): readonly string[] {
+    const known = this.runs.get(run);
     if (known) return known;
-    const pieces = hyphenateDutch(run).split('\u00ad');
-    this.pieces.set(run, pieces);
-    return pieces;
+    const syllables =
+      run.length > LONGEST_HYPHENATED
+        ? syllablesByVowels(run)
+        : syllablesOfRun(run, hyphenateDutch(run).split('\u00ad'));
+    this.runs.set(run, syllables);
+    return syllables;
   }
 
   /**
    * The number of syllables of a Dutch word as written: a compound with hyphens or an apostrophe counts its parts
-   * ("sociaal-maatschappelijk", "agenda's"). Letters only; a caller decides what numbers and abbreviations count.
+   * ("sociaal-maatschappelijk", "agenda's"), and a run of letters without a vowel ("s" in "bewoner(s)") none.
+   * Letters only; a caller decides what numbers and abbreviations count.
    */
   of(word: string): number {
     const known = this.counts.get(word);
     if (known !== undefined) return known;
     let total = 0;
     for (const run of word.toLowerCase().split(NON_LETTERS)) {
-      if (run === '' || !hasVowel(run)) continue;
-      total +=
-        run.length > LONGEST_HYPHENATED
-          ? (run.match(VOWEL_GROUPS)?.length ?? 0)
-          : syllablesOfRun(run, this.piecesOf(run));
+      if (run !== '' && hasVowel(run)) total += this.syllablesOf(run).length;
     }
     const count = Math.max(1, total);
     this.counts.set(word, count);
     return count;
   }
 
-  /** The word split into its syllables as the patterns see them, for an explanation ("ar-moe-de-be-strij-ding"). */
+  /**
+   * The word split into the syllables `of` counts, for an explanation ("ar-moe-de-be-strij-ding", "o-ver"): a run
+   * of letters without a vowel is shown as written and counts none.
+   */
   hyphenated(word: string): string {
     return word
       .split(AROUND_NON_LETTERS)
       .map((run) => {
-        if (!ONLY_LETTERS.test(run) || run.length > LONGEST_HYPHENATED) return run;
+        if (!ONLY_LETTERS.test(run) || !hasVowel(run.toLowerCase())) return run;
         const out: string[] = [];
         let at = 0;
-        for (const piece of this.piecesOf(run.toLowerCase())) {
-          out.push(run.slice(at, at + piece.length));
-          at += piece.length;
+        for (const syllable of this.syllablesOf(run.toLowerCase())) {
+          out.push(run.slice(at, at + syllable.length));
+          at += syllable.length;
         }
-        return out.join('-');
+        // A run too long for the patterns is no word a reader meets: its syllables are counted, not shown.
+        return out.join(run.length > LONGEST_HYPHENATED ? '' : '-');
       })
       .join('');
   }

@@ -80,11 +80,19 @@ const MAX_GAP = 12;
 const REGULAR_WITH_GE = /^ge\p{L}{2,}[dt]$/u;
 const REGULAR_WITHOUT_GE = /^(?:be|ver|ont|her|er)\p{L}{2,}[dt]$/u;
 const PRESENT_PARTICIPLE = new RegExp(`[^${VOWELS}]end$`, 'u');
+/**
+ * "be" or "ge" whose e makes one vowel with the letter after it ("beeld", "beurt", "geit", "geur"): no prefix,
+ * for the prefix keeps its own syllable and takes a diaeresis before e, i and u ("beëindigd", "geïnformeerd",
+ * "geüpdatet"). "ij" is a vowel of its own ("geijkt").
+ */
+const NO_PREFIX = /^[bg]e(?:[eu]|i(?!j))/u;
 
 /** Whether `rest` (a word, its separable particle taken off) is a participle by the lists or the regular pattern. */
 function participleAfterParticle(rest: string, hasParticle: boolean): boolean {
-  if (NOT_PARTICIPLE.has(rest) || rest.endsWith('heid')) return false;
+  if (NOT_PARTICIPLE.has(rest) || rest.endsWith('heid') || NO_PREFIX.test(rest)) return false;
   if (STRONG.has(rest)) return true;
+  // The stem of a strong verb is a noun, not its participle, which ends in -en: "behoud" (behouden), "verbod".
+  if (STRONG.has(`${rest}en`)) return false;
   if (REGULAR_WITH_GE.test(rest)) return hasVowel(rest.slice(2, -1));
   if (hasParticle || !REGULAR_WITHOUT_GE.test(rest) || PRESENT_PARTICIPLE.test(rest)) return false;
   const stem = rest.replace(/^(?:be|ver|ont|her|er)/u, '').slice(0, -1);
