@@ -34,12 +34,13 @@ async function readList(input: ListInput): Promise<ReadList> {
     throw new ValidationError(
       result.errors.map((e) => ({ path: `rij ${e.rij}, kolom ${e.kolom}`, message: e.reden })),
       'importbestand; er is niets ingelezen',
+      'het',
     );
   }
   return {
     items: result.items.map((d) => d.item),
     rows: result.items.map((d) => d.rij),
-    opmerkingen: table.encodingNote ? [table.encodingNote] : [],
+    opmerkingen: [...(table.encodingNote ? [table.encodingNote] : []), ...result.absentColumns],
     nietIngelezen: result.unmappedColumns,
   };
 }
