@@ -111,7 +111,7 @@ describe('register.importPreview and register.import', () => {
       const error = await refusal(ctx, name, { bestand: list, soort: 'motie' });
       expect(error.code).toBe('invalid_input');
       expect(error.message).toBe('Ongeldige import; er is niets ingelezen:');
-      expect(error.issues?.map((i) => i.path)).toEqual(['rij 3, status']);
+      expect(error.issues?.map((i) => i.path)).toEqual(['rij 3, kolom Stand van zaken']);
     }
     expect(await total()).toBe(9);
   });

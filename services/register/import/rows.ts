@@ -23,6 +23,8 @@ export interface ImportResult {
   unmappedColumns: string[];
   /** What new items get for the fields the file has no column for, as notes for the user (see absentColumnNotes). */
   absentColumns: string[];
+  /** Each field's column as the header names it, so that what the register refuses is named by its column too. */
+  columnNames: Map<string, string>;
 }
 
 /**
@@ -52,6 +54,7 @@ export function mapRows(table: Table, mapping: Mapping): ImportResult {
     errors,
     unmappedColumns: unmappedColumns(table, bound),
     absentColumns: absentColumnNotes(table, bound),
+    columnNames: new Map([...bound.fields].map(([field, column]) => [field, column.name])),
   };
 }
 
