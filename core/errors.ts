@@ -11,8 +11,10 @@ export interface Issue {
 export class ValidationError extends Error {
   readonly issues: readonly Issue[];
 
-  constructor(issues: readonly Issue[], what = 'invoer') {
-    super(`Ongeldige ${what}:\n${issues.map((i) => `  - ${formatIssue(i)}`).join('\n')}`);
+  /** `what` names the input; `article` is its Dutch article, which the adjective agrees with ("ongeldig bestand"). */
+  constructor(issues: readonly Issue[], what = 'invoer', article: 'de' | 'het' = 'de') {
+    const heading = `${article === 'het' ? 'Ongeldig' : 'Ongeldige'} ${what}`;
+    super(`${heading}:\n${issues.map((i) => `  - ${formatIssue(i)}`).join('\n')}`);
     this.name = 'ValidationError';
     this.issues = issues;
   }

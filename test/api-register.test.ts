@@ -90,7 +90,7 @@ describe('register.importPreview and register.import', () => {
     );
     const error = await refusal(ctx, 'register.import', { bestand: bad, soort: 'motie' });
     expect(error.code).toBe('invalid_input');
-    expect(error.message).toBe('Ongeldige importbestand; er is niets ingelezen:');
+    expect(error.message).toBe('Ongeldig importbestand; er is niets ingelezen:');
     expect(error.issues?.map((i) => i.path)).toEqual([
       'rij 3, kolom Datum aangenomen',
       'rij 3, kolom Status',
@@ -112,7 +112,7 @@ describe('register.importPreview and register.import', () => {
       const error = await refusal(ctx, name, { bestand: list, soort: 'motie' });
       expect(error.code).toBe('invalid_input');
       expect(error.message).toBe('Ongeldige import; er is niets ingelezen:');
-      expect(error.issues?.map((i) => i.path)).toEqual(['rij 3, status']);
+      expect(error.issues?.map((i) => i.path)).toEqual(['rij 3, kolom Stand van zaken']);
     }
     expect(await total()).toBe(9);
   });
@@ -132,6 +132,73 @@ describe('register.importPreview and register.import', () => {
     });
     expect(error.code).toBe('invalid_input');
     expect(error.field).toBe('mapping.kolommen');
+  });
+});
+
+describe('a list without some columns', () => {
+  async function find(nummer: string) {
+    const { items } = await call(ctx, 'register.search', {});
+    return items.find((item) => item.nummer === nummer);
+  }
+
+  it('imports new items as open without a status column, says so, and keeps the status of items the register has', async () => {
+    await importExamples();
+    // M-2025-01 is afgedaan in the example: a list without a status column says nothing about it, so it stays so.
+    const list = csv(
+      'zonder-status.csv',
+      'Nr.;Titel;Vergadering;Datum aangenomen;Indieners;Dictum;Agendapunt;Portefeuillehouder;Termijn\n' +
+        'M-2025-01;Financiële ruimte voor het buurthuis;Raad 27 januari 2025;27-01-2025;;;;;\n' +
+        'M-2025-09;Bankjes in het park;Raad 27 januari 2025;27-01-2025;;;;;\n',
+    );
+    const preview = await call(ctx, 'register.importPreview', { bestand: list });
+    expect(preview.opmerkingen).toEqual([
+      'er is geen kolom Status: nieuwe moties krijgen status open; moties die al in het register staan, houden hun status',
+    ]);
+    expect([preview.toegevoegd, preview.bijgewerkt, preview.overgeslagen]).toEqual([1, 0, 1]);
+
+    expect(await call(ctx, 'register.import', { bestand: list })).toEqual(preview);
+    expect((await find('M-2025-09'))?.status).toBe('open');
+    expect(await find('M-2025-01')).toMatchObject({ status: 'afgedaan', indieners: ['GroenLinks', 'D66'] });
+  });
+
+  it('imports a list without the optional columns: new items leave those fields empty, stored items keep them', async () => {
+    await importExamples();
+    const list = csv(
+      'kort.csv',
+      'Nummer;Titel;Vergadering;Datum aangenomen;Status\n' +
+        'M-2025-01;Financiële ruimte voor het buurthuis;Raad 27 januari 2025;27-01-2025;afgedaan\n' +
+        'M-2025-09;Bankjes in het park;Raad 27 januari 2025;27-01-2025;open\n',
+    );
+    const summary = await call(ctx, 'register.import', { bestand: list, soort: 'motie' });
+    expect([summary.toegevoegd, summary.bijgewerkt, summary.overgeslagen]).toEqual([1, 0, 1]);
+    expect(await find('M-2025-09')).toMatchObject({ indieners: [], dictum: '' });
+    expect((await find('M-2025-09'))?.termijn).toBeUndefined();
+    expect(await find('M-2025-01')).toMatchObject({ indieners: ['GroenLinks', 'D66'] });
+    expect((await find('M-2025-01'))?.portefeuillehouder).toBeDefined();
+  });
+
+  it('refuses a list without a column the register cannot do without, naming every one and what it is for', async () => {
+    const list = csv('toezeggingen.csv', 'Omschrijving;Gedaan door\nWe sturen een brief;Wethouder Bos\n');
+    const error = await refusal(ctx, 'register.importPreview', { bestand: list, soort: 'toezegging' });
+    expect(error.code).toBe('invalid_input');
+    expect(error.message).toBe('Ongeldige kolomindeling voor toezeggingen.csv; er is niets ingelezen:');
+    expect(error.issues).toEqual([
+      {
+        path: 'kolommen.nummer',
+        message:
+          'er is geen kolom Nummer; elke toezegging heeft een nummer nodig, om haar in het register terug te vinden en bij een volgende import bij te werken',
+      },
+      {
+        path: 'kolommen.vergadering',
+        message:
+          'er is geen kolom Vergadering; elke toezegging heeft een vergadering nodig: die waarin ze is gedaan',
+      },
+      {
+        path: 'kolommen.gedaanOp',
+        message: 'er is geen kolom Gedaan op; elke toezegging heeft de datum nodig waarop ze is gedaan',
+      },
+    ]);
+    expect(existsSync(ctx.db.file)).toBe(false);
   });
 });
 

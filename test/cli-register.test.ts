@@ -56,6 +56,45 @@ describe('raadsnota register import', () => {
   });
 });
 
+describe('raadsnota register import of a list without some columns', () => {
+  it('says in the preview and in the summary that new items start open, and stores them so', async () => {
+    const file = join(dir, 'zonder-status.csv');
+    await writeFile(
+      file,
+      'Nummer;Titel;Vergadering;Datum aangenomen;Indieners;Dictum;Agendapunt;Portefeuillehouder;Termijn\nM-1;Bankjes;Raad 2026;01-02-2026;;;;;\n',
+    );
+    const note =
+      'Let op: er is geen kolom Status: nieuwe moties krijgen status open; moties die al in het register staan, houden hun status.';
+    const dry = await runCli(['register', 'import', file, '--dry-run', '--db', db]);
+    expect(dry.stdout).toBe(
+      `${note}\nProef (er is niets veranderd): 1 toe te voegen, 0 bij te werken, 0 ongewijzigd.\n`,
+    );
+    const done = await runCli(['register', 'import', file, '--db', db]);
+    expect(done.stdout).toBe(`${note}\nIngelezen: 1 toegevoegd, 0 bijgewerkt, 0 ongewijzigd.\n`);
+    expect((await runCli(['register', 'list', '--db', db])).stdout).toContain('motie M-1 (2026)  open');
+  });
+
+  it('refuses a list without a column it cannot do without, naming it and what it is for, and exits 2', async () => {
+    const file = join(dir, 'zonder-nummer.csv');
+    await writeFile(file, 'Titel;Vergadering\nBankjes;Raad 2026\n');
+    const result = await runCli(['register', 'import', file, '--soort', 'motie', '--db', db]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Ongeldige kolomindeling voor zonder-nummer.csv; er is niets ingelezen:');
+    expect(result.stderr).toContain(
+      'er is geen kolom Nummer; elke motie heeft een nummer nodig, om haar in het register terug te vinden',
+    );
+    expect(existsSync(db)).toBe(false);
+  });
+
+  it('calls a file it cannot read an "ongeldig importbestand"', async () => {
+    const file = join(dir, 'leeg.csv');
+    await writeFile(file, '');
+    const result = await runCli(['register', 'import', file, '--soort', 'motie', '--db', db]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Ongeldig importbestand:');
+  });
+});
+
 describe('raadsnota register list', () => {
   it('filters on overdue, status and search words, diacritics folded', async () => {
     await importExamples();

@@ -9,6 +9,8 @@ import {
 } from '../services/register/import/index.js';
 import { parseDutchDate } from '../services/register/import/dates.js';
 import { issuesOf } from './helpers/assets.js';
+import { COLUMN_NAMES, missingColumn } from '../services/register/import/labels.js';
+import { FIELDS, needsColumn, type ItemField } from '../core/model/import-draft.js';
 
 /** A semicolon CSV from lines of cells, quoted as Excel quotes them, read as a user's file would be. */
 function table(...rows: string[][]): Promise<Table> {
@@ -225,7 +227,57 @@ describe('rows as register items', () => {
   });
 
   it('gives no items and no errors for a file with only a header', async () => {
-    expect(await moties()).toEqual({ items: [], errors: [], unmappedColumns: [] });
+    expect(await moties()).toMatchObject({ items: [], errors: [], unmappedColumns: [], absentColumns: [] });
+  });
+});
+
+describe('a file without the columns the register can do without', () => {
+  it('leaves the status out of an item when there is no status column, and says what a new item gets', async () => {
+    const t = await table(['Nr.', 'Titel', 'Vergadering'], ['M-1', 'Bankjes', 'Raad 2026']);
+    const result = mapRows(t, guessMapping(t.header));
+    expect(result.errors).toEqual([]);
+    expect(result.items.map((d) => d.item)).toEqual([
+      { soort: 'motie', nummer: 'M-1', titel: 'Bankjes', vergadering: 'Raad 2026' },
+    ]);
+    expect(result.absentColumns).toEqual([
+      'er is geen kolom Status: nieuwe moties krijgen status open; moties die al in het register staan, houden hun status',
+    ]);
+  });
+
+  it('still refuses an empty cell in a status column: the file says something there, and it is not a status', async () => {
+    const result = await moties(['M-1', 'Bankjes', 'Raad 2026', '01-02-2026', '', '', '']);
+    expect(result.errors).toEqual([
+      { rij: 2, kolom: 'Status', reden: 'is leeg, maar een motie moet dit hebben' },
+    ]);
+  });
+
+  it('speaks of both kinds when a soort column holds both', async () => {
+    const t = await table(
+      ['Soort', 'Nr.', 'Onderwerp', 'Vergadering', 'Datum'],
+      ['motie', 'M-1', 'Bankjes', 'Raad 2026', '01-02-2026'],
+      ['toezegging', 'T-1', 'Een brief', 'Raad 2026', '01-02-2026'],
+    );
+    const result = mapRows(t, guessMapping(t.header));
+    expect(result.items).toHaveLength(2);
+    expect(result.absentColumns).toEqual([
+      'er is geen kolom Status: nieuwe moties en toezeggingen krijgen status open; ' +
+        'moties en toezeggingen die al in het register staan, houden hun status',
+    ]);
+  });
+
+  it('says for every column a kind cannot do without what it is needed for', () => {
+    for (const kind of ['motie', 'toezegging'] as const) {
+      for (const field of FIELDS[kind].filter((f) => needsColumn(kind, f))) {
+        expect(missingColumn(kind, field)).not.toContain('dit veld nodig');
+      }
+    }
+  });
+
+  it('names each missing column as the guess reads it back, so that adding that column fills the field', () => {
+    for (const [field, name] of Object.entries(COLUMN_NAMES)) {
+      const soort = FIELDS.motie.includes(field as ItemField) ? 'motie' : 'toezegging';
+      expect(guessMapping([name], soort).kolommen).toEqual({ [field]: name });
+    }
   });
 });
 
@@ -250,12 +302,18 @@ describe('a mapping that does not fit the file', () => {
     ]);
   });
 
-  it('is refused when a field the kind must have has no column, listing each', async () => {
+  it('is refused when a field the kind cannot do without has no column, listing each with what it is for', async () => {
     const t = await table(['Nr.', 'Omschrijving'], ['1', 'Iets']);
     expect(await issuesOf(() => mapRows(t, guessMapping(t.header, 'toezegging')))).toEqual([
-      { path: 'kolommen.vergadering', message: 'geen kolom gevonden; een toezegging moet dit hebben' },
-      { path: 'kolommen.gedaanOp', message: 'geen kolom gevonden; een toezegging moet dit hebben' },
-      { path: 'kolommen.status', message: 'geen kolom gevonden; een toezegging moet dit hebben' },
+      {
+        path: 'kolommen.vergadering',
+        message:
+          'er is geen kolom Vergadering; elke toezegging heeft een vergadering nodig: die waarin ze is gedaan',
+      },
+      {
+        path: 'kolommen.gedaanOp',
+        message: 'er is geen kolom Gedaan op; elke toezegging heeft de datum nodig waarop ze is gedaan',
+      },
     ]);
   });
 });

@@ -249,6 +249,20 @@ describe('importItems', () => {
     expect(importItems(db, [fromList], CHANGE)).toEqual({ toegevoegd: 0, bijgewerkt: 0, overgeslagen: 1 });
   });
 
+  it('adds an item without a status as open, and leaves the status of a stored item as it is', () => {
+    importItems(db, [toezegging('5', { status: 'in behandeling' })], CHANGE);
+    const withoutStatus = (nummer: string): Record<string, unknown> => {
+      const item: Record<string, unknown> = toezegging(nummer);
+      delete item.status;
+      return item;
+    };
+    const list = [withoutStatus('5'), withoutStatus('6')];
+    expect(previewImport(db, list).counts).toEqual({ toegevoegd: 1, bijgewerkt: 0, overgeslagen: 1 });
+    importItems(db, list, CHANGE);
+    expect(findItem(db, 'toezegging', '2026', '5')?.status).toBe('in behandeling');
+    expect(findItem(db, 'toezegging', '2026', '6')?.status).toBe('open');
+  });
+
   it('previews an import with the counts the import then gives', () => {
     importItems(db, [motie('M-1')], CHANGE);
     const list = [motie('M-1', { status: 'in behandeling' }), toezegging('3')];

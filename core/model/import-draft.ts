@@ -12,13 +12,20 @@ export const MotieDraft = Motie.omit(REGISTER_OWN);
 export const ToezeggingDraft = Toezegging.omit(REGISTER_OWN);
 
 /**
- * The fields the schema gives a default (no indieners, an empty dictum) stay out of a draft when the file leaves them
- * empty: the register applies the default to a new item, and an item it already holds keeps what it has.
+ * What a new item gets for a field its file has no column for, where the schema gives no default: every new motie and
+ * toezegging starts open. An item the register already holds keeps what it has (see planUpsert).
  */
-type Defaulted = 'indieners' | 'dictum';
-type ParsedMotie = z.infer<typeof MotieDraft>;
-export type MotieDraft = Omit<ParsedMotie, Defaulted> & Partial<Pick<ParsedMotie, Defaulted>>;
-export type ToezeggingDraft = z.infer<typeof ToezeggingDraft>;
+export const NEW_ITEM_VALUES = { status: 'open' } as const;
+type NewItemValued = keyof typeof NEW_ITEM_VALUES;
+
+/**
+ * The fields the schema gives a default (no indieners, an empty dictum) stay out of a draft when the file leaves them
+ * empty, and so do those of NEW_ITEM_VALUES when the file has no column for them: the register applies the default to
+ * a new item, and an item it already holds keeps what it has.
+ */
+type Optional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
+export type MotieDraft = Optional<z.infer<typeof MotieDraft>, 'indieners' | 'dictum' | NewItemValued>;
+export type ToezeggingDraft = Optional<z.infer<typeof ToezeggingDraft>, NewItemValued>;
 export type ItemDraft = MotieDraft | ToezeggingDraft;
 
 export const DRAFTS = { motie: MotieDraft, toezegging: ToezeggingDraft } as const satisfies Record<
@@ -42,4 +49,9 @@ export const FIELDS: { [K in ItemKind]: readonly ItemField[] } = {
 export function isRequired(kind: ItemKind, field: ItemField): boolean {
   const shape: Partial<Record<ItemField, z.ZodType>> = DRAFTS[kind].shape;
   return shape[field]?.safeParse(undefined).success === false;
+}
+
+/** Whether a file of this kind must have a column for the field: a required field that a new item gets no value for. */
+export function needsColumn(kind: ItemKind, field: ItemField): boolean {
+  return isRequired(kind, field) && !(field in NEW_ITEM_VALUES);
 }

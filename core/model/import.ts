@@ -19,7 +19,10 @@ export const ImportSummary = z
     overgeslagen: z.int().min(0).describe('Die al precies zo in het register stonden'),
     opmerkingen: z
       .array(z.string())
-      .describe('Wat de gebruiker moet nakijken, zoals regels die als Windows-1252 zijn gelezen'),
+      .describe(
+        'Wat de gebruiker moet nakijken: regels die als Windows-1252 zijn gelezen, en wat de import doet voor een ' +
+          'kolom die ontbreekt (zonder kolom Status worden nieuwe moties en toezeggingen open)',
+      ),
     nietIngelezen: z.array(z.string()).describe('De kolommen van het bestand die geen veld vullen'),
   })
   .strict();

@@ -3,7 +3,13 @@ import type { ItemKind } from '../../../core/model/register.js';
 import type { z } from '../../../core/model/zod-nl.js';
 import { convertCell, parseSoort } from './cells.js';
 import type { BoundMapping, Column } from './columns.js';
-import { DRAFTS, FIELDS, type ItemDraft, type ItemField } from '../../../core/model/import-draft.js';
+import {
+  DRAFTS,
+  FIELDS,
+  NEW_ITEM_VALUES,
+  type ItemDraft,
+  type ItemField,
+} from '../../../core/model/import-draft.js';
 import type { TableRow } from './table.js';
 
 /** One problem in an import file, where the user finds it in Excel: the row number and the column's name. */
@@ -27,7 +33,7 @@ export type RowResult =
 /**
  * A row as a register item, checked by the core schema. Each cell is converted first (Dutch dates, statuses,
  * indieners), so that a problem is reported once, in the user's terms, at its column; then the schema checks the
- * whole item. Empty cells are absent fields.
+ * whole item. Empty cells are absent fields, and so are the fields of NEW_ITEM_VALUES that the file has no column for.
  */
 export function mapRow(row: TableRow, bound: BoundMapping): RowResult {
   const at = (column: Column): string => row.cells[column.index] ?? '';
@@ -73,7 +79,9 @@ export function mapRow(row: TableRow, bound: BoundMapping): RowResult {
     }
   }
 
-  const result = DRAFTS[kind].safeParse(draft);
+  // A field without a column is checked with the value a new item gets; the item leaves it out (see `given`).
+  const absent = Object.entries(NEW_ITEM_VALUES).filter(([field]) => !bound.fields.has(field as ItemField));
+  const result = DRAFTS[kind].safeParse({ ...Object.fromEntries(absent), ...draft });
   if (result.success && errors.length === 0) return { kind, item: given(result.data, draft), errors: [] };
   for (const issue of result.error?.issues ?? []) {
     const field = issue.path[0] as ItemField;

@@ -1,8 +1,8 @@
-import { quote, ValidationError, type Issue } from '../../../core/errors.js';
+import { quote } from '../../../core/errors.js';
 import type { ItemKind } from '../../../core/model/register.js';
-import { parseSoort } from './cells.js';
+import { absentColumnNotes, requireColumns } from './absent.js';
 import { bindMapping, unmappedColumns, type BoundMapping } from './columns.js';
-import { FIELDS, isRequired, type ItemDraft } from '../../../core/model/import-draft.js';
+import type { ItemDraft } from '../../../core/model/import-draft.js';
 import type { Mapping } from '../../../core/model/import-mapping.js';
 import { mapRow, type LocatedError, type RowError } from './row.js';
 import type { Table, TableRow } from './table.js';
@@ -21,12 +21,16 @@ export interface ImportResult {
   errors: RowError[];
   /** The columns no field reads, by name: the import leaves them out. */
   unmappedColumns: string[];
+  /** What new items get for the fields the file has no column for, as notes for the user (see absentColumnNotes). */
+  absentColumns: string[];
+  /** Each field's column as the header names it, so that what the register refuses is named by its column too. */
+  columnNames: Map<string, string>;
 }
 
 /**
  * The table's rows as register items. A mapping that names a column the table lacks, or leaves out a column that
- * the kinds in the file need, is refused as a whole (ValidationError); problems in rows are listed, all of them,
- * and a number that occurs twice for the same kind is a problem of the later row.
+ * the kinds in the file cannot do without, is refused as a whole (ValidationError); problems in rows are listed, all
+ * of them, and a number that occurs twice for the same kind is a problem of the later row.
  */
 export function mapRows(table: Table, mapping: Mapping): ImportResult {
   const bound = bindMapping(table, mapping);
@@ -45,7 +49,13 @@ export function mapRows(table: Table, mapping: Mapping): ImportResult {
         rowErrors.sort((a, b) => a.column - b.column).map((e) => e.error),
       );
   }
-  return { items, errors, unmappedColumns: unmappedColumns(table, bound) };
+  return {
+    items,
+    errors,
+    unmappedColumns: unmappedColumns(table, bound),
+    absentColumns: absentColumnNotes(table, bound),
+    columnNames: new Map([...bound.fields].map(([field, column]) => [field, column.name])),
+  };
 }
 
 /** Remembers each kind's numbers; a number seen before is an error of the later row, whatever else it has. */
@@ -64,25 +74,4 @@ function duplicateFinder(bound: BoundMapping): (row: TableRow, kind: ItemKind | 
     const reden = `er staat al een ${kind} met nummer ${quote(value)} op rij ${first}`;
     return [{ column: nummer.index, error: { rij: row.rij, kolom: nummer.name, reden } }];
   };
-}
-
-/** Refuses a mapping without a column for a field that a kind in the file must have. */
-function requireColumns(table: Table, bound: BoundMapping): void {
-  const { soort } = bound;
-  const kinds = new Set(
-    typeof soort === 'string' ? [soort] : table.rows.map((row) => parseSoort(row.cells[soort.index] ?? '')),
-  );
-  const issues: Issue[] = [];
-  for (const kind of kinds) {
-    if (!kind) continue;
-    for (const field of FIELDS[kind]) {
-      if (isRequired(kind, field) && !bound.fields.has(field)) {
-        issues.push({
-          path: `kolommen.${field}`,
-          message: `geen kolom gevonden; een ${kind} moet dit hebben`,
-        });
-      }
-    }
-  }
-  if (issues.length > 0) throw new ValidationError(issues, `kolomindeling voor ${table.fileName}`);
 }

@@ -24,6 +24,8 @@ interface ReadList {
   rows: number[];
   opmerkingen: string[];
   nietIngelezen: string[];
+  /** Each field's column, by the header's name. */
+  columnNames: ReadonlyMap<string, string>;
 }
 
 /** The file as items, every bad row named by its Excel row and column; nothing is read into the register yet. */
@@ -34,26 +36,35 @@ async function readList(input: ListInput): Promise<ReadList> {
     throw new ValidationError(
       result.errors.map((e) => ({ path: `rij ${e.rij}, kolom ${e.kolom}`, message: e.reden })),
       'importbestand; er is niets ingelezen',
+      'het',
     );
   }
   return {
     items: result.items.map((d) => d.item),
     rows: result.items.map((d) => d.rij),
-    opmerkingen: table.encodingNote ? [table.encodingNote] : [],
+    opmerkingen: [...(table.encodingNote ? [table.encodingNote] : []), ...result.absentColumns],
     nietIngelezen: result.unmappedColumns,
+    columnNames: result.columnNames,
   };
 }
 
-/** The register names items by their place in the list; a user finds them by the row number Excel shows. */
-function byRow<T>(rows: readonly number[], work: () => T): T {
+/**
+ * The register names items by their place in the list and fields by the model's names; a user finds them by the row
+ * number Excel shows and the column's name in the header. A field no column fills (an afdoening) keeps its name.
+ */
+function byRow<T>(list: ReadList, work: () => T): T {
   try {
     return work();
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     const issues = error.issues.map((issue): Issue => {
       const match = /^\[(\d+)\]\.?(.*)$/.exec(issue.path);
-      const rij = match ? rows[Number(match[1])] : undefined;
-      return rij === undefined ? issue : { ...issue, path: `rij ${rij}${match?.[2] ? `, ${match[2]}` : ''}` };
+      const rij = match ? list.rows[Number(match[1])] : undefined;
+      if (rij === undefined) return issue;
+      const field = match?.[2] ?? '';
+      const column = list.columnNames.get(field);
+      const where = column !== undefined ? `kolom ${column}` : field;
+      return { ...issue, path: `rij ${rij}${where ? `, ${where}` : ''}` };
     });
     throw new ValidationError(issues, 'import; er is niets ingelezen');
   }
@@ -66,7 +77,7 @@ function summary(list: ReadList, counts: UpsertCounts): ImportSummary {
 /** What importing the list would do, checked as the import checks it (planned once), without writing anything. */
 export async function previewList(open: OpenRegister, input: ListInput): Promise<ImportSummary> {
   const list = await readList(input);
-  return summary(list, byRow(list.rows, () => previewImport(open(), list.items)).counts);
+  return summary(list, byRow(list, () => previewImport(open(), list.items)).counts);
 }
 
 /**
@@ -81,6 +92,6 @@ export async function importList(
   const list = await readList(input);
   return summary(
     list,
-    byRow(list.rows, () => importItems(open(), list.items, change)),
+    byRow(list, () => importItems(open(), list.items, change)),
   );
 }

@@ -1,4 +1,5 @@
 import type { Issue } from '../../../core/errors.js';
+import { NEW_ITEM_VALUES } from '../../../core/model/import-draft.js';
 import type { Register } from '../../../db/connection.js';
 import { Change } from '../../../db/repositories/change.js';
 import {
@@ -17,13 +18,14 @@ import { itemIssues, transitionIssue } from '../rules.js';
 
 /**
  * The items validated, with their nummerreeks. Each keeps the object it came from, because the fields an item leaves
- * out must stay out, so that they keep what the register holds (see planUpsert).
+ * out must stay out, so that they keep what the register holds (see planUpsert); a new item gets NEW_ITEM_VALUES for
+ * the fields it leaves out (a list without a status column adds its items as open).
  */
 function readAll(db: Register, items: readonly unknown[]): ReadItem[] {
   const nummering = readNummering(db);
   const issues: Issue[] = [];
   const read = items.flatMap((raw, index) => {
-    const item = readItemInput(nummering, raw, issues, `[${index}]`);
+    const item = readItemInput(nummering, { ...NEW_ITEM_VALUES, ...(raw as object) }, issues, `[${index}]`);
     return item ? [{ index, item, given: { ...(raw as object), nummerreeks: item.nummerreeks } }] : [];
   });
   if (issues.length > 0) refuseImport(issues);
