@@ -77,6 +77,15 @@ export function documentStyles(huisstijl: Huisstijl): IStylesOptions {
         paragraph: { spacing: { after: 60 } },
       },
       {
+        // Word's own name for a table's caption, so that Word lists it as such.
+        id: 'Caption',
+        name: 'caption',
+        basedOn: 'Normal',
+        next: 'Normal',
+        run: { italics: true },
+        paragraph: { spacing: { before: 120, after: 60 }, keepNext: true },
+      },
+      {
         id: 'Header',
         name: 'header',
         basedOn: 'Normal',

@@ -41,6 +41,9 @@ const RICH_TEXT: Dialect = {
   describe: Object.keys(RICH_TEXT_ELEMENTS).join(', '),
 };
 
+/** The most columns or rows one cell may span: more is a mistake, not a table. */
+const MAX_SPAN = 100;
+
 /** HTML's list types: type="a" counts a, b, c. Case matters, as in HTML: "A" counts A, B, C. */
 const NUMBER_FORMATS: Readonly<Record<string, NumberFormat>> = {
   '1': 'decimal',
@@ -190,7 +193,10 @@ class Walker {
         }
         const weights = this.columnWeights(el.attribs.kolommen);
         const variant = el.attribs.class === 'metadata' ? 'metadata' : 'grid';
-        return [{ kind: 'table', variant, rows, ...(weights ? { weights } : {}) }];
+        const caption = this.caption(el);
+        return [
+          { kind: 'table', variant, rows, ...(weights ? { weights } : {}), ...(caption && { caption }) },
+        ];
       }
       case 'pagebreak':
         return [{ kind: 'pagebreak' }];
@@ -244,6 +250,24 @@ class Walker {
     return items;
   }
 
+  /** A table's caption, printed above it; one at most, as in HTML. */
+  private caption(table: Element): Inline[] | undefined {
+    const captions = table.children.filter((c): c is Element => isTag(c) && c.name === 'caption');
+    if (captions.length > 1) this.problem('een tabel heeft meer dan één bijschrift (<caption>)');
+    const [first] = captions;
+    const content = first && tidy(this.inlines(first.children, NO_MARKS, false));
+    return content && content.length > 0 ? content : undefined;
+  }
+
+  /** A cell's colspan or rowspan: a whole number from 1; anything else is refused by name, never ignored. */
+  private span(cell: Element, name: 'colspan' | 'rowspan'): number {
+    const value = cell.attribs[name];
+    if (value === undefined) return 1;
+    if (/^\s*[1-9]\d{0,2}\s*$/.test(value) && Number(value) <= MAX_SPAN) return Number(value);
+    this.problem(`een cel met ${name} ${quote(value)}: schrijf een heel getal van 1 tot en met ${MAX_SPAN}`);
+    return 1;
+  }
+
   private rows(table: Element, inHead = false): TableRow[] {
     const rows: TableRow[] = [];
     for (const child of table.children) {
@@ -251,6 +275,7 @@ class Walker {
         this.looseText(child, 'een tabel');
         continue;
       }
+      if (child.name === 'caption' && !inHead) continue;
       if (child.name === 'thead' || child.name === 'tbody') {
         append(rows, this.rows(child, child.name === 'thead'));
       } else if (child.name === 'tr') {
@@ -260,9 +285,11 @@ class Walker {
         if (wrong) this.problem(`in een tabelrij staat <${wrong.name}> waar <td> of <th> hoort`);
         const real = cells.filter((c) => c.name === 'th' || c.name === 'td');
         if (real.length === 0) continue;
+        const spans = real.map((c) => ({ columns: this.span(c, 'colspan'), rows: this.span(c, 'rowspan') }));
         rows.push({
           header: inHead || real.every((c) => c.name === 'th'),
           cells: real.map((c) => this.blocks(c.children)),
+          ...(spans.some((span) => span.columns > 1 || span.rows > 1) && { spans }),
         });
       } else {
         this.problem(`in een tabel staat <${child.name}> waar <tr> hoort`);

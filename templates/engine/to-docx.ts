@@ -43,7 +43,9 @@ import {
   type ListNumbering,
   type Marks,
   type TableRow as TreeRow,
+  type CellSpan,
 } from './tree.js';
+import { placeCells, type PlacedCell } from './table-grid.js';
 
 export interface Logo {
   data: Uint8Array;
@@ -163,6 +165,9 @@ class DocxMapper {
         return this.list(block, 0);
       case 'table':
         return [
+          ...(block.caption
+            ? [new Paragraph({ style: 'Caption', keepNext: true, children: this.text(block.caption) })]
+            : []),
           block.variant === 'metadata'
             ? this.metadataTable(block.rows)
             : this.gridTable(block.rows, block.weights),
@@ -214,10 +219,12 @@ class DocxMapper {
     });
   }
 
-  private cell(blocks: readonly Block[], width: number, header: boolean): TableCell {
+  private cell(blocks: readonly Block[], width: number, header: boolean, span?: CellSpan): TableCell {
     const children = blocks.flatMap((b) => this.block(b, header));
     return new TableCell({
       width: { size: width, type: WidthType.DXA },
+      ...(span && span.columns > 1 && { columnSpan: span.columns }),
+      ...(span && span.rows > 1 && { rowSpan: span.rows }),
       children: children.length > 0 ? children : [new Paragraph({})],
       ...(header
         ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: this.huisstijl.kleuren.tabelkop } }
@@ -226,7 +233,7 @@ class DocxMapper {
   }
 
   private gridTable(rows: readonly TreeRow[], weights?: readonly number[]): Table {
-    const columns = rows.reduce((most, r) => Math.max(most, r.cells.length), 1);
+    const { placed, free, columns } = placeCells(rows);
     const shares = weights?.length === columns ? weights : Array.from({ length: columns }, () => 1);
     const total = shares.reduce((a, b) => a + b, 0);
     const widths = shares.map((share) => Math.floor((TEXT_WIDTH * share) / total));
@@ -237,14 +244,32 @@ class DocxMapper {
       columnWidths: widths,
       margins: CELL_MARGIN,
       rows: rows.map(
-        (row) =>
+        (row, r) =>
           new TableRow({
             tableHeader: row.header,
             cantSplit: true,
-            children: widths.map((width, i) => this.cell(row.cells[i] ?? [], width, row.header)),
+            children: this.rowCells(row, placed[r] ?? [], free[r] ?? [], widths),
           }),
       ),
     });
+  }
+
+  /**
+   * A row's cells where they stand in the grid, each as wide as the columns it spans; the columns a cell from a row
+   * above covers are left out (docx adds their continuation), and columns the row leaves free get empty cells.
+   */
+  private rowCells(
+    row: TreeRow,
+    placed: readonly PlacedCell[],
+    free: readonly number[],
+    widths: readonly number[],
+  ): TableCell[] {
+    const cells = placed.map(({ index, column, span }) => {
+      const width = widths.slice(column, column + span.columns).reduce((a, b) => a + b, 0);
+      return this.cell(row.cells[index] ?? [], width, row.header, span);
+    });
+    for (const column of free) cells.push(this.cell([], widths[column] ?? 0, row.header));
+    return cells;
   }
 
   /** The label/value table at the top of a memo: no borders, labels in bold, flush with the body text. */

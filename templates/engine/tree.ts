@@ -27,9 +27,17 @@ export interface ListNumbering {
   start: number;
 }
 
+/** How many columns and rows a cell covers, as HTML's colspan and rowspan say. */
+export interface CellSpan {
+  columns: number;
+  rows: number;
+}
+
 export interface TableRow {
   header: boolean;
   cells: Block[][];
+  /** Each cell's span, in the order of `cells`, when any cell of the row spans more than one column or row. */
+  spans?: CellSpan[];
 }
 
 export type Block =
@@ -37,7 +45,7 @@ export type Block =
   | { kind: 'heading'; level: HeadingLevel; content: Inline[] }
   | { kind: 'list'; ordered: boolean; items: Block[][]; numbering?: ListNumbering }
   /** `weights`: the columns' relative widths, when the template gives them; otherwise all columns are equal. */
-  | { kind: 'table'; variant: 'grid' | 'metadata'; rows: TableRow[]; weights?: number[] }
+  | { kind: 'table'; variant: 'grid' | 'metadata'; rows: TableRow[]; weights?: number[]; caption?: Inline[] }
   | { kind: 'pagebreak' };
 
 export interface DocumentTree {
