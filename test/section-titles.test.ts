@@ -72,6 +72,16 @@ describe('section titles', () => {
     expect(issues[0]?.message).toContain('"Aanleiding" geldt als "Inleiding", en die staat er al in');
   });
 
+  it('names the section by its heading in every problem in its text', async () => {
+    const memo = await withSections((s) =>
+      s.titel === 'Vervolg' ? { ...s, inhoud: '<p>Zie <blink>hier</blink>.</p>' } : s,
+    );
+    const issues = await issuesOf(() => renderBytes(memo));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.path).toBe(`secties[${memo.secties.findIndex((s) => s.titel === 'Vervolg')}].inhoud`);
+    expect(issues[0]?.message).toMatch(/^sectie "Vervolg": .*<blink>/);
+  });
+
   it("names an empty required section by the writer's title", async () => {
     const memo = await withSections((s) =>
       s.sleutel === 'kernboodschap' ? { titel: 'Kern van de boodschap', inhoud: '<p> </p>' } : s,

@@ -3,6 +3,7 @@ import type { Sectie } from '../../core/model/memo.js';
 import { fixedSections, type Manifest } from './manifest.js';
 import { parseRichText } from './markup.js';
 import { hasText, type Block } from './tree.js';
+import { append } from '../../core/lists.js';
 
 export interface ArrangedSection {
   sleutel: string | undefined;
@@ -115,8 +116,17 @@ export function arrangeSections(
   const seen = new Set<string>();
   const blocks = secties.map((sectie, index) => {
     const path = `secties[${index}]`;
-    const parsed = parseRichText(sectie.inhoud, `${path}.inhoud`, issues);
     const sleutel = keys[index];
+    // A writer finds a section by its heading, not by its place in the file: each problem in its text names it.
+    const found: Issue[] = [];
+    const parsed = parseRichText(sectie.inhoud, `${path}.inhoud`, found);
+    const heading = sectie.titel ?? fixed.find((s) => s.sleutel === sleutel)?.titel;
+    append(
+      issues,
+      heading === undefined
+        ? found
+        : found.map((i) => ({ ...i, message: `sectie ${quote(heading)}: ${i.message}` })),
+    );
     if (sleutel === undefined) {
       const titel = sectie.titel ?? '';
       if (!hasFreeSlot) {
