@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { attr, elements, firstElement, parseXml } from './helpers/docx.js';
 import { libreOfficeTexts } from './helpers/independent-readers.js';
 import {
-  baseMemo,
+  withKernboodschap,
   issuesOf,
   makeTempDir,
   removeTempDir,
@@ -20,14 +20,6 @@ const LISTS =
   '<ol start="3"><li>drie</li><li>vier</li></ol>' +
   '<ol type="I" start="4"><li>vierde<ol type="A"><li>binnen</li></ol></li></ol>' +
   '<ol><li>gewoon</li></ol>';
-
-async function withKernboodschap(inhoud: string) {
-  const memo = await baseMemo('informatienota');
-  return {
-    ...memo,
-    secties: memo.secties.map((s) => (s.sleutel === 'kernboodschap' ? { ...s, inhoud } : s)),
-  };
-}
 
 describe('numbered lists', () => {
   it('give each list its format and start in the numbering Word reads', async () => {

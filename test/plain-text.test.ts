@@ -2,12 +2,10 @@
 // breaks, and no character is lost; read as HTML it used to come out as one paragraph.
 import { describe, expect, it } from 'vitest';
 import { plainTextAsHtml } from '../templates/engine/plain-text.js';
-import { baseMemo, renderAndRead } from './helpers/assets.js';
+import { renderAndRead, withKernboodschap } from './helpers/assets.js';
 
 async function kernboodschapAs(inhoud: string): Promise<string[]> {
-  const memo = await baseMemo('informatienota');
-  const secties = memo.secties.map((s) => (s.sleutel === 'kernboodschap' ? { ...s, inhoud } : s));
-  const docx = await renderAndRead({ ...memo, secties });
+  const docx = await renderAndRead(await withKernboodschap(inhoud));
   const start = docx.paragraphs.findIndex((p) => p.style === 'Heading1' && p.text === 'Kernboodschap');
   const end = docx.paragraphs.findIndex((p, i) => i > start && p.style === 'Heading1');
   return docx.paragraphs.slice(start + 1, end).map((p) => p.text);

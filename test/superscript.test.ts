@@ -2,12 +2,10 @@
 // a writer's own footnote mark); they used to be refused, so the writer lost them.
 import { describe, expect, it } from 'vitest';
 import { attr, elements, firstElement, textOf } from './helpers/docx.js';
-import { baseMemo, renderAndRead } from './helpers/assets.js';
+import { renderAndRead, withKernboodschap } from './helpers/assets.js';
 
 async function kernboodschap(inhoud: string) {
-  const memo = await baseMemo('informatienota');
-  const secties = memo.secties.map((s) => (s.sleutel === 'kernboodschap' ? { ...s, inhoud } : s));
-  return renderAndRead({ ...memo, secties });
+  return renderAndRead(await withKernboodschap(inhoud));
 }
 
 /** Each run of the paragraph holding `needle`: its text and its vertical alignment, if any. */

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { attr, elements, firstElement, textOf } from './helpers/docx.js';
 import { libreOfficeTexts } from './helpers/independent-readers.js';
 import {
-  baseMemo,
+  withKernboodschap,
   issuesOf,
   makeTempDir,
   removeTempDir,
@@ -19,14 +19,6 @@ const TABLE =
   '<table><caption>Tabel 1. Kosten per jaar</caption>' +
   '<thead><tr><th rowspan="2">Onderdeel</th><th colspan="2">Uitgaven</th></tr><tr><th>2031</th><th>2032</th></tr></thead>' +
   '<tbody><tr><td>Lesuren</td><td>4711</td><td>4712</td></tr><tr><td colspan="3">Totaal volgt</td></tr></tbody></table>';
-
-async function withKernboodschap(inhoud: string) {
-  const memo = await baseMemo('informatienota');
-  return {
-    ...memo,
-    secties: memo.secties.map((s) => (s.sleutel === 'kernboodschap' ? { ...s, inhoud } : s)),
-  };
-}
 
 describe('tables', () => {
   it('span columns and rows as HTML says, repeat their header rows and print their caption above', async () => {

@@ -59,8 +59,11 @@ export const MAX_LIST_DEPTH = 9;
 
 export const NO_MARKS: Marks = { bold: false, italic: false, underline: false, position: 'baseline' };
 
-/** The plain text of inline content, footnotes left out: what a reader sees in the running text. */
-export function inlineText(content: readonly Inline[]): string {
+/**
+ * The plain text of inline content, footnotes left out (or each given as `footnote`): what a reader sees in the
+ * running text.
+ */
+export function inlineText(content: readonly Inline[], footnote = ''): string {
   return content
     .map((node) => {
       switch (node.kind) {
@@ -69,9 +72,9 @@ export function inlineText(content: readonly Inline[]): string {
         case 'break':
           return '\n';
         case 'link':
-          return inlineText(node.content);
+          return inlineText(node.content, footnote);
         case 'footnote':
-          return '';
+          return footnote;
       }
     })
     .join('');

@@ -4,7 +4,8 @@
  * stored stays as typed. Each rule turns one ordinary space into a no-break space and changes nothing else, so the
  * document's text has every character of the writer's text, in order, with the same length.
  */
-import type { Inline } from './tree.js';
+import { DUTCH_MONTHS } from '../../core/dutch-months.js';
+import { inlineText, type Inline } from './tree.js';
 
 export const NO_BREAK_SPACE = '\u00A0';
 
@@ -62,20 +63,6 @@ const UNITS = [
   '\u00B0C', // °C
   'fte',
 ];
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
 const REFERENCES = ['art.', 'artikel', 'artikelen', 'lid', 'nr.', 'blz.', 'hoofdstuk', 'paragraaf', '\u00A7']; // §
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -96,12 +83,12 @@ export const NO_BREAK_RULES: Readonly<Record<string, RegExp>> = {
   unit: new RegExp(String.raw`(?<=${NUMBER}) (?=(?:${alternatives(UNITS)})${WORD_END})`, 'gu'),
   /** "10 november", the first space of "10 november 2017" */
   dayMonth: new RegExp(
-    String.raw`(?<=(?<![\p{L}\p{N}])\d{1,2}) (?=(?:${alternatives(MONTHS)})${WORD_END})`,
+    String.raw`(?<=(?<![\p{L}\p{N}])\d{1,2}) (?=(?:${alternatives(DUTCH_MONTHS)})${WORD_END})`,
     'giu',
   ),
   /** the second space of "10 november 2017" */
   monthYear: new RegExp(
-    String.raw`(?<=(?<![\p{L}\p{N}])\d{1,2}${SPACE_KIND}(?:${alternatives(MONTHS)})) (?=\d{4}${WORD_END})`,
+    String.raw`(?<=(?<![\p{L}\p{N}])\d{1,2}${SPACE_KIND}(?:${alternatives(DUTCH_MONTHS)})) (?=\d{4}${WORD_END})`,
     'giu',
   ),
 };
@@ -116,23 +103,8 @@ export function noBreakSpaces(text: string): string {
 // Stands for a footnote's place in the running text: no rule matches across it.
 const FOOTNOTE_MARK = '\uFFFC';
 
-/** The running text of inline content: links read as their text, a break as a line end, a footnote as a mark. */
-function flow(content: readonly Inline[]): string {
-  return content
-    .map((node) => {
-      switch (node.kind) {
-        case 'text':
-          return node.text;
-        case 'break':
-          return '\n';
-        case 'link':
-          return flow(node.content);
-        case 'footnote':
-          return FOOTNOTE_MARK;
-      }
-    })
-    .join('');
-}
+/** The running text of inline content, a footnote as a mark that no rule matches across. */
+const flow = (content: readonly Inline[]): string => inlineText(content, FOOTNOTE_MARK);
 
 /**
  * Inline content with no-break spaces where the rules say, found in the running text as a whole: "€ " in plain

@@ -58,6 +58,15 @@ export async function baseMemo<T extends MemoType>(type: T): Promise<MemoOf<T>> 
 }
 
 /** Renders with the default assets and the fixed creation time. */
+/** The example informatienota with `inhoud` as its kernboodschap: for tests of what a section's content becomes. */
+export async function withKernboodschap(inhoud: string): Promise<MemoOf<'informatienota'>> {
+  const memo = await baseMemo('informatienota');
+  return {
+    ...memo,
+    secties: memo.secties.map((s) => (s.sleutel === 'kernboodschap' ? { ...s, inhoud } : s)),
+  };
+}
+
 export async function renderBytes(memo: Memo, createdAt: Date = CREATED): Promise<Uint8Array> {
   return renderDocx(memo, await assets(), { createdAt });
 }
