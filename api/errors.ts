@@ -1,4 +1,7 @@
-import { formatPath, ValidationError, type Issue } from '../core/errors.js';
+import { ValidationError, type Issue } from '../core/errors.js';
+import { memoLabels } from '../core/model/field-labels.js';
+import { Memo } from '../core/model/memo.js';
+import { labelIssues, nestedLabels } from '../core/model/labels.js';
 import type { z } from '../core/model/zod-nl.js';
 import { RegisterRefused } from '../db/errors.js';
 import { Conflict, NotFound } from '../db/repositories/errors.js';
@@ -14,10 +17,14 @@ function withIssues(code: ErrorCode, message: string, issues: readonly Issue[]):
   };
 }
 
-/** Input that the operation's schema refuses, before any service runs. */
-export function invalidInput(error: z.ZodError): ApiError {
-  const issues = error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
-  return withIssues('invalid_input', 'Ongeldige invoer:', issues);
+/**
+ * Input that the operation's schema refuses, before any service runs: each problem at its path, and a memo (the input
+ * itself, or its `nota`) named in the words of the document, as its file would be.
+ */
+export function invalidInput(error: z.ZodError, raw: unknown, schema: z.ZodType): ApiError {
+  const nota = (raw as { nota?: unknown } | null)?.nota;
+  const labels = schema === Memo ? memoLabels(raw) : nestedLabels('De invoer', 'nota', memoLabels(nota));
+  return withIssues('invalid_input', 'Ongeldige invoer:', labelIssues(error.issues, labels));
 }
 
 /**

@@ -1,4 +1,6 @@
-import { formatPath, ValidationError } from '../errors.js';
+import { ValidationError } from '../errors.js';
+import { memoLabels } from './field-labels.js';
+import { labelIssues } from './labels.js';
 import { z } from './zod-nl.js';
 import { RichText } from './richtext.js';
 import { Motie, Toezegging } from './register.js';
@@ -132,14 +134,14 @@ export type Memo = z.infer<typeof Memo>;
 export type MemoInput = z.input<typeof Memo>;
 export type MemoType = Memo['type'];
 
-/** Reads untrusted JSON as a memo, or throws a ValidationError that names every bad field. */
-export function parseMemo(raw: unknown): Memo {
+/**
+ * Reads untrusted JSON as a memo, or throws a ValidationError that names every bad field in the document's words;
+ * `typeFields` labels the type's own fields (from its manifest).
+ */
+export function parseMemo(raw: unknown, typeFields?: Readonly<Record<string, string>>): Memo {
   const result = Memo.safeParse(raw);
   if (result.success) return result.data;
-  throw new ValidationError(
-    result.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })),
-    'nota',
-  );
+  throw new ValidationError(labelIssues(result.error.issues, memoLabels(raw, typeFields)), 'nota');
 }
 export const MEMO_TYPES = ['informatienota', 'raadsmededeling'] as const satisfies readonly MemoType[];
 

@@ -16,6 +16,7 @@ import {
 } from './tree.js';
 import { append } from '../../core/lists.js';
 import { plainTextAsHtml } from './plain-text.js';
+import { rowWidths } from './table-grid.js';
 
 /**
  * Two dialects share one walker. Rich text is what a writer stores in a section (the HTML subset of
@@ -79,6 +80,8 @@ class Walker {
   private nesting = 0;
   private listDepth = 0;
   private characterReported = false;
+  /** The place (from 1) among the section's blocks of the one being read, which a writer counts to find it. */
+  private place = 0;
 
   constructor(
     private readonly dialect: Dialect,
@@ -149,6 +152,7 @@ class Walker {
     for (const node of nodes) {
       if (isTag(node) && this.dialect.blockTags.has(node.name)) {
         flush();
+        if (this.nesting === 1) this.place = out.length + 1;
         append(out, this.block(node));
       } else if (isTag(node) && !this.dialect.inlineTags.has(node.name)) {
         flush();
@@ -191,6 +195,7 @@ class Walker {
           this.problem('een tabel heeft geen rijen met cellen');
           return [];
         }
+        if (this.dialect === RICH_TEXT) this.checkRowWidths(rows);
         const weights = this.columnWeights(el.attribs.kolommen);
         const variant = el.attribs.class === 'metadata' ? 'metadata' : 'grid';
         const caption = this.caption(el);
@@ -296,6 +301,26 @@ class Walker {
       }
     }
     return rows;
+  }
+
+  /**
+   * A writer's table whose rows are not equally wide would get empty cells it never had, or a header too narrow for
+   * its columns: refused, naming the table by its place in the section and the first row that differs from the top.
+   */
+  private checkRowWidths(rows: readonly TableRow[]): void {
+    const widths = rowWidths(rows);
+    const [top] = widths;
+    const other = widths.findIndex((width) => width !== top);
+    if (top === undefined || other < 0) return;
+    const first = rows[0]?.header ? 'de kop' : 'de eerste rij';
+    const spanned = rows.some((row) => row.spans !== undefined);
+    const width = widths[other] ?? 0;
+    const row = spanned
+      ? `een rij die ${String(width)} ${width === 1 ? 'kolom' : 'kolommen'} vult (rij ${String(other + 1)}), ${first} vult er ${String(top)}`
+      : `een rij met ${String(width)} ${width === 1 ? 'cel' : 'cellen'} (rij ${String(other + 1)}), ${first} heeft er ${String(top)}`;
+    this.problem(
+      `de tabel in alinea ${String(this.place)} heeft ${row}; geef elke rij evenveel cellen, of voeg cellen samen met colspan`,
+    );
   }
 
   /** `kolommen="2,6,3"`: the relative widths a template gives a table's columns. */

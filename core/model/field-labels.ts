@@ -1,0 +1,169 @@
+import { quote } from '../errors.js';
+import { FIELDS } from './import-draft.js';
+import type { Labels } from './labels.js';
+
+// Each field of the files a user writes, in the words the document or the beheerder's manual uses for it. Declared
+// once, here, beside the schemas' paths; test/messages.test.ts checks that every field of the schemas has one.
+
+/** The fields every memo has, whatever its type. */
+const MEMO_FIELDS: Readonly<Record<string, string>> = {
+  type: 'Type',
+  onderwerp: 'Onderwerp',
+  datum: 'Datum',
+  versienummer: 'Versienummer',
+  kenmerk: 'Kenmerk',
+  portefeuillehouder: 'Portefeuillehouder',
+  bijlagen: 'Bijlagen',
+  'bijlagen[].titel': 'Titel',
+  moties: 'Moties',
+  'moties[].nummer': 'Nummer',
+  'moties[].titel': 'Titel',
+  'moties[].vergadering': 'Vergadering',
+  'moties[].datumAangenomen': 'Datum aangenomen',
+  toezeggingen: 'Toezeggingen',
+  'toezeggingen[].nummer': 'Nummer',
+  'toezeggingen[].omschrijving': 'Omschrijving',
+  'toezeggingen[].gedaanOp': 'Datum toezegging',
+  'toezeggingen[].vergadering': 'Vergadering',
+  'toezeggingen[].gedaanDoor': 'Gedaan door',
+  voorgesteldBesluit: 'Voorgesteld besluit',
+  secties: 'Secties',
+  'secties[].sleutel': 'Sleutel',
+  'secties[].titel': 'Titel',
+  'secties[].inhoud': 'Inhoud',
+  ondertekening: 'Ondertekening',
+  'ondertekening[].naam': 'Naam',
+  'ondertekening[].functie': 'Functie',
+};
+
+const INFORMANT_FIELDS: Readonly<Record<string, string>> = {
+  informanten: 'Informanten',
+  'informanten[].naam': 'Naam',
+  'informanten[].telefoon': 'Telefoon',
+  'informanten[].email': 'E-mail',
+};
+
+/**
+ * The fields of each memo type of its own, until the types' manifests declare them (`velden`), when the caller
+ * passes them instead.
+ */
+export const TYPE_FIELD_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  informatienota: {
+    afdeling: 'Afdeling',
+    raadsbesluit: 'Besluitpagina',
+    'raadsbesluit.vergaderdatum': 'Datum raadsvergadering',
+  },
+  raadsmededeling: {
+    team: 'Team',
+    datumBesluitBW: 'Datum B&W-besluit',
+  },
+};
+
+/** A section by what the writer sees of it: its title, else its sleutel, else its place. */
+function sectionName(raw: unknown, index: number): string {
+  const secties = (raw as { secties?: unknown } | null)?.secties;
+  const sectie: unknown = Array.isArray(secties) ? secties[index] : undefined;
+  const { titel, sleutel } = (typeof sectie === 'object' && sectie !== null ? sectie : {}) as Record<
+    string,
+    unknown
+  >;
+  if (typeof titel === 'string' && titel.trim() !== '') return `sectie ${quote(titel.trim())}`;
+  if (typeof sleutel === 'string' && sleutel !== '') return `sectie ${quote(sleutel)}`;
+  return `sectie ${String(index + 1)}`;
+}
+
+/**
+ * The labels of a memo file: the common fields, the informanten, and the type's own fields (`typeFields`, from the
+ * type's manifest; without them, those of the type the file names, or of every type when it names none).
+ */
+export function memoLabels(raw: unknown, typeFields?: Readonly<Record<string, string>>): Labels {
+  const type = (raw as { type?: unknown } | null)?.type;
+  const own: Readonly<Record<string, string>> =
+    typeFields ??
+    (typeof type === 'string' ? TYPE_FIELD_LABELS[type] : undefined) ??
+    Object.values(TYPE_FIELD_LABELS).reduce((all, fields) => ({ ...all, ...fields }), {});
+  return {
+    whole: 'De nota',
+    fields: { ...MEMO_FIELDS, ...INFORMANT_FIELDS, ...own },
+    items: {
+      bijlagen: 'bijlage',
+      moties: 'motie',
+      toezeggingen: 'toezegging',
+      ondertekening: 'ondertekenaar',
+      informanten: 'informant',
+      secties: (index) => sectionName(raw, index),
+    },
+  };
+}
+
+const PERSON = (who: string): Record<string, string> => ({
+  [`ondertekening.${who}`]: capitalised(who),
+  [`ondertekening.${who}.naam`]: `Naam van de ${who}`,
+});
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The labels of `huisstijl.json`, as the beheerder's manual names them. */
+export const HUISSTIJL_LABELS: Labels = {
+  whole: 'De huisstijl',
+  fields: {
+    gemeente: 'Gemeente',
+    plaatsnaam: 'Plaatsnaam',
+    logo: 'Logo',
+    'logo.bestand': 'Bestand van het logo',
+    'logo.breedteMm': 'Breedte van het logo (mm)',
+    adres: 'Adres',
+    telefoon: 'Telefoon',
+    website: 'Website',
+    lettertype: 'Lettertype',
+    'lettertype.tekst': 'Lettertype van de tekst',
+    'lettertype.koppen': 'Lettertype van de koppen',
+    'lettertype.grootte': 'Lettergrootte',
+    kleuren: 'Kleuren',
+    'kleuren.koppen': 'Kleur van de koppen',
+    'kleuren.tabelkop': 'Kleur van de tabelkop',
+    ondertekening: 'Ondertekening',
+    ...PERSON('burgemeester'),
+    ...PERSON('secretaris'),
+    ...PERSON('griffier'),
+    kenmerk: 'Kenmerk',
+    'kenmerk.patroon': 'Patroon van het kenmerk',
+    'kenmerk.expressie': 'Expressie van het kenmerk',
+    'kenmerk.voorbeeld': 'Voorbeeld van een kenmerk',
+  },
+  items: { adres: 'adresregel' },
+};
+
+/** The labels of a memo type's manifest (`<type>.manifest.json`). */
+export const MANIFEST_LABELS: Labels = {
+  whole: 'Het manifest',
+  fields: {
+    type: 'Type',
+    titel: 'Titel van het document',
+    sjabloon: 'Sjabloon',
+    nummering: 'Nummering',
+    secties: 'Secties',
+    'secties[].sleutel': 'Sleutel',
+    'secties[].titel': 'Titel',
+    'secties[].verplicht': 'Verplicht',
+    'secties[].aliassen': 'Aliassen',
+    'secties[].vrij': 'Vrij',
+    'secties[].suggesties': 'Suggesties',
+  },
+  items: { secties: 'sectie', 'secties[].aliassen': 'alias', 'secties[].suggesties': 'suggestie' },
+};
+
+/** The labels of an import's column mapping (`--kolommen`). */
+export const MAPPING_LABELS: Labels = {
+  whole: 'De kolomindeling',
+  fields: {
+    soort: 'Soort',
+    'soort.kolom': 'Kolom met de soort',
+    kolommen: 'Kolommen',
+    ...Object.fromEntries(
+      [...FIELDS.motie, ...FIELDS.toezegging].map((field) => [`kolommen.${field}`, `Kolom voor ${field}`]),
+    ),
+  },
+};
