@@ -23,7 +23,7 @@ const MEMO_FIELDS: Readonly<Record<string, string>> = {
   toezeggingen: 'Toezeggingen',
   'toezeggingen[].nummer': 'Nummer',
   'toezeggingen[].omschrijving': 'Omschrijving',
-  'toezeggingen[].gedaanOp': 'Datum toezegging',
+  'toezeggingen[].gedaanOp': 'Datum',
   'toezeggingen[].vergadering': 'Vergadering',
   'toezeggingen[].gedaanDoor': 'Gedaan door',
   voorgesteldBesluit: 'Voorgesteld besluit',

@@ -42,15 +42,20 @@ export function labelOf(path: readonly PropertyKey[], labels: Labels): string | 
   if (path.length === 0) return labels.whole;
   const last = path.at(-1);
   const parent = path.slice(0, -1);
+  let own: string | undefined;
+  let ownerPath = parent;
   if (typeof last === 'number') {
     const item = labels.items?.[pattern(parent)];
-    if (item === undefined) return undefined;
-    return capitalised(typeof item === 'string' ? `${item} ${String(last + 1)}` : item(last));
+    own =
+      item === undefined ? undefined : typeof item === 'string' ? `${item} ${String(last + 1)}` : item(last);
+    // A list inside a list's item (a manifest section's aliassen) belongs to that item.
+    ownerPath = parent.slice(0, -1);
+  } else {
+    own = labels.fields[pattern(path)];
   }
-  const own = labels.fields[pattern(path)];
-  if (own === undefined || typeof parent.at(-1) !== 'number') return own;
-  const owner = labelOf(parent, labels);
-  return owner === undefined ? undefined : `${own} van ${inSentence(owner)}`;
+  if (own === undefined || typeof ownerPath.at(-1) !== 'number') return own && capitalised(own);
+  const owner = labelOf(ownerPath, labels);
+  return owner === undefined ? undefined : `${capitalised(own)} van ${inSentence(owner)}`;
 }
 
 /** The fields the labels know beside an unknown one: those listed under the same path. */
@@ -92,13 +97,22 @@ function closestForm(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
 }
 
 /**
+ * zod still runs a field's checks after its type is wrong, so a list given for a text is also "een lege lijst": the
+ * type says what is wrong, and the checks of the same field are left out.
+ */
+function withoutEchoes(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const mistyped = new Set(issues.filter((i) => i.code === 'invalid_type').map((i) => formatPath(i.path)));
+  return issues.filter((i) => i.code === 'invalid_type' || !mistyped.has(formatPath(i.path)));
+}
+
+/**
  * zod's issues as the user's: each names its field in the document's words (the message begins with the label, with a
  * capital: see formatIssue), keeps the field's place in the file as its path, and an unknown field is a problem of its
  * own at its own path ("aan: onbekend veld"), listed with the rest. The locale's messages follow the label as
  * one sentence ("Versienummer ontbreekt"); a schema's own message follows a colon, since it was written to stand alone.
  */
 export function labelIssues(issues: readonly z.core.$ZodIssue[], labels: Labels): Issue[] {
-  return issues.flatMap(closestForm).flatMap((issue): Issue[] => {
+  return withoutEchoes(issues.flatMap(closestForm)).flatMap((issue): Issue[] => {
     if (issue.code === 'unrecognized_keys') {
       const known = knownBeside(issue.path, labels);
       return issue.keys.map((key) => ({
