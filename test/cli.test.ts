@@ -280,7 +280,9 @@ describe('bad input exits 2 and says what is wrong', () => {
     memo.type = 'brief';
     const result = await runCli(['validate', await writeMemo('nota.json', memo)]);
     expect(result.code).toBe(2);
-    expect(issueLines(result.stderr)[0]).toBe('  - Type moet "informatienota" of "raadsmededeling" zijn');
+    expect(issueLines(result.stderr)[0]).toBe(
+      '  - Type moet "informatienota" of "raadsmededeling" zijn, niet de tekst "brief"',
+    );
   });
 
   it('a field the model does not know, naming it', async () => {

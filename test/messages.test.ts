@@ -78,9 +78,16 @@ describe('the messages of a memo file', () => {
     const input = await exampleInput('informatienota');
     const issues = await issuesOf(() => parseMemo({ ...input, type: 'raadsbrief' }));
     expect(issues).toEqual([
-      { path: 'type', message: 'Type moet "informatienota" of "raadsmededeling" zijn' },
+      {
+        path: 'type',
+        message: 'Type moet "informatienota" of "raadsmededeling" zijn, niet de tekst "raadsbrief"',
+      },
     ]);
-    const wrongKind = await issuesOf(() => parseMemo({ ...input, bijlagen: 'geen' }));
+    delete input.type;
+    expect(await issuesOf(() => parseMemo(input))).toEqual([
+      { path: 'type', message: 'Type ontbreekt; kies "informatienota" of "raadsmededeling"' },
+    ]);
+    const wrongKind = await issuesOf(() => parseMemo({ ...input, type: 'informatienota', bijlagen: 'geen' }));
     expect(wrongKind).toEqual([
       { path: 'bijlagen', message: 'Bijlagen moet een lijst [ … ] zijn, niet de tekst "geen"' },
     ]);

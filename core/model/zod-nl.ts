@@ -18,7 +18,7 @@ const EXPECTED: Readonly<Record<string, string>> = {
 };
 
 /** What was given instead, said the same way. */
-function given(input: unknown): string {
+function givenAs(input: unknown): string {
   if (input === null) return 'null';
   if (Array.isArray(input)) return 'een lijst';
   switch (typeof input) {
@@ -99,7 +99,12 @@ function unknownKind(issue: Extract<Issue, { code: 'invalid_union' }>): string |
   const options = [...values].map((v) => `"${String(v)}"`);
   const list =
     options.length <= 1 ? options.join('') : `${options.slice(0, -1).join(', ')} of ${options.at(-1) ?? ''}`;
-  return `moet ${list} zijn`;
+  const input: unknown = issue.input;
+  const given =
+    typeof input === 'object' && input !== null
+      ? (input as Record<string, unknown>)[discriminator]
+      : undefined;
+  return given === undefined ? `ontbreekt; kies ${list}` : `moet ${list} zijn, niet ${givenAs(given)}`;
 }
 
 function unknownKeys(issue: Extract<Issue, { code: 'unrecognized_keys' }>): string {
@@ -130,8 +135,8 @@ z.config({
         }
         const expected = EXPECTED[issue.expected];
         return expected === undefined
-          ? `kan hier niet ${given(issue.input)} zijn`
-          : `moet ${expected} zijn, niet ${given(issue.input)}`;
+          ? `kan hier niet ${givenAs(issue.input)} zijn`
+          : `moet ${expected} zijn, niet ${givenAs(issue.input)}`;
       }
       case 'too_small':
         return tooSmall(issue) ?? dutch.localeError(issue);
@@ -145,7 +150,7 @@ z.config({
             : `${options.slice(0, -1).join(', ')} of ${options.at(-1) ?? ''}`;
         return issue.input === undefined
           ? `ontbreekt; kies ${list}`
-          : `moet ${list} zijn, niet ${given(issue.input)}`;
+          : `moet ${list} zijn, niet ${givenAs(issue.input)}`;
       }
       case 'invalid_format':
         return FORMATS[issue.format] ?? 'heeft niet de vorm die hier hoort';
