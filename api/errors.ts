@@ -1,7 +1,8 @@
 import { ValidationError, type Issue } from '../core/errors.js';
-import { memoLabels } from '../core/model/field-labels.js';
+import { itemLabels, memoLabels } from '../core/model/field-labels.js';
 import { Memo } from '../core/model/memo.js';
-import { labelIssues, nestedLabels } from '../core/model/labels.js';
+import { ItemInput } from '../core/model/register-changes.js';
+import { labelIssues, nestedLabels, type Labels } from '../core/model/labels.js';
 import type { z } from '../core/model/zod-nl.js';
 import { RegisterRefused } from '../db/errors.js';
 import { Conflict, NotFound } from '../db/repositories/errors.js';
@@ -17,13 +18,20 @@ function withIssues(code: ErrorCode, message: string, issues: readonly Issue[]):
   };
 }
 
+/** The labels of an operation's input that is a document of its own: a memo file, a motie or toezegging. */
+function ownLabels(schema: z.ZodType, raw: unknown): Labels | undefined {
+  if (schema === Memo) return memoLabels(raw);
+  if (schema === ItemInput) return itemLabels(raw);
+  return undefined;
+}
+
 /**
- * Input that the operation's schema refuses, before any service runs: each problem at its path, and a memo (the input
- * itself, or its `nota`) named in the words of the document, as its file would be.
+ * Input that the operation's schema refuses, before any service runs: each problem at its path, and a memo or an item
+ * (the input itself, or a memo as its `nota`) named in the words of the document, as its file would be.
  */
 export function invalidInput(error: z.ZodError, raw: unknown, schema: z.ZodType): ApiError {
   const nota = (raw as { nota?: unknown } | null)?.nota;
-  const labels = schema === Memo ? memoLabels(raw) : nestedLabels('De invoer', 'nota', memoLabels(nota));
+  const labels = ownLabels(schema, raw) ?? nestedLabels('De invoer', 'nota', memoLabels(nota));
   return withIssues('invalid_input', 'Ongeldige invoer:', labelIssues(error.issues, labels));
 }
 

@@ -7,10 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Issue } from '../core/errors.js';
 import {
   HUISSTIJL_LABELS,
+  itemLabels,
   MANIFEST_LABELS,
   memoLabels,
   TYPE_FIELD_LABELS,
 } from '../core/model/field-labels.js';
+import { ItemInput } from '../core/model/register-changes.js';
 import { Huisstijl } from '../core/model/huisstijl.js';
 import { parseMapping } from '../core/model/import-mapping.js';
 import { labelIssues, labelOf, type Labels } from '../core/model/labels.js';
@@ -124,6 +126,30 @@ describe('every message over a walk of wrong values', () => {
     expectDutchAndNamed(walk(manifest, issuesOfParse(Manifest, MANIFEST_LABELS)));
   });
 
+  it.each([
+    {
+      soort: 'motie',
+      nummer: 'M-1',
+      vergadering: 'Raad 10 november 2026',
+      titel: 'Zwemles',
+      indieners: ['A. de Vries'],
+      datumAangenomen: '2026-11-10',
+      termijn: '2027-01-01',
+      status: 'afgedaan',
+      afdoening: { datum: '2026-12-01', reden: 'Beantwoord' },
+    },
+    {
+      soort: 'toezegging',
+      nummer: 'T-1',
+      vergadering: 'Raad',
+      omschrijving: 'Zwemles',
+      gedaanOp: '2026-11-10',
+      status: 'open',
+    },
+  ])('in a motie or toezegging given to the register ($soort)', (item) => {
+    expectDutchAndNamed(walk(item, (variant) => issuesOfParse(ItemInput, itemLabels(variant))(variant)));
+  });
+
   it('in an import mapping', async () => {
     const mapping = JSON.parse(await readFile(join(EXAMPLES, 'import', 'mapping.json'), 'utf8')) as Json;
     expectDutchAndNamed(walk(mapping, (variant) => syncIssues(() => parseMapping(variant))));
@@ -171,6 +197,18 @@ describe("every operation's input", () => {
     expect((await refusal(ctx, 'memos.import', memo)).issues).toEqual([
       { path: 'versienummer', message: 'Versienummer ontbreekt' },
     ]);
+    const motie = {
+      soort: 'motie',
+      nummer: 'M-1',
+      vergadering: 'Raad',
+      titel: ' ',
+      status: 'open',
+      indieners: [''],
+    };
+    expect((await refusal(ctx, 'register.add', motie)).issues).toEqual([
+      { path: 'titel', message: 'Titel is leeg' },
+      { path: 'indieners[0]', message: 'Indiener 1 is leeg' },
+    ]);
   });
 });
 
@@ -203,6 +241,7 @@ describe('the labels', () => {
     }
     expect(unlabelled(Huisstijl, HUISSTIJL_LABELS)).toEqual([]);
     expect(unlabelled(Manifest, MANIFEST_LABELS)).toEqual([]);
+    expect(unlabelled(ItemInput, itemLabels({}))).toEqual([]);
   });
 
   it('name a field of a list item after its item, and an item by its place from 1', () => {

@@ -167,3 +167,33 @@ export const MAPPING_LABELS: Labels = {
     ),
   },
 };
+
+/** The labels of a motie or toezegging as a person gives it (`register.add`). */
+export function itemLabels(raw: unknown): Labels {
+  const soort = (raw as { soort?: unknown } | null)?.soort;
+  return {
+    whole: soort === 'toezegging' ? 'De toezegging' : soort === 'motie' ? 'De motie' : 'Het item',
+    fields: {
+      soort: 'Soort',
+      nummer: 'Nummer',
+      nummerreeks: 'Nummerreeks',
+      vergadering: 'Vergadering',
+      portefeuillehouder: 'Portefeuillehouder',
+      termijn: 'Termijn',
+      afdoening: 'Afdoening',
+      'afdoening.datum': 'Datum van afdoening',
+      'afdoening.memoId': 'Nota van afdoening',
+      'afdoening.reden': 'Reden van afdoening',
+      status: 'Status',
+      titel: 'Titel',
+      agendapunt: 'Agendapunt',
+      datumAangenomen: 'Datum aangenomen',
+      indieners: 'Indieners',
+      dictum: 'Dictum',
+      omschrijving: 'Omschrijving',
+      gedaanDoor: 'Gedaan door',
+      gedaanOp: 'Gedaan op',
+    },
+    items: { indieners: 'indiener' },
+  };
+}
