@@ -3,7 +3,7 @@ import { quote } from '../core/errors.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { invoke, withContext } from './door.js';
 import { writingTo } from './file-errors.js';
-import { readMemoFile } from './memo-file.js';
+import { asInMemoFile, readMemoFile } from './memo-file.js';
 
 /** The memo a command works on: a memo file, or a memo in the register by its id. */
 export type MemoChoice = { file: string } | { id: number };
@@ -16,8 +16,10 @@ export async function renderCommand(
   options: Common & { memo: MemoChoice; out: string; createdAt: Date; dbPath: string | undefined },
 ): Promise<string> {
   const source = 'file' in options.memo ? { nota: await readMemoFile(options.memo.file) } : options.memo;
-  const bestand = await withContext({ huisstijlDir: options.huisstijlDir, dbPath: options.dbPath }, (ctx) =>
-    invoke(ctx, 'memos.render', { ...source, aangemaakt: options.createdAt.toISOString() }),
+  const bestand = await asInMemoFile(() =>
+    withContext({ huisstijlDir: options.huisstijlDir, dbPath: options.dbPath }, (ctx) =>
+      invoke(ctx, 'memos.render', { ...source, aangemaakt: options.createdAt.toISOString() }),
+    ),
   );
   const out = resolve(options.out);
   await writingTo({ option: '--out', path: options.out }, () =>
@@ -28,9 +30,8 @@ export async function renderCommand(
 
 export async function validateCommand(options: Common & { memoFile: string }): Promise<string> {
   const nota = await readMemoFile(options.memoFile);
-  const { type, onderwerp, secties, verplicht, herkend } = await withContext(
-    { huisstijlDir: options.huisstijlDir },
-    (ctx) => invoke(ctx, 'memos.validate', { nota }),
+  const { type, onderwerp, secties, verplicht, herkend } = await asInMemoFile(() =>
+    withContext({ huisstijlDir: options.huisstijlDir }, (ctx) => invoke(ctx, 'memos.validate', { nota })),
   );
   const recognised = herkend.map((h) => `\nSectie ${quote(h.titel)} (${h.pad}) geldt als ${h.als}.`).join('');
   return `In orde: ${type} "${onderwerp}" met ${secties} secties (waarvan ${verplicht} verplicht).${recognised}`;

@@ -1,5 +1,5 @@
 import { z } from './zod-nl.js';
-import { MEMO_TYPES, Memo } from './memo.js';
+import { MemoFile, MemoType } from './memo.js';
 import { IsoDate, Text } from './text.js';
 
 /**
@@ -9,7 +9,7 @@ import { IsoDate, Text } from './text.js';
  * (`nota.secties[2].inhoud`), not as "matches neither form".
  */
 export const memoSourceFields = {
-  nota: Memo.optional().describe('Een nota zoals in een notabestand'),
+  nota: MemoFile.optional(),
   id: z.int().positive().optional().describe('Een nota in het register'),
   versie: z.int().min(1).optional().describe('Een versie van de nota in het register; zonder: de huidige'),
 };
@@ -70,7 +70,7 @@ export type RenderMemoInput = z.output<typeof RenderMemoInput>;
 
 /** A memo's type and subject, as a report names it. */
 export const MemoHeading = z
-  .object({ type: z.enum(MEMO_TYPES), onderwerp: Text })
+  .object({ type: MemoType, onderwerp: Text })
   .strict()
   .describe('De soort nota en haar onderwerp');
 export type MemoHeading = z.infer<typeof MemoHeading>;

@@ -45,7 +45,7 @@ const RICH_TEXT: Dialect = {
 const MAX_SPAN = 100;
 
 /** HTML's list types: type="a" counts a, b, c. Case matters, as in HTML: "A" counts A, B, C. */
-const NUMBER_FORMATS: Readonly<Record<string, NumberFormat>> = {
+export const NUMBER_FORMATS: Readonly<Record<string, NumberFormat>> = {
   '1': 'decimal',
   a: 'lower-letter',
   A: 'upper-letter',

@@ -1,15 +1,16 @@
 import { quote, ValidationError, type Issue } from '../../core/errors.js';
 import type { Huisstijl } from '../../core/model/huisstijl.js';
 import { kenmerkRule } from '../../core/model/kenmerk.js';
-import type { Memo, MemoType } from '../../core/model/memo.js';
+import type { Memo } from '../../core/model/memo.js';
 import { fillTemplate, type TemplateSource } from './fill.js';
-import type { Manifest } from './manifest.js';
+import type { Manifest } from '../../core/model/manifest.js';
 import { parseTemplateMarkup } from './markup.js';
 import { packDocx } from './package-fixups.js';
 import { arrangeSections } from './sections.js';
 import { toDocxDocument, type Logo } from './to-docx.js';
 import type { DocumentTree } from './tree.js';
 import { templateView } from './view.js';
+import { templateSet, type MemoTypes } from './memo-types.js';
 
 export interface TemplateSet {
   manifest: Manifest;
@@ -18,7 +19,8 @@ export interface TemplateSet {
 
 /** Everything a render needs besides the memo, loaded once by the caller (see load.ts). */
 export interface RenderAssets {
-  templates: Readonly<Record<MemoType, TemplateSet>>;
+  /** The memo types of the installation (load.ts loadTemplates). */
+  types: MemoTypes;
   /** The "stand van zaken moties en toezeggingen". */
   overzicht: TemplateSource;
   huisstijl: Huisstijl;
@@ -32,7 +34,7 @@ export interface RenderAssets {
  */
 export function buildDocument(memo: Memo, assets: RenderAssets): DocumentTree {
   const issues: Issue[] = [];
-  const set = assets.templates[memo.type];
+  const set = templateSet(assets.types, memo.type);
   const kenmerk = kenmerkRule(assets.huisstijl.kenmerk);
   if (!kenmerk.fits(memo.kenmerk)) {
     issues.push({

@@ -1,7 +1,7 @@
 import { quote, type Issue } from '../../core/errors.js';
 import type { Sectie } from '../../core/model/memo.js';
-import { fixedSections, type Manifest } from './manifest.js';
-import { parseRichText } from './markup.js';
+import { fixedSections, type Manifest } from '../../core/model/manifest.js';
+import { NUMBER_FORMATS, parseRichText } from './markup.js';
 import { hasText, type Block } from './tree.js';
 import { append } from '../../core/lists.js';
 
@@ -101,6 +101,19 @@ export function documentOrder(secties: readonly Sectie[], manifest: Manifest): P
 }
 
 /**
+ * Numbers the section's own numbered lists as its manifest says (`lijstnummering`: kanttekeningen a, b, c), where the
+ * writer did not choose a numbering (`type`, `start`) for the list; a list nested in another keeps Word's level.
+ */
+function numberListsAs(blocks: Block[], type: string): void {
+  const format = NUMBER_FORMATS[type];
+  if (format === undefined) return;
+  blocks.forEach((block, i) => {
+    if (block.kind === 'list' && block.ordered && block.numbering === undefined)
+      blocks[i] = { ...block, numbering: { format, start: 1 } };
+  });
+}
+
+/**
  * Puts a memo's sections in the document's order (documentOrder) and checks them: every required section present
  * and not empty, no unknown or doubled sleutel, every rich text parseable. All problems are reported at once, each
  * naming its section.
@@ -137,6 +150,7 @@ export function arrangeSections(
       return parsed;
     }
     const known = fixed.find((s) => s.sleutel === sleutel);
+    if (known?.lijstnummering !== undefined) numberListsAs(parsed, known.lijstnummering);
     const field = sectie.sleutel === undefined ? `${path}.titel` : `${path}.sleutel`;
     if (!known) {
       issues.push({
