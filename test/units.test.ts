@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Issue } from '../core/errors.js';
@@ -8,7 +8,7 @@ import { formatDutchDate } from '../core/dutch-date.js';
 import { composeKennisname, joinDutch } from '../templates/engine/kennisname.js';
 import { parseRichText } from '../templates/engine/markup.js';
 import { NO_MARKS, type Block, type Inline } from '../templates/engine/tree.js';
-import { assets, examplePath, FIXTURES, runCli, SHIPPED_TYPES } from './helpers/assets.js';
+import { assets, examplePath, FIXTURES, runCli, SHIPPED_TYPES, TEMPLATES } from './helpers/assets.js';
 
 describe('formatDutchDate', () => {
   it('writes "2017-11-10" as "10 november 2017"', () => {
@@ -399,10 +399,12 @@ describe('the schema command', () => {
     expect(schema.$schema).toMatch(/json-schema\.org/);
   });
 
-  it('has one oneOf branch per memo type, each requiring onderwerp, kenmerk, datum and secties', () => {
+  it('has one oneOf branch per memo type, each requiring onderwerp, kenmerk, datum and secties', async () => {
     const branches = schema.oneOf as Schema[];
     const types = branches.map((b) => (b.properties as Record<string, Schema>).type?.const);
-    expect(types.sort()).toEqual([...SHIPPED_TYPES].sort());
+    const manifests = (await readdir(TEMPLATES)).filter((name) => name.endsWith('.manifest.json'));
+    expect(types.sort()).toEqual(manifests.map((name) => name.replace('.manifest.json', '')).sort());
+    expect(types).toEqual(expect.arrayContaining([...SHIPPED_TYPES, 'raadsvoorstel']));
     for (const branch of branches) {
       expect(branch.required).toEqual(
         expect.arrayContaining(['type', 'onderwerp', 'kenmerk', 'datum', 'secties']),
