@@ -1,5 +1,6 @@
 import { memoKenmerken } from '../../db/repositories/memos.js';
 import { checkMemo } from '../../services/memos/check.js';
+import { imagesFor } from '../../services/memos/images.js';
 import { nextKenmerk } from '../../services/memos/kenmerk.js';
 import { renderMemo } from '../../services/memos/render.js';
 import { memoJsonSchema } from '../../services/memos/schema.js';
@@ -14,12 +15,17 @@ export const memoDocumentsHandlers: Handlers<typeof memoDocumentsContract> = {
   'memos.render': async (input, ctx) => {
     const memo = memoFrom(input, () => ctx.db.read());
     const createdAt = input.aangemaakt === undefined ? ctx.now() : new Date(input.aangemaakt);
-    const { naam, docx } = renderMemo(memo, await ctx.assets.render(), createdAt);
+    const { naam, docx } = renderMemo(
+      memo,
+      await ctx.assets.render(),
+      createdAt,
+      await imagesFor(input, memo),
+    );
     return { naam, mediatype: MEDIATYPE.docx, base64: Buffer.from(docx).toString('base64') };
   },
   'memos.validate': async (input, ctx) => {
     const memo = memoFrom(input, () => ctx.db.read());
-    return validateMemo(memo, await ctx.assets.render());
+    return validateMemo(memo, await ctx.assets.render(), await imagesFor(input, memo));
   },
   'memos.check': async (input, ctx) => {
     const memo = memoFrom(input, () => ctx.db.read());
