@@ -9,7 +9,9 @@ import type { Memo } from '../core/model/memo.js';
 import { createMemo } from '../db/repositories/memos.js';
 import { TEXT_WIDTH } from '../templates/engine/docx-styles.js';
 import { MAX_FIGURE } from '../templates/engine/figure-size.js';
+import type { Issue } from '../core/errors.js';
 import { inspectImage } from '../templates/engine/image-check.js';
+import { parseTemplateMarkup } from '../templates/engine/markup.js';
 import { call, refusal, testContext } from './helpers/api.js';
 import { CREATED_ISO, makeTempDir, removeTempDir, withKernboodschap } from './helpers/assets.js';
 import { attr, elements, firstElement, paragraphText, readDocx, type DocxPackage } from './helpers/docx.js';
@@ -156,11 +158,13 @@ describe('a picture in a section', () => {
     expect(docx.paragraphs[at - 1]).toMatchObject({ style: 'Caption', text: 'Figuur 1. Organogram' });
   });
 
-  it('a picture in a subfolder of the memo folder is found', async () => {
+  it('a picture in a subfolder of the memo folder is found, written with / or with \\ as on Windows', async () => {
     await mkdir(join(map, 'afbeeldingen'));
     await writeFile(join(map, 'afbeeldingen', 'kaart.png'), png(10, 10));
-    const [drawing] = drawings(await render('<img src="afbeeldingen/kaart.png" alt="Kaart van de wijk">'));
-    expect(drawing?.name).toBe('afbeeldingen/kaart.png');
+    const docx = await render(
+      '<img src="afbeeldingen/kaart.png" alt="Kaart van de wijk"><img src="afbeeldingen\\kaart.png" alt="Kaart">',
+    );
+    expect(drawings(docx).map((d) => d.name)).toEqual(['afbeeldingen/kaart.png', 'afbeeldingen\\kaart.png']);
   });
 
   it('a section that holds only a picture is not empty', async () => {
@@ -328,6 +332,23 @@ describe('a picture that cannot be used is refused, naming the section and the f
     expect((error.issues ?? []).map((i) => i.message)).toEqual([
       `${KERN}: afbeelding "organogram.png": een nota uit het register kan nog geen afbeeldingen bevatten; maak het document van het notabestand, met de afbeelding in de map van dat bestand`,
     ]);
+  });
+});
+
+describe('a template cannot place a picture', () => {
+  it('<img> and <figure> in template markup are refused by name: a template has no folder', () => {
+    const issues: Issue[] = [];
+    parseTemplateMarkup(
+      '<figure><img src="logo.png" alt="Logo"/></figure><img src="x.png" alt="X"/>',
+      [],
+      'nota.hbs',
+      issues,
+    );
+    expect(issues.map((i) => i.message)).toEqual([
+      expect.stringMatching(/^<figure> is niet toegestaan; toegestaan zijn: p, h2/),
+      expect.stringMatching(/^<img> is niet toegestaan; /),
+    ]);
+    expect(issues[0]?.message).not.toMatch(/\bimg\b|figcaption/);
   });
 });
 

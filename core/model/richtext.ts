@@ -20,7 +20,7 @@ export const RICH_TEXT_ELEMENTS = {
   img: {
     kind: 'block',
     meaning:
-      'afbeelding: src is de naam van een PNG- of JPEG-bestand in de map van de nota, alt beschrijft wat zij laat zien (verplicht); staat los of als enige in een <p>, niet midden in tekst',
+      'afbeelding: src is de naam van een PNG- of JPEG-bestand in de map van de nota, alt beschrijft wat zij laat zien (verplicht), width en height in pixels zoals in HTML; staat los of als enige in een <p>, niet midden in tekst',
   },
   figure: { kind: 'block', meaning: 'afbeelding met bijschrift: één <img> en hoogstens één <figcaption>' },
   li: { kind: 'part', meaning: 'punt van een opsomming; mag zelf een opsomming bevatten' },
