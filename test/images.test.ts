@@ -291,6 +291,16 @@ describe('a picture that cannot be used is refused, naming the section and the f
     ]);
   });
 
+  it('text loose in a figure, and a caption outside one', async () => {
+    await writeFile(join(map, 'a.png'), png(4, 4));
+    expect(
+      await problems('<figure><img src="a.png" alt="A">Figuur 1</figure><figcaption>Figuur 2</figcaption>'),
+    ).toEqual([
+      `${KERN}: tekst "Figuur 1" staat los in een <figure>, buiten het bijschrift (<figcaption>)`,
+      `${KERN}: <figcaption> staat hier los; het hoort in een <figure>`,
+    ]);
+  });
+
   it('every problem of a memo at once, in every section', async () => {
     const nota = await withKernboodschap(`<img src="weg.png" ${ALT}><img src="ook-weg.png">`);
     const memo: Memo = {

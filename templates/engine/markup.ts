@@ -295,7 +295,7 @@ class Walker {
     const images: Element[] = [];
     const captions: Element[] = [];
     for (const child of el.children) {
-      if (!isTag(child)) this.looseText(child, 'een <figure>');
+      if (!isTag(child)) this.looseText(child, 'een <figure>', 'het bijschrift (<figcaption>)');
       else if (child.name === 'img') images.push(child);
       else if (child.name === 'figcaption') captions.push(child);
       else this.problem(`in een <figure> staat <${child.name}> waar <img> of <figcaption> hoort`);
@@ -413,9 +413,9 @@ class Walker {
   }
 
   /** Text between the rows of a table or the items of a list belongs to no cell or item: say so, do not drop it. */
-  private looseText(node: ChildNode, where: string): void {
+  private looseText(node: ChildNode, where: string, outside = 'een cel of punt'): void {
     if (isText(node) && node.data.trim() !== '') {
-      this.problem(`tekst ${quote(node.data.trim())} staat los in ${where}, buiten een cel of punt`);
+      this.problem(`tekst ${quote(node.data.trim())} staat los in ${where}, buiten ${outside}`);
     }
   }
 
