@@ -172,6 +172,18 @@ describe('a picture in a section', () => {
     expect(drawings(await render('<img src="organogram.png" alt="Organogram">'))).toHaveLength(1);
   });
 
+  it('the same memo and pictures give the same bytes', async () => {
+    await writeFile(join(map, 'organogram.png'), png(40, 30));
+    await writeFile(join(map, 'foto.jpg'), await jpeg());
+    const nota = await withKernboodschap(
+      '<img src="organogram.png" alt="Organogram"><img src="foto.jpg" alt="Foto">',
+    );
+    const twice = await Promise.all(
+      [1, 2].map(() => call(ctx, 'memos.render', { nota, map, aangemaakt: CREATED_ISO })),
+    );
+    expect(twice[0]?.base64).toBe(twice[1]?.base64);
+  });
+
   it('validate accepts a memo whose pictures are there', async () => {
     await writeFile(join(map, 'organogram.png'), png(40, 30));
     const nota = await withKernboodschap('<img src="organogram.png" alt="Organogram">');
