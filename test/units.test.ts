@@ -271,14 +271,14 @@ describe('parseRichText', () => {
   });
 
   it('names each element it refuses, under the path it was given', () => {
-    const { issues } = parse('<div>x</div><p><img src="a.png"></p><ul><p>los</p></ul>');
+    const { issues } = parse('<div>x</div><p><video src="a.mp4"></video></p><ul><p>los</p></ul>');
     expect(issues.map((i) => i.path)).toEqual([
       'secties[3].inhoud',
       'secties[3].inhoud',
       'secties[3].inhoud',
     ]);
     expect(issues[0]?.message).toMatch(/^<div> is niet toegestaan/);
-    expect(issues[1]?.message).toMatch(/^<img> is in een alinea niet toegestaan/);
+    expect(issues[1]?.message).toMatch(/^<video> is in een alinea niet toegestaan/);
     expect(issues[2]?.message).toContain('<p>');
   });
 });

@@ -1,5 +1,6 @@
 import { memoKenmerken } from '../../db/repositories/memos.js';
 import { checkMemo } from '../../services/memos/check.js';
+import { imagesFor } from '../../services/memos/images.js';
 import { nextKenmerk } from '../../services/memos/kenmerk.js';
 import { renderMemo } from '../../services/memos/render.js';
 import { memoJsonSchema } from '../../services/memos/schema.js';
@@ -17,15 +18,13 @@ export const memoDocumentsHandlers: Handlers<typeof memoDocumentsContract> = {
     const assets = await ctx.assets.render();
     const memo = memoFrom(input, () => ctx.db.read(), assets.types);
     const createdAt = input.aangemaakt === undefined ? ctx.now() : new Date(input.aangemaakt);
-    const { naam, docx } = renderMemo(memo, assets, createdAt);
+    const { naam, docx } = renderMemo(memo, assets, createdAt, await imagesFor(input, memo));
     return { naam, mediatype: MEDIATYPE.docx, base64: Buffer.from(docx).toString('base64') };
   },
   'memos.validate': async (input, ctx) => {
     const assets = await ctx.assets.render();
-    return validateMemo(
-      memoFrom(input, () => ctx.db.read(), assets.types),
-      assets,
-    );
+    const memo = memoFrom(input, () => ctx.db.read(), assets.types);
+    return validateMemo(memo, assets, await imagesFor(input, memo));
   },
   'memos.check': async (input, ctx) => {
     const types = await ctx.assets.types();

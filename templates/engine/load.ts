@@ -1,11 +1,12 @@
-import { readdir, realpath } from 'node:fs/promises';
-import { basename, isAbsolute, join, relative, sep } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { formatPath, quote, ValidationError } from '../../core/errors.js';
 import { Huisstijl } from '../../core/model/huisstijl.js';
 import { inspectImage } from './image-check.js';
 import { templateProblems } from './template-check.js';
 import { Manifest } from '../../core/model/manifest.js';
-import { readInputText, readRegularFile, UnreadableFile } from '../../files/read-file.js';
+import { readFileInFolder } from '../../files/folder-file.js';
+import { readInputText, UnreadableFile } from '../../files/read-file.js';
 import { readJsonFile } from '../../files/read-json.js';
 import type { TemplateSource } from './fill.js';
 import type { MemoTypes, RefusedType } from './memo-types.js';
@@ -117,7 +118,7 @@ export async function loadHuisstijl(dir: string): Promise<{ huisstijl: Huisstijl
     new ValidationError([{ path: `${file}: logo.bestand`, message }], 'huisstijl');
   const data = await readLogo(dir, huisstijl.logo.bestand);
   if (typeof data === 'string') throw refuse(data);
-  const image = inspectImage(data);
+  const image = inspectImage(data, 'het logo');
   if (typeof image === 'string') throw refuse(`${huisstijl.logo.bestand}: ${image}`);
   return { huisstijl, logo: { data, ...image } };
 }
@@ -130,23 +131,12 @@ const MAX_LOGO_BYTES = 20 * 1024 * 1024;
  * folder, so that a huisstijl cannot carry another file of the computer into every memo.
  */
 async function readLogo(dir: string, bestand: string): Promise<Uint8Array | string> {
-  const logoFile = join(dir, bestand);
-  let real: string;
-  let realDir: string;
-  try {
-    [realDir, real] = await Promise.all([realpath(dir), realpath(logoFile)]);
-  } catch {
-    return `logo ${logoFile} bestaat niet`;
-  }
-  const inside = relative(realDir, real);
-  if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside))
-    return `${bestand} verwijst naar ${real}, buiten de map van de huisstijl; zet het logo zelf in die map`;
-  try {
-    return await readRegularFile(real, MAX_LOGO_BYTES);
-  } catch (error) {
-    if (error instanceof UnreadableFile) return `${bestand}: ${error.reason}`;
-    throw error;
-  }
+  const read = await readFileInFolder(dir, bestand, MAX_LOGO_BYTES);
+  if ('missing' in read) return `logo ${join(dir, bestand)} bestaat niet`;
+  if ('outside' in read)
+    return `${bestand} verwijst naar ${read.outside}, buiten de map van de huisstijl; zet het logo zelf in die map`;
+  if ('unreadable' in read) return `${bestand}: ${read.unreadable}`;
+  return read.bytes;
 }
 
 export async function loadAssets(templatesDir: string, huisstijlDir: string): Promise<RenderAssets> {

@@ -3,6 +3,7 @@ import type { Huisstijl } from '../../core/model/huisstijl.js';
 import { kenmerkRule } from '../../core/model/kenmerk.js';
 import type { Memo } from '../../core/model/memo.js';
 import { fillTemplate, type TemplateSource } from './fill.js';
+import type { MemoImages } from './images.js';
 import type { Manifest } from '../../core/model/manifest.js';
 import { parseTemplateMarkup } from './markup.js';
 import { packDocx } from './package-fixups.js';
@@ -29,10 +30,10 @@ export interface RenderAssets {
 
 /**
  * The pure half of the pipeline: memo → filled template → document tree. Every problem with the memo (a missing
- * or empty required section, markup that is not allowed, a kenmerk that does not fit the huisstijl) is collected
- * and thrown at once, before anything is written.
+ * or empty required section, markup that is not allowed, a picture missing from `images`, a kenmerk that does not fit
+ * the huisstijl) is collected and thrown at once, before anything is written.
  */
-export function buildDocument(memo: Memo, assets: RenderAssets): DocumentTree {
+export function buildDocument(memo: Memo, assets: RenderAssets, images?: MemoImages): DocumentTree {
   const issues: Issue[] = [];
   const set = templateSet(assets.types, memo.type);
   const kenmerk = kenmerkRule(assets.huisstijl.kenmerk);
@@ -42,7 +43,7 @@ export function buildDocument(memo: Memo, assets: RenderAssets): DocumentTree {
       message: `${quote(memo.kenmerk)} past niet bij het kenmerkpatroon van de gemeente (bijvoorbeeld ${kenmerk.example(memo.datum)})`,
     });
   }
-  const sections = arrangeSections(memo.secties, set.manifest, issues);
+  const sections = arrangeSections(memo.secties, set.manifest, issues, images);
   if (issues.length > 0) throw new ValidationError(issues, 'nota');
 
   const filled = fillTemplate(
@@ -58,6 +59,8 @@ export function buildDocument(memo: Memo, assets: RenderAssets): DocumentTree {
 export interface RenderOptions {
   /** Written into the document's properties and zip entries; the same date gives the same bytes. */
   createdAt: Date;
+  /** The pictures the memo's sections name, read from its folder beforehand (services/memos/images.ts). */
+  images?: MemoImages;
 }
 
 /** A document tree in the huisstijl, as DOCX bytes: the last step of every document Raadsnota writes. */
@@ -73,5 +76,5 @@ export function treeToDocx(
 
 /** memo + templates + huisstijl → DOCX bytes. No I/O and no clock: the caller writes the file. */
 export function renderDocx(memo: Memo, assets: RenderAssets, options: RenderOptions): Uint8Array {
-  return treeToDocx(buildDocument(memo, assets), assets, memo.onderwerp, options);
+  return treeToDocx(buildDocument(memo, assets, options.images), assets, memo.onderwerp, options);
 }

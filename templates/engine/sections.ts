@@ -1,5 +1,6 @@
 import { quote, type Issue } from '../../core/errors.js';
 import type { Sectie } from '../../core/model/memo.js';
+import type { MemoImages } from './images.js';
 import { fixedSections, type Manifest } from '../../core/model/manifest.js';
 import { NUMBER_FORMATS, parseRichText } from './markup.js';
 import { hasText, type Block } from './tree.js';
@@ -115,24 +116,29 @@ function numberListsAs(blocks: Block[], type: string): void {
 
 /**
  * Puts a memo's sections in the document's order (documentOrder) and checks them: every required section present
- * and not empty, no unknown or doubled sleutel, every rich text parseable. All problems are reported at once, each
- * naming its section.
+ * and not empty, no unknown or doubled sleutel, every rich text parseable and every picture it names among `images`.
+ * All problems are reported at once, each naming its section.
  */
 export function arrangeSections(
   secties: readonly Sectie[],
   manifest: Manifest,
   issues: Issue[],
+  images?: MemoImages,
 ): ArrangedSection[] {
   const fixed = fixedSections(manifest);
   const keys = sectionKeys(secties, manifest);
   const hasFreeSlot = manifest.secties.some((s) => 'vrij' in s);
   const seen = new Set<string>();
+  // A section whose content was refused (an element not allowed, a picture that cannot be used) is not reported as
+  // empty as well: its own problems say what to change.
+  const refused = new Set<number>();
   const blocks = secties.map((sectie, index) => {
     const path = `secties[${index}]`;
     const sleutel = keys[index];
     // A writer finds a section by its heading, not by its place in the file: each problem in its text names it.
     const found: Issue[] = [];
-    const parsed = parseRichText(sectie.inhoud, `${path}.inhoud`, found);
+    const parsed = parseRichText(sectie.inhoud, `${path}.inhoud`, found, images);
+    if (found.length > 0) refused.add(index);
     const heading = sectie.titel ?? fixed.find((s) => s.sleutel === sleutel)?.titel;
     append(
       issues,
@@ -144,7 +150,7 @@ export function arrangeSections(
       const titel = sectie.titel ?? '';
       if (!hasFreeSlot) {
         issues.push({ path, message: `een ${manifest.type} kent geen vrije secties zoals ${quote(titel)}` });
-      } else if (!hasText(parsed)) {
+      } else if (!hasText(parsed) && !refused.has(index)) {
         issues.push({ path: `${path}.inhoud`, message: `sectie ${quote(titel)} is leeg` });
       }
       return parsed;
@@ -179,7 +185,7 @@ export function arrangeSections(
         path: 'secties',
         message: `verplichte sectie "${section.titel}" (${section.sleutel}) ontbreekt`,
       });
-    } else if (!hasText(blocks[given.index] ?? [])) {
+    } else if (!hasText(blocks[given.index] ?? []) && !refused.has(given.index)) {
       const named = secties[given.index]?.titel;
       issues.push({
         path: `secties[${given.index}].inhoud`,
