@@ -1,6 +1,5 @@
 import { ValidationError, type Issue } from '../core/errors.js';
 import { itemLabels, memoLabels } from '../core/model/field-labels.js';
-import { Memo } from '../core/model/memo.js';
 import { ItemInput } from '../core/model/register-changes.js';
 import { labelIssues, nestedLabels, type Labels } from '../core/model/labels.js';
 import type { z } from '../core/model/zod-nl.js';
@@ -18,16 +17,17 @@ function withIssues(code: ErrorCode, message: string, issues: readonly Issue[]):
   };
 }
 
-/** The labels of an operation's input that is a document of its own: a memo file, a motie or toezegging. */
+/**
+ * The labels of an operation's input that is a document of its own: a motie or toezegging. A memo file is checked by
+ * its type in the memo services, which name its fields (parseMemo).
+ */
 function ownLabels(schema: z.ZodType, raw: unknown): Labels | undefined {
-  if (schema === Memo) return memoLabels(raw);
-  if (schema === ItemInput) return itemLabels(raw);
-  return undefined;
+  return schema === ItemInput ? itemLabels(raw) : undefined;
 }
 
 /**
- * Input that the operation's schema refuses, before any service runs: each problem at its path, and a memo or an item
- * (the input itself, or a memo as its `nota`) named in the words of the document, as its file would be.
+ * Input that the operation's schema refuses, before any service runs: each problem at its path, an item given to the
+ * register and the fields every memo has (under `nota`) named in the words of the document.
  */
 export function invalidInput(error: z.ZodError, raw: unknown, schema: z.ZodType): ApiError {
   const nota = (raw as { nota?: unknown } | null)?.nota;

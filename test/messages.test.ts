@@ -5,11 +5,14 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatIssue } from '../core/errors.js';
 import { parseMemo } from '../core/model/memo.js';
+import { typedMemo } from '../services/memos/typed.js';
 import { nearest } from '../core/model/nearest.js';
-import { loadHuisstijl, loadManifest } from '../templates/engine/load.js';
+import { loadHuisstijl, loadTemplates } from '../templates/engine/load.js';
 import {
+  assets,
   baseMemo,
   exampleInput,
+  parseShipped,
   HUISSTIJL,
   issuesOf,
   makeTempDir,
@@ -23,7 +26,7 @@ describe('the messages of a memo file', () => {
     const input = await exampleInput('informatienota');
     const rest = Object.fromEntries(Object.entries(input).filter(([key]) => key !== 'versienummer'));
     const issues = await issuesOf(() =>
-      parseMemo({
+      parseShipped({
         ...rest,
         onderwerp: '',
         datum: '14-03-2026',
@@ -36,7 +39,7 @@ describe('the messages of a memo file', () => {
       { path: 'onderwerp', message: 'Onderwerp is leeg' },
       { path: 'datum', message: 'Datum is geen geldige datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-03-14' },
       { path: 'versienummer', message: 'Versienummer ontbreekt' },
-      { path: 'informanten', message: 'Informanten is een lege lijst; geef er minstens één' },
+      { path: 'informanten', message: 'Informant is een lege lijst; geef er minstens één' },
       { path: 'onderwrp', message: 'onbekend veld; bedoelt u "onderwerp"?' },
       { path: 'aan', message: 'onbekend veld' },
     ]);
@@ -46,9 +49,9 @@ describe('the messages of a memo file', () => {
     const input = await exampleInput('raadsmededeling');
     delete input.datum;
     delete input.datumBesluitBW;
-    expect(await issuesOf(() => parseMemo(input))).toEqual([
+    expect(await issuesOf(() => parseShipped(input))).toEqual([
       { path: 'datum', message: 'Datum ontbreekt' },
-      { path: 'datumBesluitBW', message: 'Datum B&W-besluit ontbreekt' },
+      { path: 'datumBesluitBW', message: 'B&W-besluit d.d. ontbreekt' },
     ]);
   });
 
@@ -56,7 +59,7 @@ describe('the messages of a memo file', () => {
     const input = await exampleInput('informatienota');
     const secties = input.secties as Record<string, unknown>[];
     const issues = await issuesOf(() =>
-      parseMemo({
+      parseShipped({
         ...input,
         bijlagen: [{ titel: 'Kaart' }, { titel: ' ' }],
         informanten: [{ naam: 'Joris', email: 'geen-adres' }],
@@ -76,28 +79,36 @@ describe('the messages of a memo file', () => {
 
   it('say which values a choice takes, and what was given', async () => {
     const input = await exampleInput('informatienota');
-    const issues = await issuesOf(() => parseMemo({ ...input, type: 'raadsbrief' }));
-    expect(issues).toEqual([
-      {
-        path: 'type',
-        message: 'Type moet "informatienota" of "raadsmededeling" zijn, niet de tekst "raadsbrief"',
-      },
+    const { types } = await assets();
+    const known = Object.keys(types.sets).join(', ');
+    expect(await issuesOf(() => typedMemo({ ...input, type: 'raadsbrief' }, types))).toEqual([
+      { path: 'type', message: `Type "raadsbrief" kent deze installatie niet; de typen zijn: ${known}` },
     ]);
     delete input.type;
-    expect(await issuesOf(() => parseMemo(input))).toEqual([
-      { path: 'type', message: 'Type ontbreekt; kies "informatienota" of "raadsmededeling"' },
+    expect(await issuesOf(() => typedMemo(input, types))).toEqual([
+      { path: 'type', message: `Type ontbreekt; de typen zijn: ${known}` },
     ]);
-    const wrongKind = await issuesOf(() => parseMemo({ ...input, type: 'informatienota', bijlagen: 'geen' }));
+    const wrongKind = await issuesOf(() =>
+      parseShipped({ ...input, type: 'informatienota', bijlagen: 'geen' }),
+    );
     expect(wrongKind).toEqual([
       { path: 'bijlagen', message: 'Bijlagen moet een lijst [ … ] zijn, niet de tekst "geen"' },
     ]);
   });
 
-  it("label a type's own fields as the caller says, from the type's manifest", async () => {
+  it("label a type's own fields as its manifest does", async () => {
     const input = await exampleInput('raadsmededeling');
     delete input.team;
-    const issues = await issuesOf(() => parseMemo(input, { team: 'Team of afdeling' }));
-    expect(issues).toEqual([{ path: 'team', message: 'Team of afdeling ontbreekt' }]);
+    delete input.datumBesluitBW;
+    const velden = [
+      { naam: 'team', label: 'Team of afdeling', soort: 'tekst', verplicht: true },
+      { naam: 'datumBesluitBW', label: 'Datum B&W-besluit', soort: 'datum', verplicht: true },
+      { naam: 'informanten', label: 'Informanten', soort: 'informanten', verplicht: false },
+    ] as const;
+    expect(await issuesOf(() => parseMemo(input, { type: 'raadsmededeling', velden }))).toEqual([
+      { path: 'team', message: 'Team of afdeling ontbreekt' },
+      { path: 'datumBesluitBW', message: 'Datum B&W-besluit ontbreekt' },
+    ]);
   });
 });
 
@@ -198,8 +209,9 @@ describe('every problem of a file at once, unknown fields among them', () => {
         nummeren: true,
       }),
     );
-    const issues = await issuesOf(() => loadManifest(dir, 'informatienota'));
-    expect(issues).toEqual([
+    await mkdir(join(dir, 'partials'));
+    const { refused } = await loadTemplates(dir);
+    expect(refused.flatMap((type) => type.problems)).toEqual([
       { path: `${file}: titel`, message: 'Titel van het document is leeg' },
       { path: `${file}: secties[0].titel`, message: 'Titel van sectie 1 ontbreekt' },
       { path: `${file}: nummeren`, message: 'onbekend veld; bedoelt u "nummering"?' },

@@ -1,4 +1,5 @@
 import { quote } from '../errors.js';
+import type { Veld } from './fields.js';
 import { FIELDS } from './import-draft.js';
 import type { Labels } from './labels.js';
 
@@ -36,28 +37,33 @@ const MEMO_FIELDS: Readonly<Record<string, string>> = {
   'ondertekening[].functie': 'Functie',
 };
 
-const INFORMANT_FIELDS: Readonly<Record<string, string>> = {
-  informanten: 'Informanten',
-  'informanten[].naam': 'Naam',
-  'informanten[].telefoon': 'Telefoon',
-  'informanten[].email': 'E-mail',
-};
+/** A type's own field as its manifest declares it (`velden`): its name in the file, its label, its kind. */
+type OwnField = Pick<Veld, 'naam' | 'label' | 'soort'>;
 
-/**
- * The fields of each memo type of its own, until the types' manifests declare them (`velden`), when the caller
- * passes them instead.
- */
-export const TYPE_FIELD_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  informatienota: {
-    afdeling: 'Afdeling',
-    raadsbesluit: 'Besluitpagina',
-    'raadsbesluit.vergaderdatum': 'Datum raadsvergadering',
-  },
-  raadsmededeling: {
-    team: 'Team',
-    datumBesluitBW: 'Datum B&W-besluit',
-  },
-};
+/** The labels of a type's own field, and of the parts of its kind: an informant's e-mail, a numbered decision. */
+function ownFieldLabels({ naam, label, soort }: OwnField): {
+  fields: Record<string, string>;
+  items: Record<string, string>;
+} {
+  switch (soort) {
+    case 'informanten':
+      return {
+        fields: {
+          [naam]: label,
+          [`${naam}[].naam`]: 'Naam',
+          [`${naam}[].telefoon`]: 'Telefoon',
+          [`${naam}[].email`]: 'E-mail',
+        },
+        items: { [naam]: 'informant' },
+      };
+    case 'beslissingen':
+      return { fields: { [naam]: label }, items: { [naam]: 'beslissing' } };
+    case 'besluitpagina':
+      return { fields: { [naam]: label, [`${naam}.vergaderdatum`]: 'Datum raadsvergadering' }, items: {} };
+    default:
+      return { fields: { [naam]: label }, items: {} };
+  }
+}
 
 /** A section by what the writer sees of it: its title, else its sleutel, else its place. */
 function sectionName(raw: unknown, index: number): string {
@@ -73,27 +79,24 @@ function sectionName(raw: unknown, index: number): string {
 }
 
 /**
- * The labels of a memo file: the common fields, the informanten, and the type's own fields (`typeFields`, from the
- * type's manifest; without them, those of the type the file names, or of every type when it names none).
+ * The labels of a memo file: the fields every memo has, and the type's own fields as its manifest names them
+ * (`velden`; none when the type is not known).
  */
-export function memoLabels(raw: unknown, typeFields?: Readonly<Record<string, string>>): Labels {
-  const type = (raw as { type?: unknown } | null)?.type;
-  const own: Readonly<Record<string, string>> =
-    typeFields ??
-    (typeof type === 'string' ? TYPE_FIELD_LABELS[type] : undefined) ??
-    Object.values(TYPE_FIELD_LABELS).reduce((all, fields) => ({ ...all, ...fields }), {});
-  return {
-    whole: 'De nota',
-    fields: { ...MEMO_FIELDS, ...INFORMANT_FIELDS, ...own },
-    items: {
-      bijlagen: 'bijlage',
-      moties: 'motie',
-      toezeggingen: 'toezegging',
-      ondertekening: 'ondertekenaar',
-      informanten: 'informant',
-      secties: (index) => sectionName(raw, index),
-    },
+export function memoLabels(raw: unknown, velden: readonly OwnField[] = []): Labels {
+  const fields: Record<string, string> = { ...MEMO_FIELDS };
+  const items: Record<string, string | ((index: number) => string)> = {
+    bijlagen: 'bijlage',
+    moties: 'motie',
+    toezeggingen: 'toezegging',
+    ondertekening: 'ondertekenaar',
+    secties: (index) => sectionName(raw, index),
   };
+  for (const veld of velden) {
+    const own = ownFieldLabels(veld);
+    Object.assign(fields, own.fields);
+    Object.assign(items, own.items);
+  }
+  return { whole: 'De nota', fields, items };
 }
 
 const PERSON = (who: string): Record<string, string> => ({
@@ -151,8 +154,22 @@ export const MANIFEST_LABELS: Labels = {
     'secties[].aliassen': 'Aliassen',
     'secties[].vrij': 'Vrij',
     'secties[].suggesties': 'Suggesties',
+    'secties[].lijstnummering': 'Lijstnummering',
+    velden: 'Velden',
+    'velden[].naam': 'Naam',
+    'velden[].label': 'Label',
+    'velden[].soort': 'Soort',
+    'velden[].verplicht': 'Verplicht',
+    'velden[].uitleg': 'Uitleg',
+    'velden[].opties': 'Opties',
   },
-  items: { secties: 'sectie', 'secties[].aliassen': 'alias', 'secties[].suggesties': 'suggestie' },
+  items: {
+    secties: 'sectie',
+    'secties[].aliassen': 'alias',
+    'secties[].suggesties': 'suggestie',
+    velden: 'veld',
+    'velden[].opties': 'optie',
+  },
 };
 
 /** The labels of an import's column mapping (`--kolommen`). */
