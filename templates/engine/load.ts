@@ -16,11 +16,20 @@ import type { MemoTypes, RefusedType } from './memo-types.js';
 import type { RenderAssets, TemplateSet } from './render.js';
 import type { Logo } from './to-docx.js';
 
-function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, file: string, what: string, labels: Labels): T {
+function parseOrThrow<T>(
+  schema: z.ZodType<T>,
+  value: unknown,
+  file: string,
+  what: string,
+  labels: Labels,
+): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   throw new ValidationError(
-    labelIssues(result.error.issues, labels).map((i) => ({ ...i, path: i.path ? `${file}: ${i.path}` : file })),
+    labelIssues(result.error.issues, labels).map((i) => ({
+      ...i,
+      path: i.path ? `${file}: ${i.path}` : file,
+    })),
     what,
   );
 }
