@@ -291,6 +291,16 @@ const listItem = (depth: number): fc.Arbitrary<Block[]> =>
           fc
             .tuple(fc.option(loose, { nil: undefined }), list(depth - 1))
             .map(([first, nested]) => [...(first ? [first] : []), nested]),
+          // A sub-heading or a table in an item; the table is taken lazily, as its cells hold lists.
+          fc
+            .tuple(
+              fc.option(loose, { nil: undefined }),
+              fc.oneof(
+                heading,
+                fc.constant(null).chain(() => table),
+              ),
+            )
+            .map(([first, block]) => [...(first ? [first] : []), block]),
         ]
       : []),
   );
