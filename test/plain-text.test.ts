@@ -38,6 +38,7 @@ describe('plain text in a section', () => {
     expect(await kernboodschapAs('a<!b\n\nc')).toEqual(['a<!b', 'c']);
     expect(await kernboodschapAs('<p\n\nx<y')).toEqual(['<p', 'x<y']);
     expect(await kernboodschapAs('R&notitie &amp; Q&A')).toEqual(['R&notitie & Q&A']);
+    expect(await kernboodschapAs('De<?xml version="1.0"?>')).toEqual(['De<?xml version="1.0"?>']);
     expect(await kernboodschapAs('\u3000De\n\nDe')).toEqual(['\u3000De', 'De']);
     expect(await kernboodschapAs('Een\u00A0\n\u00A0\ntwee')).toEqual(['Een\u00A0\n\u00A0\ntwee']);
   });

@@ -837,5 +837,9 @@ export const contentOutsideSubset: fc.Arbitrary<{ html: string; outside: Outside
   .map(({ before, after, outside, place }) => {
     const places = outside.loose ? BLOCK_PLACES.slice(0, 1) : outside.block ? BLOCK_PLACES : INLINE_PLACES;
     const wrap = places[place % places.length] ?? ((html: string) => html);
-    return { html: `${toHtml(before)}${wrap(outside.html)}${after ? toHtml(after) : ''}`, outside };
+    // A paragraph first, so that the content is HTML: without any markup it is plain text, where "<?xml" is text.
+    return {
+      html: `<p>Inhoud</p>${toHtml(before)}${wrap(outside.html)}${after ? toHtml(after) : ''}`,
+      outside,
+    };
   });
