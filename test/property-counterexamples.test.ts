@@ -44,6 +44,12 @@ describe('content the engine used to pass over without a word', () => {
     ).toEqual(['sectie "Kernboodschap": "<!-- nog aanvullen -->" komt niet in het document; haal het weg']);
   });
 
+  it('refuses a tag without its ">" at the end, which HTML drops with the text after it', async () => {
+    expect(await messagesFor('<p>De kosten</p>zijn <b')).toEqual([
+      'sectie "Kernboodschap": "<b" is een tag zonder ">"; maak haar af, of schrijf een losse "<" als &lt;',
+    ]);
+  });
+
   it('refuses a no-break space between the rows of a table or the items of a list, naming the character', async () => {
     expect(
       await messagesFor('<table><tr><td>cel</td></tr>\u00A0</table><ol><li>een</li>\u00A0</ol>'),

@@ -432,7 +432,7 @@ describe(`every character of the writer’s text reaches the document, in order,
           expect(marksDifference(expected.tokens, found), html).toBeUndefined();
           expect(elementDifferences(docx, paragraphs, expected), html).toEqual([]);
         }),
-        fuzzOptions(80),
+        fuzzOptions(60),
       );
     },
     FUZZ_TIMEOUT_MS,

@@ -74,6 +74,8 @@ const LINK_SCHEMES = /^(https?:|mailto:)/i;
 // HTML collapses these, but not the no-break space a writer may have typed on purpose. The control characters XML
 // can hold (tab, line breaks, DEL and C1) count as space too, so that the words around them stay apart.
 const COLLAPSIBLE_SPACE = /[ \p{Cc}]+/gu;
+// A "<" that starts a tag: a letter, or "/" and a letter, follow.
+const TAG_START = /<\/?[a-z]/i;
 const NUMERIC_REFERENCE = /&#(?:[xX]([0-9a-fA-F]+)|([0-9]+))/g;
 
 class Walker {
@@ -155,6 +157,20 @@ class Walker {
         }
       }
     }
+  }
+
+  /**
+   * A tag without its ">" at the end of the content ("… <b", "… </b"): HTML drops it and everything after it
+   * without a word, so it is refused, with what the writer may have meant.
+   */
+  checkUnfinishedTag(html: string): void {
+    const rest = html.slice(html.lastIndexOf('>') + 1);
+    const start = TAG_START.exec(rest)?.index;
+    if (start === undefined) return;
+    const tail = rest.slice(start);
+    this.problem(
+      `${quote(tail.trim())} is een tag zonder ">"; maak haar af, of schrijf een losse "<" als &lt;`,
+    );
   }
 
   /** Runs `walk` one level deeper, or reports the nesting once and gives up on it when it goes too deep. */
@@ -512,6 +528,7 @@ export function parseRichText(inhoud: string, path: string, issues: Issue[]): Bl
   const walker = new Walker(RICH_TEXT, path, issues);
   walker.checkReferences(html);
   walker.checkHidden(dom.children, html);
+  walker.checkUnfinishedTag(html);
   return walker.blocks(dom.children);
 }
 

@@ -745,6 +745,8 @@ export interface Outside {
   block?: boolean;
   /** A part that a cell or item would take in (a row closes the cell it is written in): only loose. */
   loose?: boolean;
+  /** What must end the content: a tag without its ">", which a ">" further on would finish. */
+  last?: boolean;
 }
 
 const OUTSIDE: readonly Outside[] = [
@@ -809,6 +811,9 @@ const OUTSIDE: readonly Outside[] = [
   { html: '<![CDATA[tekst]]>', names: ['<!['] },
   { html: '<!DOCTYPE html>', names: ['<!doctype'] },
   { html: '<?xml version="1.0"?>', names: ['<?xml'] },
+  // A tag without its ">" at the end, which HTML drops with what follows it.
+  { html: 'kosten <b', names: ['"<b"', 'zonder ">"'], loose: true, last: true },
+  { html: 'a</b\n\nc', names: ['"</b'], loose: true, last: true },
   // Characters no document can hold, written as references.
   { html: '&#xFFFE;', names: ['U+FFFE'] },
   { html: '&#1;', names: ['U+0001'] },
@@ -838,8 +843,6 @@ export const contentOutsideSubset: fc.Arbitrary<{ html: string; outside: Outside
     const places = outside.loose ? BLOCK_PLACES.slice(0, 1) : outside.block ? BLOCK_PLACES : INLINE_PLACES;
     const wrap = places[place % places.length] ?? ((html: string) => html);
     // A paragraph first, so that the content is HTML: without any markup it is plain text, where "<?xml" is text.
-    return {
-      html: `<p>Inhoud</p>${toHtml(before)}${wrap(outside.html)}${after ? toHtml(after) : ''}`,
-      outside,
-    };
+    const rest = after && !outside.last ? toHtml(after) : '';
+    return { html: `<p>Inhoud</p>${toHtml(before)}${wrap(outside.html)}${rest}`, outside };
   });
