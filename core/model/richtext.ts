@@ -53,6 +53,7 @@ export type RichText = z.infer<typeof RichText>;
  */
 export const RICH_TEXT_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   a: ['href'],
+  img: ['src', 'alt', 'width', 'height'],
   ol: ['type', 'start'],
   th: ['colspan', 'rowspan'],
   td: ['colspan', 'rowspan'],
