@@ -352,6 +352,12 @@ function elementDifferences(docx: DocxPackage, paragraphs: readonly Element[], e
   if (JSON.stringify(gotItems) !== JSON.stringify(wantItems)) {
     problems.push(`opsommingen: verwacht ${JSON.stringify(wantItems)}, gevonden ${JSON.stringify(gotItems)}`);
   }
+  const continuations = paragraphs.filter((p) => styleOf(p) === 'ListContinue').length;
+  if (continuations !== expected.continuations) {
+    problems.push(
+      `vervolgalinea's in opsommingen: verwacht ${expected.continuations}, gevonden ${continuations}`,
+    );
+  }
   const headings = paragraphs.flatMap((p) => {
     const level = { Heading2: 2, Heading3: 3 }[styleOf(p) ?? ''];
     return level === undefined ? [] : [{ level, text: visible(docx, [p]) }];

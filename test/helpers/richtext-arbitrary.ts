@@ -32,7 +32,8 @@ export interface Piece {
 
 export type Inline =
   | { kind: 'text'; pieces: Piece[] }
-  | { kind: 'mark'; tag: MarkTag; children: Inline[] }
+  /** `upper`: the tag written in capitals (`<B>`), as older editors and pasted HTML have it. */
+  | { kind: 'mark'; tag: MarkTag; upper?: boolean; children: Inline[] }
   | { kind: 'link'; href: Piece; children: Inline[] }
   | { kind: 'br'; html: string }
   | { kind: 'footnote'; children: Inline[] };
@@ -216,8 +217,13 @@ const inlineContent = (footnotes: boolean, links = true): fc.Arbitrary<Inline[]>
       {
         weight: 3,
         arbitrary: fc
-          .tuple(fc.constantFrom(...MARK_TAGS), tie('nodes'))
-          .map(([tag, children]): Inline => ({ kind: 'mark', tag, children })),
+          .tuple(fc.constantFrom(...MARK_TAGS), fc.boolean(), tie('nodes'))
+          .map(([tag, upper, children]): Inline => ({
+            kind: 'mark',
+            tag,
+            ...(upper && { upper }),
+            children,
+          })),
       },
       ...(links
         ? [
@@ -397,8 +403,10 @@ function inlineHtml(nodes: readonly Inline[]): string {
           return node.pieces.map((p) => p.html).join('');
         case 'br':
           return node.html;
-        case 'mark':
-          return `<${node.tag}>${inlineHtml(node.children)}</${node.tag}>`;
+        case 'mark': {
+          const tag = node.upper ? node.tag.toUpperCase() : node.tag;
+          return `<${tag}>${inlineHtml(node.children)}</${tag}>`;
+        }
         case 'link':
           return `<a href="${node.href.html}">${inlineHtml(node.children)}</a>`;
         case 'footnote':
@@ -462,6 +470,8 @@ export interface Expected {
   tokens: Token[];
   /** Each list item in reading order: bullet or number, its depth, and how its list counts. */
   items: { ordered: boolean; level: number; format: string; start: number }[];
+  /** Paragraphs of a list item after the one that carries its bullet or number: they stay with the item. */
+  continuations: number;
   /** Each sub-heading in reading order. */
   headings: { level: 2 | 3; text: string }[];
   footnotes: number;
@@ -486,7 +496,15 @@ const WORD_FORMATS: Readonly<Record<ListType, string>> = {
 };
 
 class Reader {
-  readonly out: Expected = { tokens: [], items: [], headings: [], footnotes: 0, breaks: 0, tables: [] };
+  readonly out: Expected = {
+    tokens: [],
+    items: [],
+    continuations: 0,
+    headings: [],
+    footnotes: 0,
+    breaks: 0,
+    tables: [],
+  };
 
   private chars(text: string, marks: CharMarks): void {
     for (const char of text) this.out.tokens.push({ char, marks });
@@ -555,6 +573,11 @@ class Reader {
             start: block.ordered ? (block.start ?? 1) : 1,
           });
           this.edge();
+          // The first block carries the bullet when it is a paragraph; otherwise an empty paragraph does.
+          const first = item[0]?.kind === 'p' || item[0]?.kind === 'loose' ? 1 : 0;
+          this.out.continuations += item
+            .slice(first)
+            .filter((b) => b.kind === 'p' || b.kind === 'loose').length;
           this.blocks(item, level + 1);
         }
         break;
