@@ -357,6 +357,39 @@ export function overlaps(rows: readonly Cell[][]): boolean {
   });
 }
 
+/** How many columns each row takes, with its own cells and those reaching into it from above (as HTML places them). */
+function rowWidths(rows: readonly Cell[][]): number[] {
+  const taken = rows.map(() => new Set<number>());
+  rows.forEach((cells, r) => {
+    let column = 0;
+    for (const c of cells) {
+      while (taken[r]?.has(column)) column++;
+      for (let below = r; below < r + c.rowspan; below++) {
+        for (let i = 0; i < c.colspan; i++) taken[below]?.add(column + i);
+      }
+      column += c.colspan;
+    }
+  });
+  return taken.map((columns) => columns.size);
+}
+
+/** The rows with empty cells added at their ends, so that every row is as wide as the widest: a table, not a ragged list. */
+function squared(head: Cell[][], body: Cell[][]): { head: Cell[][]; body: Cell[][] } {
+  const widths = rowWidths([...withinGroup(head), ...withinGroup(body)]);
+  const widest = Math.max(...widths);
+  const pad = (rows: Cell[][], offset: number): Cell[][] =>
+    rows.map((cells, r) => [
+      ...cells,
+      ...Array.from({ length: widest - (widths[offset + r] ?? widest) }, () => ({
+        th: cells.every((c) => c.th),
+        colspan: 1,
+        rowspan: 1,
+        content: [],
+      })),
+    ]);
+  return { head: pad(head, 0), body: pad(body, head.length) };
+}
+
 const table: fc.Arbitrary<Block> = fc
   .record({
     caption: fc.option(sayingSomething(true), { nil: undefined }),
@@ -364,7 +397,11 @@ const table: fc.Arbitrary<Block> = fc
     body: fc.array(row(fc.boolean()), { minLength: 1, maxLength: 3 }),
   })
   .filter(({ head, body }) => !overlaps([...withinGroup(head), ...withinGroup(body)]))
-  .map(({ caption, head, body }): Block => ({ kind: 'table', ...(caption && { caption }), head, body }));
+  .map(({ caption, head, body }): Block => ({
+    kind: 'table',
+    ...(caption && { caption }),
+    ...squared(head, body),
+  }));
 
 /** Two loose runs side by side would be one run to the parser: keep a block between them. */
 function separateLoose(blocks: Block[]): Block[] {
