@@ -1,9 +1,8 @@
 import type { Huisstijl } from '../core/model/huisstijl.js';
-import type { MemoType } from '../core/model/memo.js';
 import { compileWordList, parseAmbtelijkeWoorden, type CompiledWordList } from '../readability/index.js';
 import { readJsonFile } from '../files/read-json.js';
-import { loadAssets, loadHuisstijl, loadManifest } from '../templates/engine/load.js';
-import type { Manifest } from '../templates/engine/manifest.js';
+import { loadHuisstijl, loadOverzichtTemplate, loadTemplates } from '../templates/engine/load.js';
+import type { MemoTypes } from '../templates/engine/memo-types.js';
 import type { RenderAssets } from '../templates/engine/render.js';
 import type { Logo } from '../templates/engine/to-docx.js';
 
@@ -15,7 +14,8 @@ import type { Logo } from '../templates/engine/to-docx.js';
 export interface Assets {
   render(): Promise<RenderAssets>;
   huisstijl(): Promise<{ huisstijl: Huisstijl; logo: Logo }>;
-  manifest(type: MemoType): Promise<Manifest>;
+  /** The installation's memo types, those refused included; templateSet() picks one by a memo's `type`. */
+  types(): Promise<MemoTypes>;
   wordList(): Promise<CompiledWordList>;
 }
 
@@ -36,15 +36,16 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 }
 
 export function assetsFrom(folders: AssetFolders): Assets {
-  const manifests = new Map<MemoType, () => Promise<Manifest>>();
+  const types = once(() => loadTemplates(folders.templatesDir));
+  const huisstijl = once(() => loadHuisstijl(folders.huisstijlDir));
+  const overzicht = once(() => loadOverzichtTemplate(folders.templatesDir));
   return {
-    render: once(() => loadAssets(folders.templatesDir, folders.huisstijlDir)),
-    huisstijl: once(() => loadHuisstijl(folders.huisstijlDir)),
-    manifest: (type) => {
-      const load = manifests.get(type) ?? once(() => loadManifest(folders.templatesDir, type));
-      manifests.set(type, load);
-      return load();
+    render: async () => {
+      const [loaded, template, style] = await Promise.all([types(), overzicht(), huisstijl()]);
+      return { types: loaded, overzicht: template, ...style };
     },
+    huisstijl,
+    types,
     wordList: once(async () =>
       compileWordList(parseAmbtelijkeWoorden(await readJsonFile(folders.wordListFile), folders.wordListFile)),
     ),

@@ -27,6 +27,8 @@ export interface Context {
 export interface ContextOptions {
   /** The register; the user's data folder when not given. */
   dbPath?: string | undefined;
+  /** The templates folder with the memo types (a manifest per type); the shipped one when not given. */
+  templatesDir?: string | undefined;
   /** The huisstijl folder; the shipped example when not given. */
   huisstijlDir?: string | undefined;
   now?: () => Date;
@@ -51,7 +53,7 @@ export function openContext(options: ContextOptions = {}): Context {
       makeFolder: options.dbPath === undefined,
     }),
     assets: assetsFrom({
-      templatesDir: TEMPLATES_DIR,
+      templatesDir: options.templatesDir ?? TEMPLATES_DIR,
       huisstijlDir: options.huisstijlDir ?? DEFAULT_HUISSTIJL_DIR,
       wordListFile: WORD_LIST_FILE,
     }),

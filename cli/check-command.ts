@@ -5,7 +5,7 @@ import { readJsonFile } from '../files/read-json.js';
 import { textReport } from './check-report.js';
 import { invoke, OperationRefused, withContext } from './door.js';
 import { shownName } from './file-errors.js';
-import { readMemoFile } from './memo-file.js';
+import { asInMemoFile, readMemoFile } from './memo-file.js';
 
 export const CHECK_FORMATS = ['text', 'json'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
@@ -47,8 +47,8 @@ function asThresholdsFile(error: unknown, file: string): unknown {
 }
 
 /**
- * `raadsnota check`: the B1 check of a memo (`memos.check`), section by section. The memo file is read and checked
- * first, then the thresholds file, so that with two bad files the message is always about the memo first.
+ * `raadsnota check`: the B1 check of a memo (`memos.check`), section by section. With two bad files, the message is
+ * always about the memo first.
  */
 export async function checkCommand(options: CheckOptions): Promise<string> {
   const nota = await readMemoFile(options.memoFile);
@@ -61,10 +61,17 @@ export async function checkCommand(options: CheckOptions): Promise<string> {
           file,
           shownName({ option: '--drempels', path: file }),
         )) as InputOf<'memos.check'>['drempels']);
-  const check = await withContext({}, (ctx) =>
-    invoke(ctx, 'memos.check', { nota, ...(drempels !== undefined && { drempels }) }),
-  ).catch((error: unknown) => {
-    throw file === undefined ? error : asThresholdsFile(error, file);
-  });
+  const check = await asInMemoFile(() =>
+    withContext({}, async (ctx) => {
+      try {
+        return await invoke(ctx, 'memos.check', { nota, ...(drempels !== undefined && { drempels }) });
+      } catch (error) {
+        if (file === undefined) throw error;
+        // The operation checks its input's thresholds before the memo; the user hears of the memo first.
+        await invoke(ctx, 'memos.check', { nota });
+        throw asThresholdsFile(error, file);
+      }
+    }),
+  );
   return options.format === 'json' ? jsonReport(options, check) : textReport(check);
 }

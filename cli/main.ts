@@ -13,6 +13,7 @@ const USAGE = `Gebruik:
   raadsnota validate <nota.json> [--huisstijl <map>]
   raadsnota check <nota.json> [--format text|json] [--drempels <bestand.json>]
   raadsnota schema
+  raadsnota types
   raadsnota kenmerk [--datum <datum>] [--huisstijl <map>]
   raadsnota register import <bestand.csv|xlsx> [--mapping <kolommen.json>] [--soort motie|toezegging] [--dry-run]
   raadsnota register list [--overdue] [--status <status>]… [--search <woorden>] [--soort …] [--portefeuillehouder …]
@@ -28,6 +29,8 @@ const USAGE = `Gebruik:
   raadsnota openapi
 
 Het register staat in de gegevensmap van de gebruiker; --db <bestand> kiest een ander.
+types noemt de typen nota van deze installatie (een manifest per type in de map met sjablonen), met hun velden en
+secties, en de typen die niet laden met het bestand en het probleem.
 kenmerk stelt het volgende kenmerk voor (standaard voor vandaag) volgens het patroon van de huisstijl, geteld over
 de nota's in het register.
 render --id maakt het document van een nota in het register, met de moties en toezeggingen die eraan gekoppeld zijn.
@@ -103,6 +106,7 @@ const COMMAND_OPTIONS: Record<string, readonly Option[]> = {
   validate: ['huisstijl'],
   check: ['format', 'drempels'],
   schema: [],
+  types: [],
   kenmerk: ['datum', 'huisstijl', 'db'],
   'register import': ['mapping', 'soort', 'dry-run', 'db'],
   'register list': ['overdue', 'status', 'search', 'soort', 'portefeuillehouder', 'db'],
@@ -210,6 +214,13 @@ async function run(argv: string[]): Promise<number> {
       const { schemaCommand } = await import('./schema-command.js');
       process.stdout.write(`${JSON.stringify(await schemaCommand(), null, 2)}\n`);
       return 0;
+    }
+    case 'types': {
+      if (rest.length > 0) throw new UsageError('types verwacht geen bestand');
+      const { typesCommand } = await import('./types-command.js');
+      const { text, refused } = await typesCommand();
+      process.stdout.write(`${text}\n`);
+      return refused ? 2 : 0;
     }
     case 'kenmerk': {
       if (rest.length > 0) throw new UsageError('kenmerk verwacht geen bestand; kies de datum met --datum');

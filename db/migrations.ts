@@ -93,6 +93,20 @@ export function pendingFor(db: Database, migrations: readonly Migration[]): Migr
 export function migrate(db: Database, migrations: readonly Migration[]): { from: number; to: number } {
   const latest = migrations.length;
   if (pendingFor(db, migrations).length === 0) return { from: latest, to: latest };
+  // A migration may rebuild a table that others refer to (SQLite cannot drop a CHECK in place); with foreign keys on,
+  // dropping the old table would cascade into the rows that refer to it. SQLite's own procedure: keys off outside the
+  // transaction, then a full foreign_key_check before the commit.
+  const keys = db.pragma('foreign_keys', { simple: true }) as number;
+  db.pragma('foreign_keys = OFF');
+  try {
+    return migrateWithoutKeys(db, migrations);
+  } finally {
+    db.pragma(`foreign_keys = ${keys}`);
+  }
+}
+
+function migrateWithoutKeys(db: Database, migrations: readonly Migration[]): { from: number; to: number } {
+  const latest = migrations.length;
   return writeTransaction(db, () => {
     const pending = pendingMigrations(db, migrations);
     const from = latest - pending.length;
@@ -103,6 +117,13 @@ export function migrate(db: Database, migrations: readonly Migration[]): { from:
     for (const migration of pending) {
       db.exec(migration.sql);
       record.run(migration.version, migration.name, new Date().toISOString());
+    }
+    const broken = db.pragma('foreign_key_check') as { table: string; parent: string }[];
+    if (broken.length > 0) {
+      const first = broken[0];
+      throw new Error(
+        `na de migraties verwijzen ${broken.length} rijen naar wat er niet is (eerst ${first?.table} naar ${first?.parent})`,
+      );
     }
     db.pragma(`user_version = ${latest}`);
     return { from, to: latest };

@@ -5,9 +5,10 @@ import { dispatch } from '../api/dispatch.js';
 import type { InputOf } from '../api/contract/index.js';
 import type { Memo } from '../core/model/memo.js';
 import { addItem } from '../services/register/items.js';
-import { storedDocument } from '../services/memos/document.js';
+import { memoDocument } from '../services/memos/document.js';
+import { typedMemo } from '../services/memos/typed.js';
 import { call, NOW, refusal, testContext } from './helpers/api.js';
-import { examplePath, makeTempDir, removeTempDir } from './helpers/assets.js';
+import { assets, examplePath, makeTempDir, removeTempDir } from './helpers/assets.js';
 
 let dir: string;
 let ctx: Context;
@@ -108,7 +109,8 @@ describe('memos.create', () => {
 
   it('says what a concept still lacks when it is rendered, and the strict document once it is complete', async () => {
     const id = await newMemo();
-    expect(() => storedDocument(ctx.db.read(), id)).toThrow(/onderwerp/);
+    const { types } = await assets();
+    expect(() => typedMemo(memoDocument(ctx.db.read(), id), types)).toThrow(/onderwerp/);
     const exported = await call(ctx, 'memos.export', { id });
     expect(exported.compleet).toBe(false);
     expect(exported.ontbreekt.map((i) => i.path)).toEqual(

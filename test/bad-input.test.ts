@@ -4,9 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { quote, type Issue } from '../core/errors.js';
 import { Huisstijl } from '../core/model/huisstijl.js';
 import { fillTemplate } from '../templates/engine/fill.js';
-import { Manifest } from '../templates/engine/manifest.js';
+import { Manifest } from '../core/model/manifest.js';
 import { parseRichText } from '../templates/engine/markup.js';
-import { parseMemo } from '../core/model/memo.js';
 import { findUnescapedOutput } from '../templates/engine/template-safety.js';
 import {
   baseMemo,
@@ -18,6 +17,7 @@ import {
   renderAndRead,
   runCli,
   TEMPLATES,
+  parseShipped,
 } from './helpers/assets.js';
 import { attr, elements, parseXml } from './helpers/docx.js';
 
@@ -45,7 +45,7 @@ describe('characters that no Word document can hold', () => {
       const first = secties[0];
       if (!first) throw new Error('the example has no sections');
       first.inhoud = `<p>Tekst${char}tekst</p>`;
-      const issues = await issuesOf(() => parseMemo({ ...input, onderwerp: `Onderwerp ${char}` }));
+      const issues = await issuesOf(() => parseShipped({ ...input, onderwerp: `Onderwerp ${char}` }));
       expect(issues).toEqual(
         expect.arrayContaining([
           { path: 'onderwerp', message: expect.stringContaining(name) as string },
@@ -57,7 +57,7 @@ describe('characters that no Word document can hold', () => {
 
   it('tab, line feed and carriage return are ordinary white space', async () => {
     const input = await exampleInput('raadsmededeling');
-    expect(() => parseMemo({ ...input, onderwerp: 'Regel\teen\r\nregel twee' })).not.toThrow();
+    expect(() => parseShipped({ ...input, onderwerp: 'Regel\teen\r\nregel twee' })).not.toThrow();
   });
 });
 
@@ -166,7 +166,7 @@ describe('tables', () => {
 describe('the kenmerk', () => {
   it('refuses a kenmerk longer than 64 characters before any pattern sees it', async () => {
     const input = await exampleInput('informatienota');
-    const issues = await issuesOf(() => parseMemo({ ...input, kenmerk: '1'.repeat(65) }));
+    const issues = await issuesOf(() => parseShipped({ ...input, kenmerk: '1'.repeat(65) }));
     expect(issues.map((i) => i.path)).toEqual(['kenmerk']);
   });
 });
@@ -226,7 +226,7 @@ describe('messages', () => {
   it('name an unknown field in Dutch, quoted and cut short, however long the key a user pasted', async () => {
     const memo = await exampleInput('informatienota');
     const key = 'x'.repeat(100_000);
-    const issues = await issuesOf(() => parseMemo({ ...memo, [key]: 1, kleur: 'rood' }));
+    const issues = await issuesOf(() => parseShipped({ ...memo, [key]: 1, kleur: 'rood' }));
     const issue = issues.find((i) => i.message.startsWith('onbekende velden'));
     expect(issue?.message).toBe(`onbekende velden ${quote(key)}, "kleur"`);
     expect(issue?.message.length).toBeLessThan(120);

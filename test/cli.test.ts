@@ -2,7 +2,6 @@ import { spawn } from 'node:child_process';
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MEMO_TYPES } from '../core/model/memo.js';
 import {
   CLI,
   CREATED_ISO,
@@ -13,6 +12,7 @@ import {
   removeTempDir,
   requiredSections,
   runCli,
+  SHIPPED_TYPES,
 } from './helpers/assets.js';
 import { readDocx } from './helpers/docx.js';
 
@@ -35,7 +35,7 @@ function issueLines(stderr: string): string[] {
   return stderr.split('\n').filter((l) => l.startsWith('  - '));
 }
 
-describe.each(MEMO_TYPES)('the example %s', (type) => {
+describe.each(SHIPPED_TYPES)('the example %s', (type) => {
   it('render exits 0 and writes exactly one file, a zip (PK) that reads back as the memo', async () => {
     const outDir = join(dir, 'uit');
     await mkdir(outDir);

@@ -4,10 +4,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { MemoType } from '../core/model/memo.js';
 import { loadTemplates } from '../templates/engine/load.js';
-import { fixedSections, type Manifest } from '../templates/engine/manifest.js';
-import { knownHeadings } from './helpers/assets.js';
+import { fixedSections, type Manifest } from '../core/model/manifest.js';
+import { knownHeadings, type ShippedType } from './helpers/assets.js';
 import { describeWithSharedExamples, projectRoot, sharedExamplesDir } from './helpers/tools.js';
 
 const INFORMATIENOTA = 'zwolle-informatienota-2018.txt';
@@ -109,9 +108,14 @@ function section(manifest: Manifest, sleutel: string): string[] {
   return [found.titel, ...found.aliassen];
 }
 
-async function manifests(): Promise<Record<MemoType, Manifest>> {
-  const sets = await loadTemplates(join(projectRoot, 'templates'));
-  return { informatienota: sets.informatienota.manifest, raadsmededeling: sets.raadsmededeling.manifest };
+async function manifests(): Promise<Record<ShippedType, Manifest>> {
+  const { sets } = await loadTemplates(join(projectRoot, 'templates'));
+  const manifest = (type: ShippedType): Manifest => {
+    const set = sets[type];
+    if (set === undefined) throw new Error(`no memo type ${type}`);
+    return set.manifest;
+  };
+  return { informatienota: manifest('informatienota'), raadsmededeling: manifest('raadsmededeling') };
 }
 
 // The extractors on text written for this test, so that they are known to tell headings from the rest.

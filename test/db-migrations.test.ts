@@ -492,6 +492,62 @@ describe('migration 0006-search-as-you-type', () => {
   });
 });
 
+describe('migration 0007-memo-types-as-data', () => {
+  it('from a register at 0006 with a linked memo: keeps every row and link, and takes any type key', () => {
+    const file = join(dir, 'register.sqlite');
+    const old = openRegister(file, migrationsUpTo(6), { create: true });
+    const { lastInsertRowid: memo } = old
+      .prepare(
+        `INSERT INTO memos (type, onderwerp, kenmerk, status, versie, created_at, updated_at, revisie)
+         VALUES ('raadsmededeling', 'Bomen', 'RM-7', 'verzonden', 1, ?, ?, 4)`,
+      )
+      .run(NOW, NOW);
+    old
+      .prepare(
+        `INSERT INTO memo_versies (memo_id, versie, inhoud, bevroren, created_at) VALUES (?, 1, '{}', 1, ?)`,
+      )
+      .run(memo, NOW);
+    const { lastInsertRowid: motie } = old
+      .prepare(
+        `INSERT INTO moties (nummer, nummerreeks, titel, vergadering, status, afdoening_memo_id, created_at,
+         updated_at) VALUES ('M-1', '2026', 'Bomen', 'Raad', 'afgedaan', ?, ?, ?)`,
+      )
+      .run(memo, NOW, NOW);
+    old.prepare('INSERT INTO memo_moties (memo_id, motie_id) VALUES (?, ?)').run(memo, motie);
+    old
+      .prepare(
+        "INSERT INTO memo_zoekindex (rowid, onderwerp, kenmerk, portefeuillehouder, tekst) VALUES (?, 'Bomen', '', '', '')",
+      )
+      .run(memo);
+    old.close();
+
+    const db = openRegister(file, MIGRATIONS, { create: false });
+    try {
+      expect(db.prepare('SELECT id, type, onderwerp, status, revisie FROM memos').all()).toEqual([
+        { id: Number(memo), type: 'raadsmededeling', onderwerp: 'Bomen', status: 'verzonden', revisie: 4 },
+      ]);
+      expect(db.prepare('SELECT afdoening_memo_id AS m FROM moties').get()).toEqual({ m: Number(memo) });
+      expect(db.prepare('SELECT count(*) AS n FROM memo_moties').get()).toEqual({ n: 1 });
+      expect(db.pragma('foreign_key_check')).toEqual([]);
+      expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+      const insert = db.prepare(
+        `INSERT INTO memos (type, onderwerp, created_at, updated_at) VALUES (?, 'Nieuw', ?, ?)`,
+      );
+      expect(() => insert.run('raadsvoorstel', NOW, NOW)).not.toThrow();
+      for (const bad of ['', 'Raadsvoorstel', 'raads voorstel', '9-nota', 'a'.repeat(65)])
+        expect(() => insert.run(bad, NOW, NOW), bad).toThrow(/CHECK/);
+      // The rebuilt table still cascades into its versions and links, and still leaves the search index.
+      db.prepare('DELETE FROM memo_moties WHERE memo_id = ?').run(memo);
+      db.prepare('UPDATE moties SET afdoening_memo_id = NULL').run();
+      db.prepare('DELETE FROM memos WHERE id = ?').run(memo);
+      expect(db.prepare('SELECT count(*) AS n FROM memo_versies').get()).toEqual({ n: 0 });
+      expect(db.prepare('SELECT count(*) AS n FROM memo_zoekindex').get()).toEqual({ n: 0 });
+    } finally {
+      db.close();
+    }
+  });
+});
+
 describe('which files are registers', () => {
   /** The bytes and modification time of a file, and which files lie next to it. */
   function fingerprint(file: string) {

@@ -6,15 +6,22 @@ import { strFromU8, unzipSync } from 'fflate';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ValidationError } from '../core/errors.js';
-import { parseMemo, type MemoType } from '../core/model/memo.js';
 import { renderDocx } from '../templates/engine/render.js';
-import { assets, CREATED, exampleInput, makeTempDir, removeTempDir } from './helpers/assets.js';
+import {
+  assets,
+  CREATED,
+  exampleInput,
+  makeTempDir,
+  removeTempDir,
+  type ShippedType,
+  parseShipped,
+} from './helpers/assets.js';
 import { wellFormednessProblems } from './helpers/docx.js';
 import { fuzzOptions, FUZZ_TIMEOUT_MS, mutate, mutation, sectionHtml } from './helpers/fuzz.js';
 import { expatProblems, libreOfficeTexts, writeAll } from './helpers/independent-readers.js';
 import { describeWithTools, requireTool } from './helpers/tools.js';
 
-const TYPES: readonly MemoType[] = ['informatienota', 'raadsmededeling'];
+const TYPES: readonly ShippedType[] = ['informatienota', 'raadsmededeling'];
 
 /** What the harness accepted: the DOCX and the input that gave it, for the independent readers at the end. */
 const accepted: { input: unknown; docx: Uint8Array }[] = [];
@@ -57,7 +64,7 @@ function xmlProblems(docx: Uint8Array): string[] {
 async function renderOrRefuse(input: unknown): Promise<void> {
   let docx: Uint8Array;
   try {
-    docx = renderDocx(parseMemo(input), await assets(), { createdAt: CREATED });
+    docx = renderDocx(parseShipped(input), await assets(), { createdAt: CREATED });
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     expect(error.issues.length).toBeGreaterThan(0);
@@ -74,7 +81,7 @@ async function renderOrRefuse(input: unknown): Promise<void> {
 }
 
 describe('fuzzing memo files and section text', () => {
-  let bases: Record<MemoType, Record<string, unknown>>;
+  let bases: Record<ShippedType, Record<string, unknown>>;
 
   beforeAll(async () => {
     bases = {

@@ -4,7 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Memo } from '../core/model/memo.js';
-import { parseMemo, type MotieVerwijzing, type ToezeggingVerwijzing } from '../core/model/memo.js';
+import type { MotieVerwijzing, ToezeggingVerwijzing } from '../core/model/memo.js';
 import { MemoConcept } from '../core/model/memo-concept.js';
 import { memoJsonSchema } from '../services/memos/schema.js';
 import { composeKennisname, kennisnameOf } from '../templates/engine/kennisname.js';
@@ -18,6 +18,8 @@ import {
   removeTempDir,
   renderAndRead,
   runCli,
+  parseShipped,
+  assets,
 } from './helpers/assets.js';
 import { readDocx, type DocxPackage } from './helpers/docx.js';
 
@@ -125,8 +127,8 @@ describe('kennisnameOf: the writer’s voorgesteld besluit replaces the composed
 });
 
 describe('the voorgesteldBesluit field', () => {
-  it('is optional, plain text, described in Dutch in the JSON Schema of every memo type', () => {
-    const branches = (memoJsonSchema().oneOf ?? []) as {
+  it('is optional, plain text, described in Dutch in the JSON Schema of every memo type', async () => {
+    const branches = (memoJsonSchema((await assets()).types).oneOf ?? []) as {
       properties: Record<string, { type?: string; description?: string }>;
       required: string[];
     }[];
@@ -155,7 +157,7 @@ describe('the voorgesteldBesluit field', () => {
     ['de brief\tvan maart.', 'tab'],
   ])('refuses %j, naming the field', async (voorgesteldBesluit, words) => {
     const input = await exampleInput('informatienota');
-    const issues = await issuesOf(() => parseMemo({ ...input, voorgesteldBesluit }));
+    const issues = await issuesOf(() => parseShipped({ ...input, voorgesteldBesluit }));
     expect(issues).toHaveLength(1);
     expect(issues[0]?.path).toBe('voorgesteldBesluit');
     expect(issues[0]?.message.toLowerCase()).toContain(words);
@@ -163,7 +165,7 @@ describe('the voorgesteldBesluit field', () => {
 
   it('refuses an empty one (leave the field out for the composed sentence)', async () => {
     const input = await exampleInput('informatienota');
-    const issues = await issuesOf(() => parseMemo({ ...input, voorgesteldBesluit: ' ' }));
+    const issues = await issuesOf(() => parseShipped({ ...input, voorgesteldBesluit: ' ' }));
     expect(issues.map((i) => i.path)).toEqual(['voorgesteldBesluit']);
   });
 });

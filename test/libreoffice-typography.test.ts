@@ -7,12 +7,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { parseMemo } from '../core/model/memo.js';
 import { loadAssets } from '../templates/engine/load.js';
 import { renderDocx } from '../templates/engine/render.js';
 import { renderOverzichtDocx } from '../templates/engine/overzicht.js';
 import type { Overzicht } from '../core/model/overzicht.js';
 import { describeWithTools, projectRoot, requireTool } from './helpers/tools.js';
+import { parseShipped } from './helpers/assets.js';
 
 const run = promisify(execFile);
 const EXAMPLES = ['raadsmededeling', 'informatienota'] as const;
@@ -48,7 +48,7 @@ describeWithTools(['soffice', 'pdftotext'], 'LibreOffice laying out the shipped 
     );
     const files: string[] = [];
     for (const name of EXAMPLES) {
-      const memo = parseMemo(
+      const memo = parseShipped(
         JSON.parse(await readFile(join(projectRoot, 'examples', `${name}.json`), 'utf8')),
       );
       const file = join(dir, `${name}.docx`);

@@ -8,9 +8,10 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadAssets } from '../templates/engine/load.js';
-import type { Manifest } from '../templates/engine/manifest.js';
-import { knownHeadings } from './helpers/assets.js';
-import { parseMemo, type Memo } from '../core/model/memo.js';
+import { templateSet } from '../templates/engine/memo-types.js';
+import type { Manifest } from '../core/model/manifest.js';
+import { knownHeadings, parseShipped } from './helpers/assets.js';
+import type { Memo } from '../core/model/memo.js';
 import { renderDocx, type RenderAssets } from '../templates/engine/render.js';
 import { describeWithTools, projectRoot, requireTool } from './helpers/tools.js';
 import type { Overzicht } from '../core/model/overzicht.js';
@@ -151,14 +152,14 @@ describeWithTools(['soffice', 'pdftotext', 'pdfinfo'], 'LibreOffice reading the 
       join(projectRoot, 'templates'),
       join(projectRoot, 'templates/huisstijl/gemeente-voorbeeld'),
     );
-    const { templates } = assets;
+    const { types } = assets;
     const memos = new Map<Example, Memo>();
     const docxFiles: string[] = [];
     for (const name of EXAMPLES) {
       const raw = JSON.parse(
         await readFile(join(projectRoot, 'examples', `${name}.json`), 'utf8'),
       ) as unknown;
-      const memo = parseMemo(raw);
+      const memo = parseShipped(raw);
       const bytes = renderDocx(memo, assets, { createdAt: new Date('2026-10-13T09:00:00Z') });
       const file = join(dir, `${name}.docx`);
       await writeFile(file, bytes);
@@ -210,7 +211,7 @@ describeWithTools(['soffice', 'pdftotext', 'pdfinfo'], 'LibreOffice reading the 
       if (!memo) throw new Error(`no memo for ${name}`);
       readings.set(name, {
         memo,
-        manifest: templates[memo.type].manifest,
+        manifest: templateSet(types, memo.type).manifest,
         pages: text.split('\f').filter((page, i, all) => i < all.length - 1 || page.trim() !== ''),
         text,
         info,

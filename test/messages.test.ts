@@ -1,16 +1,16 @@
 // What a writer reads when a memo file is wrong: the field and what is wrong with it in the words of the document,
 // every problem of the file at once, an unknown field beside the rest with the field it most likely meant.
 import { describe, expect, it } from 'vitest';
-import { parseMemo } from '../core/model/memo.js';
 import { nearest } from '../core/model/nearest.js';
-import { exampleInput, issuesOf } from './helpers/assets.js';
+import { typedMemo } from '../services/memos/typed.js';
+import { assets, exampleInput, issuesOf, parseShipped } from './helpers/assets.js';
 
 describe('the messages of a memo file', () => {
   it('name each wrong field, all at once, unknown ones among them', async () => {
     const input = await exampleInput('informatienota');
     const rest = Object.fromEntries(Object.entries(input).filter(([key]) => key !== 'versienummer'));
     const issues = await issuesOf(() =>
-      parseMemo({
+      parseShipped({
         ...rest,
         onderwerp: '',
         datum: '14-03-2026',
@@ -30,11 +30,21 @@ describe('the messages of a memo file', () => {
 
   it('say which values a choice takes, and what was given', async () => {
     const input = await exampleInput('informatienota');
-    const issues = await issuesOf(() => parseMemo({ ...input, type: 'raadsbrief' }));
-    expect(issues).toEqual([
-      { path: 'type', message: 'type moet "informatienota" of "raadsmededeling" zijn' },
+    const { types } = await assets();
+    const known = Object.keys(types.sets).join(', ');
+    expect(await issuesOf(() => typedMemo({ ...input, type: 'raadsbrief' }, types))).toEqual([
+      {
+        path: 'type',
+        message: `"raadsbrief" is geen type dat deze installatie kent; de typen zijn: ${known}`,
+      },
     ]);
-    const wrongKind = await issuesOf(() => parseMemo({ ...input, bijlagen: 'geen' }));
+    expect(await issuesOf(() => typedMemo({ ...input, type: 'informatienot' }, types))).toEqual([
+      {
+        path: 'type',
+        message: `"informatienot" is geen type dat deze installatie kent; bedoelt u "informatienota"? De typen zijn: ${known}`,
+      },
+    ]);
+    const wrongKind = await issuesOf(() => parseShipped({ ...input, bijlagen: 'geen' }));
     expect(wrongKind).toEqual([
       { path: 'bijlagen', message: 'moet een lijst [ … ] zijn, niet de tekst "geen"' },
     ]);

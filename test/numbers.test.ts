@@ -2,8 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Huisstijl } from '../core/model/huisstijl.js';
 import { readJsonFile } from '../files/read-json.js';
-import { parseMemo } from '../core/model/memo.js';
-import { exampleInput, HUISSTIJL, issuesOf } from './helpers/assets.js';
+import { exampleInput, HUISSTIJL, issuesOf, parseShipped } from './helpers/assets.js';
 
 describe('numbers too large for JSON', () => {
   it('"versienummer": 1e400 is refused as too large, not as "verwacht getal, ontving getal"', async () => {
@@ -11,7 +10,7 @@ describe('numbers too large for JSON', () => {
     const memo: unknown = JSON.parse(
       JSON.stringify(input).replace(/"versienummer":\s*\d+/, '"versienummer":1e400'),
     );
-    expect(await issuesOf(() => parseMemo(memo))).toEqual([
+    expect(await issuesOf(() => parseShipped(memo))).toEqual([
       { path: 'versienummer', message: 'het getal is te groot' },
     ]);
   });
@@ -27,7 +26,7 @@ describe('numbers too large for JSON', () => {
 
   it('other type errors say what the field must be and what it was', async () => {
     const input = await exampleInput('informatienota');
-    const issues = await issuesOf(() => parseMemo({ ...input, versienummer: 'twee' }));
+    const issues = await issuesOf(() => parseShipped({ ...input, versienummer: 'twee' }));
     expect(issues.map((i) => i.message)).toEqual(['moet een getal zijn, niet de tekst "twee"']);
   });
 });

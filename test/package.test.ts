@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crc32, inflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MEMO_TYPES } from '../core/model/memo.js';
 import { patchCoreProperties } from '../templates/engine/package-fixups.js';
 import {
   assets,
@@ -14,6 +13,7 @@ import {
   removeTempDir,
   renderBytes,
   runCli,
+  SHIPPED_TYPES,
 } from './helpers/assets.js';
 import {
   attr,
@@ -83,7 +83,7 @@ function dos(date: Date): { dosTime: number; dosDate: number } {
   };
 }
 
-describe.each(MEMO_TYPES)('the %s’s package', (type) => {
+describe.each(SHIPPED_TYPES)('the %s’s package', (type) => {
   let docx: DocxPackage;
   let bytes: Uint8Array;
   let onderwerp: string;

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { cp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadManifest, loadTemplates } from '../templates/engine/load.js';
+import { loadTemplates } from '../templates/engine/load.js';
 import { readRegularFile, UnreadableFile } from '../files/read-file.js';
 import {
   examplePath,
@@ -81,8 +81,12 @@ describe.skipIf(process.platform === 'win32')('a FIFO or a device where a file i
       const manifest = join(templates, 'informatienota.manifest.json');
       await rm(manifest);
       fifo(manifest);
-      expect(await issuesOf(() => loadManifest(templates, 'informatienota'))).toEqual([
-        { path: manifest, message: 'is geen gewoon bestand' },
+      expect((await loadTemplates(templates)).refused).toEqual([
+        {
+          type: 'informatienota',
+          file: manifest,
+          problems: [{ path: manifest, message: 'is geen gewoon bestand' }],
+        },
       ]);
       await rm(manifest);
       await cp(join(TEMPLATES, 'informatienota.manifest.json'), manifest);

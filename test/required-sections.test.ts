@@ -2,8 +2,8 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ValidationError } from '../core/errors.js';
-import { MEMO_TYPES, type Memo, type MemoType } from '../core/model/memo.js';
-import { fixedSections } from '../templates/engine/manifest.js';
+import type { Memo } from '../core/model/memo.js';
+import { fixedSections } from '../core/model/manifest.js';
 import { buildDocument, renderDocx, type RenderAssets } from '../templates/engine/render.js';
 import {
   assets,
@@ -16,12 +16,15 @@ import {
   removeTempDir,
   requiredSections,
   runCli,
+  SHIPPED_TYPES,
+  type ShippedType,
 } from './helpers/assets.js';
+import { templateSet } from '../templates/engine/memo-types.js';
 
 // Read from the manifests, so that a section a functioneel beheerder makes required is tested too.
 const REQUIRED = Object.fromEntries(
-  await Promise.all(MEMO_TYPES.map(async (type) => [type, await requiredSections(type)] as const)),
-) as Record<MemoType, Awaited<ReturnType<typeof requiredSections>>>;
+  await Promise.all(SHIPPED_TYPES.map(async (type) => [type, await requiredSections(type)] as const)),
+) as Record<ShippedType, Awaited<ReturnType<typeof requiredSections>>>;
 
 const EMPTY_CONTENT = ['', '<p> </p>', '<p></p><ul></ul>', '<p>&nbsp;</p>', '<p><br></p>', '<h2>  </h2>'];
 
@@ -35,7 +38,7 @@ async function build(memo: Memo, other?: RenderAssets): Promise<void> {
   buildDocument(memo, other ?? (await assets()));
 }
 
-describe.each(MEMO_TYPES)('required sections of a %s', (type) => {
+describe.each(SHIPPED_TYPES)('required sections of a %s', (type) => {
   it('the manifest requires at least one section and the example memo has every one of them', async () => {
     expect(REQUIRED[type].length).toBeGreaterThan(0);
     const memo = await baseMemo(type);
@@ -163,14 +166,17 @@ describe.each(MEMO_TYPES)('required sections of a %s', (type) => {
 
   it('a template whose manifest has no free slot refuses free sections, naming them', async () => {
     const loaded = await assets();
-    const set = loaded.templates[type];
+    const set = templateSet(loaded.types, type);
     const noFreeSlot: RenderAssets = {
       ...loaded,
-      templates: {
-        ...loaded.templates,
-        [type]: {
-          ...set,
-          manifest: { ...set.manifest, secties: set.manifest.secties.filter((s) => !('vrij' in s)) },
+      types: {
+        ...loaded.types,
+        sets: {
+          ...loaded.types.sets,
+          [type]: {
+            ...set,
+            manifest: { ...set.manifest, secties: set.manifest.secties.filter((s) => !('vrij' in s)) },
+          },
         },
       },
     };

@@ -1,12 +1,20 @@
 import { parseDocument } from 'htmlparser2';
 import { isTag, isText, type ChildNode, type Element } from 'domhandler';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MEMO_TYPES, type Memo, type MemoType } from '../core/model/memo.js';
+import type { Memo } from '../core/model/memo.js';
 import { formatDutchDate as writtenDate } from '../core/dutch-date.js';
 import { noBreakSpaces } from '../templates/engine/typography.js';
-import type { Manifest } from '../templates/engine/manifest.js';
+import type { Manifest } from '../core/model/manifest.js';
 import type { RenderAssets } from '../templates/engine/render.js';
-import { assets, baseMemo, manifestOf, renderAndRead } from './helpers/assets.js';
+import {
+  assets,
+  baseMemo,
+  manifestOf,
+  renderAndRead,
+  SHIPPED_TYPES,
+  type ShippedType,
+  type ShippedMemo,
+} from './helpers/assets.js';
 import {
   attr,
   elements,
@@ -151,10 +159,10 @@ interface Rendered {
   docx: DocxPackage;
 }
 
-const rendered = {} as Record<MemoType, Rendered>;
+const rendered = {} as Record<ShippedType, Rendered>;
 
 beforeAll(async () => {
-  for (const type of MEMO_TYPES) {
+  for (const type of SHIPPED_TYPES) {
     const memo = await baseMemo(type);
     rendered[type] = {
       memo,
@@ -165,7 +173,7 @@ beforeAll(async () => {
   }
 });
 
-describe.each(MEMO_TYPES)('examples/%s.json, rendered and read back', (type) => {
+describe.each(SHIPPED_TYPES)('examples/%s.json, rendered and read back', (type) => {
   it('opens with the document title in Word’s Title style, and has no other Title', () => {
     const { docx, manifest } = rendered[type];
     expect(docx.paragraphs[0]).toMatchObject({ style: 'Title', text: manifest.titel });
@@ -445,7 +453,7 @@ describe('the raadsmededeling', () => {
   });
 });
 
-describe.each(MEMO_TYPES)('the %s’s metadata table', (type) => {
+describe.each(SHIPPED_TYPES)('the %s’s metadata table', (type) => {
   function metadataRows(docx: DocxPackage): [string, string][] {
     const table = firstElement(docx.document, 'w:tbl');
     if (!table) throw new Error('no table');
@@ -457,7 +465,7 @@ describe.each(MEMO_TYPES)('the %s’s metadata table', (type) => {
     });
   }
 
-  function expectedRows(memo: Memo): [string, string][] {
+  function expectedRows(memo: ShippedMemo): [string, string][] {
     const informanten = memo.informanten.map((i) =>
       [i.naam, i.telefoon && `telefoon ${i.telefoon}`, i.email].filter(Boolean).join(', '),
     );
@@ -490,7 +498,7 @@ describe.each(MEMO_TYPES)('the %s’s metadata table', (type) => {
 
   it('comes right after the title, label and value per row', () => {
     const { docx, memo } = rendered[type];
-    expect(metadataRows(docx)).toEqual(expectedRows(memo));
+    expect(metadataRows(docx)).toEqual(expectedRows(memo as ShippedMemo));
     const body = firstElement(docx.document, 'w:body');
     const second = body?.children.filter(isTag)[1];
     expect(second?.name).toBe('w:tbl');
@@ -517,7 +525,7 @@ describe.each(MEMO_TYPES)('the %s’s metadata table', (type) => {
   });
 });
 
-describe.each(MEMO_TYPES)('the %s’s "kennis te nemen van" sentence', (type) => {
+describe.each(SHIPPED_TYPES)('the %s’s "kennis te nemen van" sentence', (type) => {
   function sentence(docx: DocxPackage): string | undefined {
     const i = docx.paragraphs.findIndex((p) => p.text === 'Wij stellen u voor kennis te nemen van:');
     return i === -1 ? undefined : docx.paragraphs[i + 1]?.text;
@@ -569,7 +577,7 @@ describe('the informatienota’s "kennis te nemen van" sentence, spelled out', (
   });
 });
 
-describe.each(MEMO_TYPES)('the %s’s headers, footers and page', (type) => {
+describe.each(SHIPPED_TYPES)('the %s’s headers, footers and page', (type) => {
   it('has a first-page letterhead with the gemeente, its address and its logo', () => {
     const { docx, loaded } = rendered[type];
     const part = docx.headerParts.first;

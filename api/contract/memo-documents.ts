@@ -10,6 +10,7 @@ import {
   oneMemoSource,
   RenderMemoInput,
 } from '../../core/model/memo-documents.js';
+import { MemoTypeList } from '../../core/model/memo-types.js';
 import { z } from '../../core/model/zod-nl.js';
 import { MemoResult, ReadabilityConfig } from '../../readability/index.js';
 import { Bestand } from './bestand.js';
@@ -50,6 +51,11 @@ export const memoDocumentsContract = {
     MemoCheck,
   ),
   'memos.schema': operation('Het JSON Schema van een notabestand', NoInput, JsonSchemaDocument),
+  'memos.types': operation(
+    'De typen nota van deze installatie, elk met zijn velden en secties, en de typen die niet laden met hun probleem',
+    NoInput,
+    MemoTypeList,
+  ),
   'memos.kenmerk': operation(
     'Het volgende kenmerk volgens het patroon van de huisstijl, geteld over de nota’s in het register',
     KenmerkQuery,

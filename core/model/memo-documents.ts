@@ -1,6 +1,9 @@
 import { z } from './zod-nl.js';
-import { MEMO_TYPES, Memo } from './memo.js';
+import { MemoFile, MemoType } from './memo.js';
 import { IsoDate, Text } from './text.js';
+
+/** A path from the root: /…, C:\… or C:/…, or a network share \\server\…; a relative one would depend on the server. */
+const ABSOLUTE_PATH = /^(\/|[A-Za-z]:[\\/]|\\\\)/;
 
 /**
  * Which memo an operation works on: a memo document as given (`nota`), or a memo stored in the register (`id`, its
@@ -9,14 +12,24 @@ import { IsoDate, Text } from './text.js';
  * (`nota.secties[2].inhoud`), not as "matches neither form".
  */
 export const memoSourceFields = {
-  nota: Memo.optional().describe('Een nota zoals in een notabestand'),
+  nota: MemoFile.optional(),
   id: z.int().positive().optional().describe('Een nota in het register'),
   versie: z.int().min(1).optional().describe('Een versie van de nota in het register; zonder: de huidige'),
+  map: z
+    .string()
+    .regex(ABSOLUTE_PATH, { error: 'geef een volledig pad, zoals /home/anna/nota of C:\\Nota' })
+    .optional()
+    .describe(
+      'De map van de nota (een volledig pad op de computer waarop de opdracht draait): daaruit komen de afbeeldingen die haar secties noemen',
+    ),
 };
 
-type SourceFields = { nota?: unknown; id?: unknown; versie?: unknown };
+type SourceFields = { nota?: unknown; id?: unknown; versie?: unknown; map?: unknown };
 
-/** Refines an object with `memoSourceFields`: exactly one of `nota` and `id`, and `versie` only with `id`. */
+/**
+ * Refines an object with `memoSourceFields`: exactly one of `nota` and `id`, `versie` only with `id`, and `map` only
+ * with `nota` (a stored memo has no folder).
+ */
 export function oneMemoSource(value: SourceFields, ctx: z.RefinementCtx): void {
   const given = (value.nota === undefined ? 0 : 1) + (value.id === undefined ? 0 : 1);
   if (given === 0) {
@@ -38,6 +51,13 @@ export function oneMemoSource(value: SourceFields, ctx: z.RefinementCtx): void {
       code: 'custom',
       path: ['versie'],
       message: 'een versie hoort bij een nota in het register (id)',
+    });
+  }
+  if (value.map !== undefined && value.id !== undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['map'],
+      message: 'een map hoort bij een nota die je meegeeft (nota); een nota in het register heeft geen map',
     });
   }
 }
@@ -70,7 +90,7 @@ export type RenderMemoInput = z.output<typeof RenderMemoInput>;
 
 /** A memo's type and subject, as a report names it. */
 export const MemoHeading = z
-  .object({ type: z.enum(MEMO_TYPES), onderwerp: Text })
+  .object({ type: MemoType, onderwerp: Text })
   .strict()
   .describe('De soort nota en haar onderwerp');
 export type MemoHeading = z.infer<typeof MemoHeading>;

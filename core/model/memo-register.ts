@@ -1,5 +1,5 @@
 import { z } from './zod-nl.js';
-import { Memo, MemoStatus, MEMO_TYPES } from './memo.js';
+import { MemoFile, MemoStatus, MemoType } from './memo.js';
 import { MemoConcept, MemoDocument } from './memo-concept.js';
 import { ItemKind, Motie, Toezegging } from './register.js';
 import { Text } from './text.js';
@@ -14,7 +14,7 @@ export const MemoId = z.int().positive().describe('Het nummer van de nota in het
 export const MemoRecord = z
   .object({
     id: MemoId,
-    type: z.enum(MEMO_TYPES),
+    type: MemoType,
     onderwerp: z.string().describe('Leeg zolang de nota nog geen onderwerp heeft'),
     kenmerk: z.string().optional(),
     status: MemoStatus,
@@ -47,9 +47,7 @@ export type MemoHistoryEntry = z.infer<typeof MemoHistoryEntry>;
 
 export const MemoCreate = z
   .object({
-    type: z
-      .enum(MEMO_TYPES)
-      .describe('Het soort nota; het manifest van het sjabloon geeft de verplichte secties'),
+    type: MemoType.describe('Het type nota; het manifest van het type geeft de verplichte secties'),
     onderwerp: Text.optional(),
   })
   .strict();
@@ -126,7 +124,7 @@ export const MemoLinkResult = z
 export type MemoLinkResult = z.infer<typeof MemoLinkResult>;
 
 /** A memo file is read as it is written: the same schema as `raadsnota render` reads. */
-export const MemoImport = Memo;
+export const MemoImport = MemoFile;
 
 export const ImportedReference = z
   .object({

@@ -3,15 +3,7 @@ import { z } from './zod-nl.js';
 import { RichText } from './richtext.js';
 import { Motie, Toezegging } from './register.js';
 import { IsoDate, Sleutel, Text } from './text.js';
-
-export const Informant = z
-  .object({
-    naam: Text.describe('Naam van de ambtenaar die vragen over de nota kan beantwoorden'),
-    telefoon: Text.optional(),
-    email: z.email().optional(),
-  })
-  .strict();
-export type Informant = z.infer<typeof Informant>;
+import { veldSchema, type Veld } from './fields.js';
 
 export const Bijlage = z
   .object({
@@ -81,6 +73,7 @@ export const VoorgesteldBesluit = Text.refine((text) => !LEAD.test(text), {
       'de besluitpagina, bijvoorbeeld "de evaluatie van het wijkgericht werken 2025."',
   );
 
+/** The fields every memo has, whatever its type; a type's manifest adds its own (`velden`, see fields.ts). */
 const common = {
   onderwerp: Text,
   datum: IsoDate.describe('Datum van de nota'),
@@ -99,49 +92,59 @@ const common = {
     .describe('Wie ondertekent; zonder deze lijst tekenen de burgemeester en de secretaris uit de huisstijl'),
 };
 
-export const Informatienota = z
-  .object({
-    type: z.literal('informatienota'),
-    ...common,
-    informanten: z.array(Informant).min(1),
-    afdeling: Text,
-    raadsbesluit: z
-      .object({
-        vergaderdatum: IsoDate.optional().describe('Datum van de raadsvergadering, als die al bekend is'),
-      })
-      .strict()
-      .optional()
-      .describe('Voeg de besluitpagina van de raad toe'),
-  })
-  .strict();
-export type Informatienota = z.infer<typeof Informatienota>;
+/** The names a type's own fields may not take: `type` and the fields every memo has. */
+export const MEMO_FIELD_NAMES: readonly string[] = ['type', ...Object.keys(common)];
 
-export const Raadsmededeling = z
-  .object({
-    type: z.literal('raadsmededeling'),
-    ...common,
-    informanten: z.array(Informant).default([]),
-    team: Text,
-    datumBesluitBW: IsoDate.describe('Datum van het besluit van burgemeester en wethouders'),
-  })
-  .strict();
-export type Raadsmededeling = z.infer<typeof Raadsmededeling>;
+/** The key of a memo type: the name of its manifest in the templates folder, "raadsvoorstel". */
+export const MemoType = Sleutel.describe('Het type nota, zoals "informatienota"; `raadsnota types` noemt ze');
+export type MemoType = z.infer<typeof MemoType>;
 
-export const Memo = z.discriminatedUnion('type', [Informatienota, Raadsmededeling]);
+/**
+ * A memo of any type, as code outside the type's own check sees it: the common fields, and the type's own fields as
+ * values it does not know the shape of. memoSchema gives the strict check of one type.
+ */
+export const Memo = z.object({ type: MemoType, ...common }).catchall(z.unknown());
 export type Memo = z.infer<typeof Memo>;
 export type MemoInput = z.input<typeof Memo>;
-export type MemoType = Memo['type'];
 
-/** Reads untrusted JSON as a memo, or throws a ValidationError that names every bad field. */
-export function parseMemo(raw: unknown): Memo {
-  const result = Memo.safeParse(raw);
+/**
+ * A memo file as a door passes it on, not yet checked: the memo service checks it against its type's manifest, so
+ * that its problems are named as in the file (`secties[2].inhoud`), whatever door it came through.
+ */
+export const MemoFile = z
+  .record(z.string(), z.unknown())
+  .describe('Een nota zoals in een notabestand; haar type (memos.types) bepaalt welke velden zij heeft');
+export type MemoFile = z.infer<typeof MemoFile>;
+
+/** What a memo type declares of itself in its manifest that the memo's check needs. */
+export interface MemoTypeFields {
+  type: string;
+  velden: readonly Veld[];
+}
+
+function ownFields(manifest: MemoTypeFields): Record<string, z.ZodType> {
+  return Object.fromEntries(manifest.velden.map((veld) => [veld.naam, veldSchema(veld)]));
+}
+
+/** The strict schema of a memo of one type: its common fields, then the type's own in the manifest's order. */
+export function memoSchema(manifest: MemoTypeFields) {
+  return z.object({ type: z.literal(manifest.type), ...common, ...ownFields(manifest) }).strict();
+}
+
+/** The fields of a memo type, for the concept schema (memo-concept.ts), which makes each of them optional. */
+export function memoShape(manifest: MemoTypeFields): z.ZodRawShape {
+  return { ...common, ...ownFields(manifest) };
+}
+
+/** Reads untrusted JSON as a memo of the manifest's type, or throws a ValidationError that names every bad field. */
+export function parseMemo(raw: unknown, manifest: MemoTypeFields): Memo {
+  const result = memoSchema(manifest).safeParse(raw);
   if (result.success) return result.data;
   throw new ValidationError(
     result.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })),
     'nota',
   );
 }
-export const MEMO_TYPES = ['informatienota', 'raadsmededeling'] as const satisfies readonly MemoType[];
 
 /** The life of a memo, in order: concept to sent to the council (the register's memos table checks the same list). */
 export const MEMO_STATUSES = [

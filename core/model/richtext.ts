@@ -17,8 +17,18 @@ export const RICH_TEXT_ELEMENTS = {
     meaning: 'genummerde opsomming; type="a", "A", "i" of "I" en start="3" zoals in HTML',
   },
   table: { kind: 'block', meaning: 'tabel' },
+  img: {
+    kind: 'block',
+    meaning:
+      'afbeelding: src is de naam van een PNG- of JPEG-bestand in de map van de nota, alt beschrijft wat zij laat zien (verplicht), width en height in pixels zoals in HTML; staat los of als enige in een <p>, niet midden in tekst',
+  },
+  figure: { kind: 'block', meaning: 'afbeelding met bijschrift: één <img> en hoogstens één <figcaption>' },
   li: { kind: 'part', meaning: 'punt van een opsomming; mag zelf een opsomming bevatten' },
   caption: { kind: 'part', meaning: 'bijschrift van een tabel, boven de tabel' },
+  figcaption: {
+    kind: 'part',
+    meaning: 'bijschrift van een afbeelding in <figure>, eronder of erboven zoals geschreven',
+  },
   thead: { kind: 'part', meaning: 'kop van een tabel' },
   tbody: { kind: 'part', meaning: 'romp van een tabel' },
   tr: { kind: 'part', meaning: 'tabelrij' },

@@ -1,6 +1,7 @@
+import type { Informant } from '../../core/model/fields.js';
 import type { Memo } from '../../core/model/memo.js';
 import type { SectionInput } from '../../readability/index.js';
-import { fixedSections, type Manifest } from '../../templates/engine/manifest.js';
+import { fixedSections, type Manifest } from '../../core/model/manifest.js';
 import { documentOrder } from '../../templates/engine/sections.js';
 
 /**
@@ -30,10 +31,14 @@ export function sectionsToCheck(memo: Memo, manifest: Manifest): SectionInput[] 
 }
 
 /** The people a memo names, whose names are never long words: portefeuillehouder, informanten, signatories. */
-export function namesIn(memo: Memo): string[] {
+export function namesIn(memo: Memo, manifest: Manifest): string[] {
+  // The informanten are a field of the type (its manifest's `velden`), under whatever name the type gives them.
+  const informanten = manifest.velden
+    .filter((veld) => veld.soort === 'informanten')
+    .flatMap((veld) => (Array.isArray(memo[veld.naam]) ? (memo[veld.naam] as Informant[]) : []));
   return [
     memo.portefeuillehouder,
-    ...memo.informanten.map((i) => i.naam),
+    ...informanten.map((i) => i.naam),
     ...memo.toezeggingen.flatMap((t) => (t.gedaanDoor === undefined ? [] : [t.gedaanDoor])),
     ...(memo.ondertekening ?? []).map((o) => o.naam),
   ];

@@ -5,7 +5,7 @@ import {
   type CompiledWordList,
   type ReadabilityConfig,
 } from '../../readability/index.js';
-import type { Manifest } from '../../templates/engine/manifest.js';
+import type { Manifest } from '../../core/model/manifest.js';
 import { namesIn, sectionsToCheck, titlesIn } from './check-sections.js';
 
 export interface CheckSettings {
@@ -24,7 +24,7 @@ export function checkMemo(memo: Memo, { manifest, wordList, drempels = DEFAULT_C
   const result = analyzeSections(sectionsToCheck(memo, manifest), {
     config: drempels,
     wordList,
-    names: namesIn(memo),
+    names: namesIn(memo, manifest),
     titles: titlesIn(memo),
   });
   return { nota: { type: memo.type, onderwerp: memo.onderwerp }, drempels, ...result };

@@ -1,7 +1,7 @@
 import type { MemoCreate, StoredMemo } from '../../core/model/memo-register.js';
 import type { Register } from '../../db/connection.js';
 import type { Change } from '../../db/repositories/change.js';
-import { fixedSections, type Manifest } from '../../templates/engine/manifest.js';
+import { fixedSections, type Manifest } from '../../core/model/manifest.js';
 import { getStoredMemo } from './get.js';
 import { storeNewMemo } from './store.js';
 

@@ -1,9 +1,7 @@
-import { Memo } from '../../core/model/memo.js';
 import type { MemoDocument } from '../../core/model/memo-concept.js';
 import type { Register } from '../../db/connection.js';
 import { memoReferences } from '../../db/repositories/links.js';
 import { readMemoVersion } from '../../db/repositories/memos.js';
-import { parseInput } from '../../db/repositories/validate.js';
 import { readTransaction } from '../../db/transaction.js';
 
 /**
@@ -16,12 +14,4 @@ export function memoDocument(db: Register, memoId: number, versie?: number): Mem
     const version = readMemoVersion(db, memoId, versie);
     return { ...version.memo, ...(version.verwijzingen ?? memoReferences(db, memoId)) };
   });
-}
-
-/**
- * A stored memo as a document to render, validate or check: memoDocument, held to the memo file's schema. A memo
- * that is not complete yet is a ValidationError naming each field that is missing.
- */
-export function storedDocument(db: Register, memoId: number, versie?: number): Memo {
-  return parseInput(Memo, memoDocument(db, memoId, versie), 'nota');
 }

@@ -6,16 +6,19 @@ export interface ImageInfo {
   heightPx: number;
 }
 
+/** What a message calls the image: the huisstijl's logo, or a picture in a memo's section. */
+export type ImageSubject = 'het logo' | 'de afbeelding';
+
 /**
- * Reads a logo far enough to know that it is whole: a file that only starts like an image would break the picture in
- * every memo. PNG: every chunk's length and CRC, IHDR first and IEND last, and the pixel data inflated to exactly the
+ * Reads an image far enough to know that it is whole: a file that only starts like an image would break the picture
+ * in the document (and a logo in every memo). PNG: every chunk's length and CRC, IHDR first and IEND last, and the pixel data inflated to exactly the
  * size the header promises. JPEG: the marker segments from SOI to a frame (SOF) and a scan (SOS), and EOI at the end.
  * Returns the image's type and size, or what is wrong with it (in Dutch).
  */
-export function inspectImage(data: Uint8Array): ImageInfo | string {
-  if (startsWith(data, PNG_SIGNATURE)) return inspectPng(data);
+export function inspectImage(data: Uint8Array, subject: ImageSubject = 'de afbeelding'): ImageInfo | string {
+  if (startsWith(data, PNG_SIGNATURE)) return inspectPng(data, subject);
   if (startsWith(data, JPEG_SOI)) return inspectJpeg(data);
-  return 'het logo moet een PNG- of JPEG-bestand zijn';
+  return `${subject} moet een PNG- of JPEG-bestand zijn`;
 }
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -43,11 +46,11 @@ const BIT_DEPTHS: Readonly<Record<number, readonly number[]>> = {
   4: [8, 16],
   6: [8, 16],
 };
-// A logo of 8,000 × 8,000 pixels in 16-bit RGBA stays below this; anything larger is no logo, and inflating it could
-// take all memory.
+// An image of 8,000 × 8,000 pixels in 16-bit RGBA stays below this; anything larger belongs in no memo, and inflating
+// it could take all memory.
 const MAX_PIXEL_BYTES = 512 * 1024 * 1024;
 
-function inspectPng(data: Uint8Array): ImageInfo | string {
+function inspectPng(data: Uint8Array, subject: ImageSubject): ImageInfo | string {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   let header: PngHeader | undefined;
   let palette = false;
@@ -81,7 +84,7 @@ function inspectPng(data: Uint8Array): ImageInfo | string {
   if (header.palette && !palette) return 'het PNG-bestand mist zijn kleurenpalet (PLTE)';
   if (pixels.length === 0) return 'het PNG-bestand heeft geen beeldgegevens (IDAT)';
   const expected = pixelBytes(header);
-  if (expected > MAX_PIXEL_BYTES) return `het logo is te groot (${header.width} × ${header.height} pixels)`;
+  if (expected > MAX_PIXEL_BYTES) return `${subject} is te groot (${header.width} × ${header.height} pixels)`;
   let inflated: Buffer;
   try {
     inflated = inflateSync(Buffer.concat(pixels), { maxOutputLength: expected + 1 });

@@ -1,13 +1,15 @@
-import { readdir, realpath } from 'node:fs/promises';
-import { basename, isAbsolute, join, relative, sep } from 'node:path';
-import { formatPath, ValidationError } from '../../core/errors.js';
+import { readdir } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { formatPath, quote, ValidationError } from '../../core/errors.js';
 import { Huisstijl } from '../../core/model/huisstijl.js';
-import { MEMO_TYPES, type MemoType } from '../../core/model/memo.js';
 import { inspectImage } from './image-check.js';
-import { Manifest } from './manifest.js';
-import { readInputText, readRegularFile, UnreadableFile } from '../../files/read-file.js';
+import { templateProblems } from './template-check.js';
+import { Manifest } from '../../core/model/manifest.js';
+import { readFileInFolder } from '../../files/folder-file.js';
+import { readInputText, UnreadableFile } from '../../files/read-file.js';
 import { readJsonFile } from '../../files/read-json.js';
 import type { TemplateSource } from './fill.js';
+import type { MemoTypes, RefusedType } from './memo-types.js';
 import type { RenderAssets, TemplateSet } from './render.js';
 import type { Logo } from './to-docx.js';
 
@@ -31,27 +33,43 @@ function parseOrThrow<T>(
   );
 }
 
-/** The manifest of a memo type, read and checked: what the B1 check needs of the templates, without them. */
-export async function loadManifest(dir: string, type: MemoType): Promise<Manifest> {
-  const manifestFile = join(dir, `${type}.manifest.json`);
-  const manifest = parseOrThrow(Manifest, await readJsonFile(manifestFile), manifestFile, 'manifest');
-  if (manifest.type !== type) {
-    throw new ValidationError(
-      [{ path: manifestFile, message: `type is "${manifest.type}", verwacht "${type}"` }],
-      'manifest',
-    );
-  }
-  return manifest;
-}
+const MANIFEST = '.manifest.json';
 
-async function loadTemplateSet(
+/**
+ * One memo type: its manifest, read and checked, and its template, checked before any memo is filled into it. A
+ * problem is the type's alone: it is refused with the file and the problem, and the other types still load.
+ */
+async function loadType(
   dir: string,
-  type: MemoType,
+  file: string,
   partials: Record<string, string>,
-): Promise<TemplateSet> {
-  const manifest = await loadManifest(dir, type);
-  const file = join(dir, manifest.sjabloon);
-  return { manifest, template: { name: basename(file), source: await readInputText(file), partials } };
+): Promise<TemplateSet | RefusedType> {
+  const type = file.slice(0, -MANIFEST.length);
+  const manifestFile = join(dir, file);
+  try {
+    const manifest = parseOrThrow(Manifest, await readJsonFile(manifestFile), manifestFile, 'manifest');
+    if (manifest.type !== type) {
+      throw new ValidationError(
+        [
+          {
+            path: `${manifestFile}: type`,
+            message: `is ${quote(manifest.type)}, maar het bestand heet ${file}; noem het ${manifest.type}${MANIFEST} of maak type ${quote(type)}`,
+          },
+        ],
+        'manifest',
+      );
+    }
+    const templateFile = join(dir, manifest.sjabloon);
+    const source = await readInputText(templateFile);
+    const problems = templateProblems(source, templateFile, new Set(Object.keys(partials)));
+    if (problems.length > 0) throw new ValidationError(problems, 'sjabloon', 'het');
+    return { manifest, template: { name: basename(templateFile), source, partials } };
+  } catch (error) {
+    if (error instanceof ValidationError) return { type, file: manifestFile, problems: [...error.issues] };
+    if (error instanceof UnreadableFile)
+      return { type, file: manifestFile, problems: [{ path: error.path, message: error.reason }] };
+    throw error;
+  }
 }
 
 const OVERZICHT_TEMPLATE = 'stand-van-zaken.hbs';
@@ -65,10 +83,24 @@ async function loadPartials(dir: string): Promise<Record<string, string>> {
   return partials;
 }
 
-export async function loadTemplates(dir: string): Promise<Record<MemoType, TemplateSet>> {
+/** Every memo type in the templates folder; a folder without one usable type is no templates folder. */
+export async function loadTemplates(dir: string): Promise<MemoTypes> {
   const partials = await loadPartials(dir);
-  const sets = await Promise.all(MEMO_TYPES.map((type) => loadTemplateSet(dir, type, partials)));
-  return Object.fromEntries(MEMO_TYPES.map((type, i) => [type, sets[i]])) as Record<MemoType, TemplateSet>;
+  const files = (await readdir(dir)).filter((name) => name.endsWith(MANIFEST)).sort();
+  const loaded = await Promise.all(files.map((file) => loadType(dir, file, partials)));
+  const sets: Record<string, TemplateSet> = {};
+  const refused: RefusedType[] = [];
+  for (const result of loaded) {
+    if ('manifest' in result) sets[result.manifest.type] = result;
+    else refused.push(result);
+  }
+  if (files.length === 0) {
+    throw new ValidationError(
+      [{ path: dir, message: `hier staat geen enkel memotype (geen bestand <type>${MANIFEST})` }],
+      'map met sjablonen',
+    );
+  }
+  return { sets, refused };
 }
 
 export async function loadOverzichtTemplate(dir: string): Promise<TemplateSource> {
@@ -86,7 +118,7 @@ export async function loadHuisstijl(dir: string): Promise<{ huisstijl: Huisstijl
     new ValidationError([{ path: `${file}: logo.bestand`, message }], 'huisstijl');
   const data = await readLogo(dir, huisstijl.logo.bestand);
   if (typeof data === 'string') throw refuse(data);
-  const image = inspectImage(data);
+  const image = inspectImage(data, 'het logo');
   if (typeof image === 'string') throw refuse(`${huisstijl.logo.bestand}: ${image}`);
   return { huisstijl, logo: { data, ...image } };
 }
@@ -99,23 +131,12 @@ const MAX_LOGO_BYTES = 20 * 1024 * 1024;
  * folder, so that a huisstijl cannot carry another file of the computer into every memo.
  */
 async function readLogo(dir: string, bestand: string): Promise<Uint8Array | string> {
-  const logoFile = join(dir, bestand);
-  let real: string;
-  let realDir: string;
-  try {
-    [realDir, real] = await Promise.all([realpath(dir), realpath(logoFile)]);
-  } catch {
-    return `logo ${logoFile} bestaat niet`;
-  }
-  const inside = relative(realDir, real);
-  if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside))
-    return `${bestand} verwijst naar ${real}, buiten de map van de huisstijl; zet het logo zelf in die map`;
-  try {
-    return await readRegularFile(real, MAX_LOGO_BYTES);
-  } catch (error) {
-    if (error instanceof UnreadableFile) return `${bestand}: ${error.reason}`;
-    throw error;
-  }
+  const read = await readFileInFolder(dir, bestand, MAX_LOGO_BYTES);
+  if ('missing' in read) return `logo ${join(dir, bestand)} bestaat niet`;
+  if ('outside' in read)
+    return `${bestand} verwijst naar ${read.outside}, buiten de map van de huisstijl; zet het logo zelf in die map`;
+  if ('unreadable' in read) return `${bestand}: ${read.unreadable}`;
+  return read.bytes;
 }
 
 export async function loadAssets(templatesDir: string, huisstijlDir: string): Promise<RenderAssets> {
@@ -124,5 +145,5 @@ export async function loadAssets(templatesDir: string, huisstijlDir: string): Pr
     loadOverzichtTemplate(templatesDir),
     loadHuisstijl(huisstijlDir),
   ]);
-  return { templates, overzicht, ...style };
+  return { types: templates, overzicht, ...style };
 }

@@ -1,8 +1,17 @@
 import { parseDocument } from 'htmlparser2';
-import { isComment, isDirective, isTag, isText, type ChildNode, type Element } from 'domhandler';
+import {
+  isComment,
+  isDirective,
+  isTag,
+  isText,
+  type ChildNode,
+  type Document,
+  type Element,
+} from 'domhandler';
 import { quote, type Issue } from '../../core/errors.js';
 import { RICH_TEXT_ATTRIBUTES, RICH_TEXT_ELEMENTS } from '../../core/model/richtext.js';
 import { forbiddenCharacter } from '../../core/model/text.js';
+import { imageNameProblem, NO_FOLDER, type MemoImages } from './images.js';
 import {
   MAX_LIST_DEPTH,
   NO_MARKS,
@@ -12,6 +21,7 @@ import {
   type ListNumbering,
   type Marks,
   type NumberFormat,
+  type RequestedSize,
   type TableRow,
 } from './tree.js';
 import { append } from '../../core/lists.js';
@@ -46,7 +56,7 @@ const RICH_TEXT: Dialect = {
 const MAX_SPAN = 100;
 
 /** HTML's list types: type="a" counts a, b, c. Case matters, as in HTML: "A" counts A, B, C. */
-const NUMBER_FORMATS: Readonly<Record<string, NumberFormat>> = {
+export const NUMBER_FORMATS: Readonly<Record<string, NumberFormat>> = {
   '1': 'decimal',
   a: 'lower-letter',
   A: 'upper-letter',
@@ -55,11 +65,13 @@ const NUMBER_FORMATS: Readonly<Record<string, NumberFormat>> = {
 };
 
 const TEMPLATE_ONLY = { block: ['title', 'h1', 'pagebreak', 'keep', 'richtext'], inline: ['footnote'] };
+/** A picture comes from the memo's folder: a template has none, so it places pictures only through a section. */
+const SECTION_ONLY: ReadonlySet<string> = new Set(['img', 'figure', 'figcaption']);
 const TEMPLATE_MARKUP: Dialect = {
-  blockTags: new Set([...richTextTags('block'), ...TEMPLATE_ONLY.block]),
+  blockTags: new Set([...richTextTags('block').filter((t) => !SECTION_ONLY.has(t)), ...TEMPLATE_ONLY.block]),
   inlineTags: new Set([...richTextTags('inline'), ...TEMPLATE_ONLY.inline]),
   describe: [
-    ...Object.keys(RICH_TEXT_ELEMENTS),
+    ...Object.keys(RICH_TEXT_ELEMENTS).filter((t) => !SECTION_ONLY.has(t)),
     ...TEMPLATE_ONLY.block,
     ...TEMPLATE_ONLY.inline,
     'running-header',
@@ -77,17 +89,22 @@ const COLLAPSIBLE_SPACE = /[ \p{Cc}]+/gu;
 // A "<" that starts a tag: a letter, or "/" and a letter, follow.
 const TAG_START = /<\/?[a-z]/i;
 const NUMERIC_REFERENCE = /&#(?:[xX]([0-9a-fA-F]+)|([0-9]+))/g;
+/** HTML's width and height of an image: a whole number of pixels. */
+const PIXELS = /^\s*([1-9]\d{0,4})\s*$/;
 
 class Walker {
   private nesting = 0;
   private listDepth = 0;
   private characterReported = false;
+  /** The list or table being walked, where a picture cannot stand: it would have to fit a cell or an indent. */
+  private container: string | undefined;
 
   constructor(
     private readonly dialect: Dialect,
     private readonly path: string,
     private readonly issues: Issue[],
     private readonly spliced: readonly Block[][] = [],
+    private readonly images: MemoImages = new Map(),
   ) {}
 
   private problem(message: string): void {
@@ -217,10 +234,29 @@ class Walker {
     return out;
   }
 
+  /** Walks the blocks of a list item or a cell, which `where` names in a message. */
+  private inside(where: string, nodes: readonly ChildNode[]): Block[] {
+    const outer = this.container;
+    this.container ??= where;
+    try {
+      return this.blocks(nodes);
+    } finally {
+      this.container = outer;
+    }
+  }
+
   private block(el: Element): Block[] {
     switch (el.name) {
-      case 'p':
+      case 'p': {
+        // An editor writes a picture of its own as the one thing in a paragraph: that is a picture, not text.
+        const image = soleImage(el);
+        if (image) return this.figure(image);
         return [{ kind: 'paragraph', content: tidy(this.inlines(el.children, NO_MARKS, false)) }];
+      }
+      case 'img':
+        return this.figure(el);
+      case 'figure':
+        return this.figureElement(el);
       case 'title':
       case 'h1':
       case 'h2':
@@ -305,7 +341,7 @@ class Walker {
   private listItems(list: Element): Block[][] {
     const items: Block[][] = [];
     for (const child of list.children) {
-      if (isTag(child) && child.name === 'li') items.push(this.blocks(child.children));
+      if (isTag(child) && child.name === 'li') items.push(this.inside('een opsomming', child.children));
       else if (isTag(child)) this.problem(`in een opsomming staat <${child.name}> waar <li> hoort`);
       else this.looseText(child, 'een opsomming');
     }
@@ -319,6 +355,81 @@ class Walker {
     const [first] = captions;
     const content = first && tidy(this.inlines(first.children, NO_MARKS, false));
     return content && content.length > 0 ? content : undefined;
+  }
+
+  /**
+   * `<figure>`: one `<img>` and at most one `<figcaption>`, which stands above the picture when written before it and
+   * below it otherwise, as a browser shows it. Anything else in it is refused by name.
+   */
+  private figureElement(el: Element): Block[] {
+    const images: Element[] = [];
+    const captions: Element[] = [];
+    for (const child of el.children) {
+      if (!isTag(child)) this.looseText(child, 'een <figure>', 'het bijschrift (<figcaption>)');
+      else if (child.name === 'img') images.push(child);
+      else if (child.name === 'figcaption') captions.push(child);
+      else this.problem(`in een <figure> staat <${child.name}> waar <img> of <figcaption> hoort`);
+    }
+    if (images.length > 1)
+      this.problem('een <figure> bevat meer dan één <img>; geef elke afbeelding haar eigen <figure>');
+    if (captions.length > 1) this.problem('een <figure> heeft meer dan één bijschrift (<figcaption>)');
+    const [image] = images;
+    const [caption] = captions;
+    if (image === undefined) {
+      this.problem('een <figure> zonder afbeelding (<img>)');
+      return [];
+    }
+    const content = caption && tidy(this.inlines(caption.children, NO_MARKS, false));
+    const above = caption !== undefined && el.children.indexOf(caption) < el.children.indexOf(image);
+    return this.figure(image, content && content.length > 0 ? { content, above } : undefined);
+  }
+
+  /**
+   * A picture from the memo's folder (`src`), read beforehand into `images`: its file must be there and whole, and it
+   * must say what it shows (`alt`) for a reader who cannot see it. Every problem of the image is reported at once.
+   */
+  private figure(img: Element, caption?: { content: Inline[]; above: boolean }): Block[] {
+    const src = img.attribs.src ?? '';
+    const named = `afbeelding ${quote(src)}`;
+    const before = this.issues.length;
+    if (this.container !== undefined) {
+      this.problem(`${named} staat in ${this.container}; zet haar in een eigen alinea erboven of eronder`);
+    }
+    const nameProblem = imageNameProblem(src);
+    if (nameProblem !== undefined) this.problem(nameProblem);
+    const alt = (img.attribs.alt ?? '').replace(COLLAPSIBLE_SPACE, ' ').trim();
+    if (alt === '') {
+      this.problem(
+        `${named} heeft geen alt-tekst: beschrijf in alt wat zij laat zien, voor wie haar niet kan zien, zoals alt="Organogram van de afdeling Ruimte"`,
+      );
+    }
+    this.checkCharacters(alt, `de alt-tekst van ${named} `);
+    const size = this.requestedSize(img, named);
+    const picture = nameProblem === undefined ? (this.images.get(src) ?? NO_FOLDER) : undefined;
+    if (typeof picture === 'string') this.problem(`${named}: ${picture}`);
+    if (picture === undefined || typeof picture === 'string' || this.issues.length > before) return [];
+    return [{ kind: 'figure', src, alt, picture, ...(size && { size }), ...(caption && { caption }) }];
+  }
+
+  /** The size the writer gave in HTML's `width` and `height` (pixels), if any; anything else is refused by name. */
+  private requestedSize(img: Element, named: string): RequestedSize | undefined {
+    const size: RequestedSize = {};
+    for (const [attribute, key] of [
+      ['width', 'widthPx'],
+      ['height', 'heightPx'],
+    ] as const) {
+      const value = img.attribs[attribute];
+      if (value === undefined) continue;
+      const pixels = PIXELS.exec(value)?.[1];
+      if (pixels === undefined) {
+        this.problem(
+          `${named} met ${attribute} ${quote(value)}: schrijf een aantal pixels, zoals ${attribute}="400", of laat ${attribute} weg`,
+        );
+      } else {
+        size[key] = Number(pixels);
+      }
+    }
+    return size.widthPx === undefined && size.heightPx === undefined ? undefined : size;
   }
 
   /** A cell's colspan or rowspan: a whole number from 1; anything else is refused by name, never ignored. */
@@ -358,7 +469,7 @@ class Walker {
         const spans = real.map((c) => ({ columns: this.span(c, 'colspan'), rows: this.span(c, 'rowspan') }));
         group.push({
           header: inHead || real.every((c) => c.name === 'th'),
-          cells: real.map((c) => this.blocks(c.children)),
+          cells: real.map((c) => this.inside('een tabel', c.children)),
           ...(spans.some((span) => span.columns > 1 || span.rows > 1) && { spans }),
         });
       } else {
@@ -381,7 +492,7 @@ class Walker {
   }
 
   /** Text between the rows of a table or the items of a list belongs to no cell or item: say so, do not drop it. */
-  private looseText(node: ChildNode, where: string): void {
+  private looseText(node: ChildNode, where: string, outside = 'een cel of punt'): void {
     // Only the white space HTML collapses may stand there: a no-break space is text, and would be lost.
     if (!isText(node) || node.data.replace(COLLAPSIBLE_SPACE, '') === '') return;
     const text = node.data.replace(COLLAPSIBLE_SPACE, ' ').trim();
@@ -389,7 +500,7 @@ class Walker {
       text === ''
         ? `het teken ${codePoints(node.data.replace(COLLAPSIBLE_SPACE, ''))}`
         : `tekst ${quote(text)}`;
-    this.problem(`${shown} staat los in ${where}, buiten een cel of punt`);
+    this.problem(`${shown} staat los in ${where}, buiten ${outside}`);
   }
 
   inlines(nodes: readonly ChildNode[], marks: Marks, inFootnote: boolean): Inline[] {
@@ -411,6 +522,12 @@ class Walker {
   }
 
   private inline(el: Element, marks: Marks, inFootnote: boolean): Inline[] {
+    if (el.name === 'img' && this.dialect.blockTags.has('img')) {
+      this.problem(
+        `een afbeelding (<img> ${quote(el.attribs.src ?? '')}) staat midden in de tekst; zet haar in een eigen alinea (<p><img src="…" alt="…"></p>) of in een <figure>`,
+      );
+      return [];
+    }
     if (!this.dialect.inlineTags.has(el.name)) {
       this.unknown(el, 'in een alinea');
       return [];
@@ -466,7 +583,8 @@ class Walker {
   private unknown(el: Element, where = ''): void {
     const known = (RICH_TEXT_ELEMENTS as Record<string, { kind: string } | undefined>)[el.name];
     if (known?.kind === 'part') {
-      const home = el.name === 'li' ? 'een <ul> of <ol>' : 'een <table>';
+      const home =
+        el.name === 'li' ? 'een <ul> of <ol>' : el.name === 'figcaption' ? 'een <figure>' : 'een <table>';
       this.problem(`<${el.name}> staat hier los; het hoort in ${home}`);
       return;
     }
@@ -515,21 +633,58 @@ function tidy(content: Inline[]): Inline[] {
   return out;
 }
 
-/** Parses one section's stored rich text. Problems are added to `issues` under `path`. */
-export function parseRichText(inhoud: string, path: string, issues: Issue[]): Block[] {
-  const html = plainTextAsHtml(inhoud);
-  const dom = parseDocument(html, {
+/** The `<img>` that is the one thing in a paragraph, whitespace aside. */
+function soleImage(p: Element): Element | undefined {
+  const tags = p.children.filter(isTag);
+  const [only] = tags;
+  const blank = p.children.every((node) => isTag(node) || (isText(node) && node.data.trim() === ''));
+  return tags.length === 1 && only?.name === 'img' && blank ? only : undefined;
+}
+
+/**
+ * A section's stored rich text as HTML, parsed as a browser would (plain text laid out as paragraphs first). Each
+ * node knows where it stands, so that a comment can be shown as the writer wrote it.
+ */
+function sectionDom(html: string): Document {
+  return parseDocument(html, {
     decodeEntities: true,
     lowerCaseTags: true,
     lowerCaseAttributeNames: true,
     withStartIndices: true,
     withEndIndices: true,
   });
-  const walker = new Walker(RICH_TEXT, path, issues);
+}
+
+/**
+ * Parses one section's stored rich text. Problems are added to `issues` under `path`. Its pictures come from
+ * `images`, read beforehand (imageSources); a picture not among them is refused as having no folder to come from.
+ */
+export function parseRichText(inhoud: string, path: string, issues: Issue[], images?: MemoImages): Block[] {
+  const html = plainTextAsHtml(inhoud);
+  const dom = sectionDom(html);
+  const walker = new Walker(RICH_TEXT, path, issues, [], images);
   walker.checkReferences(html);
   walker.checkHidden(dom.children, html);
   walker.checkUnfinishedTag(html);
   return walker.blocks(dom.children);
+}
+
+/**
+ * Every image the sections name that could be a file in the memo's folder, each once: what the caller reads before
+ * rendering, parsed as parseRichText parses it, so that `src="a&amp;b.png"` is the file `a&b.png`.
+ */
+export function imageSources(inhouden: readonly string[]): string[] {
+  const found = new Set<string>();
+  const walk = (nodes: readonly ChildNode[]): void => {
+    for (const node of nodes) {
+      if (!isTag(node)) continue;
+      const src = node.attribs.src;
+      if (node.name === 'img' && src !== undefined && imageNameProblem(src) === undefined) found.add(src);
+      walk(node.children);
+    }
+  };
+  for (const inhoud of inhouden) walk(sectionDom(plainTextAsHtml(inhoud)).children);
+  return [...found];
 }
 
 /** Characters as their code points, for characters a reader cannot see: "U+00A0". */

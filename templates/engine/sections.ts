@@ -1,7 +1,8 @@
 import { quote, type Issue } from '../../core/errors.js';
 import type { Sectie } from '../../core/model/memo.js';
-import { fixedSections, type Manifest } from './manifest.js';
-import { parseRichText } from './markup.js';
+import type { MemoImages } from './images.js';
+import { fixedSections, type Manifest } from '../../core/model/manifest.js';
+import { NUMBER_FORMATS, parseRichText } from './markup.js';
 import { hasText, type Block } from './tree.js';
 import { append } from '../../core/lists.js';
 
@@ -101,25 +102,43 @@ export function documentOrder(secties: readonly Sectie[], manifest: Manifest): P
 }
 
 /**
+ * Numbers the section's own numbered lists as its manifest says (`lijstnummering`: kanttekeningen a, b, c), where the
+ * writer did not choose a numbering (`type`, `start`) for the list; a list nested in another keeps Word's level.
+ */
+function numberListsAs(blocks: Block[], type: string): void {
+  const format = NUMBER_FORMATS[type];
+  if (format === undefined) return;
+  blocks.forEach((block, i) => {
+    if (block.kind === 'list' && block.ordered && block.numbering === undefined)
+      blocks[i] = { ...block, numbering: { format, start: 1 } };
+  });
+}
+
+/**
  * Puts a memo's sections in the document's order (documentOrder) and checks them: every required section present
- * and not empty, no unknown or doubled sleutel, every rich text parseable. All problems are reported at once, each
- * naming its section.
+ * and not empty, no unknown or doubled sleutel, every rich text parseable and every picture it names among `images`.
+ * All problems are reported at once, each naming its section.
  */
 export function arrangeSections(
   secties: readonly Sectie[],
   manifest: Manifest,
   issues: Issue[],
+  images?: MemoImages,
 ): ArrangedSection[] {
   const fixed = fixedSections(manifest);
   const keys = sectionKeys(secties, manifest);
   const hasFreeSlot = manifest.secties.some((s) => 'vrij' in s);
   const seen = new Set<string>();
+  // A section whose content was refused (an element not allowed, a picture that cannot be used) is not reported as
+  // empty as well: its own problems say what to change.
+  const refused = new Set<number>();
   const blocks = secties.map((sectie, index) => {
     const path = `secties[${index}]`;
     const sleutel = keys[index];
     // A writer finds a section by its heading, not by its place in the file: each problem in its text names it.
     const found: Issue[] = [];
-    const parsed = parseRichText(sectie.inhoud, `${path}.inhoud`, found);
+    const parsed = parseRichText(sectie.inhoud, `${path}.inhoud`, found, images);
+    if (found.length > 0) refused.add(index);
     const heading = sectie.titel ?? fixed.find((s) => s.sleutel === sleutel)?.titel;
     append(
       issues,
@@ -131,12 +150,13 @@ export function arrangeSections(
       const titel = sectie.titel ?? '';
       if (!hasFreeSlot) {
         issues.push({ path, message: `een ${manifest.type} kent geen vrije secties zoals ${quote(titel)}` });
-      } else if (!hasText(parsed)) {
+      } else if (!hasText(parsed) && !refused.has(index)) {
         issues.push({ path: `${path}.inhoud`, message: `sectie ${quote(titel)} is leeg` });
       }
       return parsed;
     }
     const known = fixed.find((s) => s.sleutel === sleutel);
+    if (known?.lijstnummering !== undefined) numberListsAs(parsed, known.lijstnummering);
     const field = sectie.sleutel === undefined ? `${path}.titel` : `${path}.sleutel`;
     if (!known) {
       issues.push({
@@ -165,7 +185,7 @@ export function arrangeSections(
         path: 'secties',
         message: `verplichte sectie "${section.titel}" (${section.sleutel}) ontbreekt`,
       });
-    } else if (!hasText(blocks[given.index] ?? [])) {
+    } else if (!hasText(blocks[given.index] ?? []) && !refused.has(given.index)) {
       const named = secties[given.index]?.titel;
       issues.push({
         path: `secties[${given.index}].inhoud`,

@@ -34,25 +34,23 @@ import {
   TEXT_WIDTH,
   type CustomNumbering,
 } from './docx-styles.js';
+import { figureSize } from './figure-size.js';
 import { withNoBreakSpaces } from './typography.js';
 import {
   NO_MARKS,
   type Block,
   type DocumentTree,
+  type Figure,
   type Inline,
   type ListNumbering,
   type Marks,
+  type Picture,
   type TableRow as TreeRow,
   type CellSpan,
 } from './tree.js';
 import { placeCells, type PlacedCell } from './table-grid.js';
 
-export interface Logo {
-  data: Uint8Array;
-  type: 'png' | 'jpg';
-  widthPx: number;
-  heightPx: number;
-}
+export type Logo = Picture;
 
 export interface DocxInput {
   tree: DocumentTree;
@@ -69,6 +67,8 @@ const CELL_MARGIN = { left: 108, right: 108, top: 57, bottom: 57 };
 const SIGNATURE_ROOM = 360;
 const NO_BORDERS = TableBorders.NONE;
 const MM_TO_PX = 96 / 25.4;
+/** The logo is drawing 1 (see letterhead); the memo's pictures follow it. */
+const LOGO_DRAWING = 1;
 
 type Child = Paragraph | Table;
 
@@ -92,6 +92,7 @@ class DocxMapper {
   readonly footnotes: Record<string, { children: Paragraph[] }> = {};
   private footnoteCount = 0;
   private listCount = 0;
+  private drawingCount = LOGO_DRAWING;
   /** The numbered lists that count their own way, each with the definition the document's numbering gets. */
   readonly customNumbering: CustomNumbering[] = [];
 
@@ -172,9 +173,41 @@ class DocxMapper {
             ? this.metadataTable(block.rows)
             : this.gridTable(block.rows, block.weights),
         ];
+      case 'figure':
+        return this.figure(block);
       case 'pagebreak':
         return [new Paragraph({ children: [new PageBreak()] })];
     }
+  }
+
+  /**
+   * A picture inline in a paragraph of its own, never wider than the text (figure-size.ts), its alt text as the
+   * drawing's description, which Word reads out and shows as alternative text. A caption is kept on the page with it.
+   */
+  private figure(figure: Figure): Paragraph[] {
+    const { widthPx, heightPx } = figureSize(figure.picture, figure.size);
+    this.drawingCount += 1;
+    const below = figure.caption !== undefined && !figure.caption.above;
+    const picture = new Paragraph({
+      ...(below || (figure.keepWithNext && !figure.caption) ? { keepNext: true } : {}),
+      children: [
+        new ImageRun({
+          type: figure.picture.type,
+          data: figure.picture.data,
+          transformation: { width: widthPx, height: heightPx },
+          // A fixed id per drawing, as for the logo, keeps every render of the same memo the same.
+          altText: { id: String(this.drawingCount), name: figure.src, description: figure.alt },
+        }),
+      ],
+    });
+    if (figure.caption === undefined) return [picture];
+    const caption = new Paragraph({
+      style: 'Caption',
+      // The Caption style keeps a table's caption with the table below it; one below a picture follows the text.
+      ...(below ? { keepNext: figure.keepWithNext === true } : {}),
+      children: this.text(figure.caption.content),
+    });
+    return below ? [picture, caption] : [caption, picture];
   }
 
   private list(list: Extract<Block, { kind: 'list' }>, level: number): Child[] {
@@ -331,6 +364,8 @@ function keepingNext(block: Block): Block {
       if (!row) return block;
       return { ...block, rows: [...block.rows.slice(0, -1), { ...row, cells: row.cells.map(keepingTail) }] };
     }
+    case 'figure':
+      return { ...block, keepWithNext: true };
     case 'heading':
     case 'pagebreak':
       return block;
@@ -381,7 +416,7 @@ function letterhead(huisstijl: Huisstijl, logo: Logo): Header {
                         // docx numbers drawings from a counter shared by the whole process; the logo is
                         // the only drawing, and a fixed id keeps every render of the same memo the same.
                         altText: {
-                          id: '1',
+                          id: String(LOGO_DRAWING),
                           name: 'Logo',
                           description: `Logo ${huisstijl.gemeente}`,
                           title: huisstijl.gemeente,

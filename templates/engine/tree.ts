@@ -40,12 +40,42 @@ export interface TableRow {
   spans?: CellSpan[];
 }
 
+/** An image's bytes as checked whole (image-check.ts), with its own size in pixels. */
+export interface Picture {
+  data: Uint8Array;
+  type: 'png' | 'jpg';
+  widthPx: number;
+  heightPx: number;
+}
+
+/** A size a writer asked for in pixels, as HTML's `width` and `height` on `<img>`; either may be left to the picture. */
+export interface RequestedSize {
+  widthPx?: number;
+  heightPx?: number;
+}
+
+/**
+ * A picture from the memo's folder, standing as a paragraph of its own: `src` is its file name as the writer gave it,
+ * `alt` what it shows for a reader who cannot see it, and the caption, if any, stands above or below it as written.
+ */
+export interface Figure {
+  kind: 'figure';
+  src: string;
+  alt: string;
+  picture: Picture;
+  size?: RequestedSize;
+  caption?: { content: Inline[]; above: boolean };
+  /** Kept on the page with what follows: a signature after it (see to-docx.ts). */
+  keepWithNext?: boolean;
+}
+
 export type Block =
   | { kind: 'paragraph'; content: Inline[]; keepWithNext?: boolean }
   | { kind: 'heading'; level: HeadingLevel; content: Inline[] }
   | { kind: 'list'; ordered: boolean; items: Block[][]; numbering?: ListNumbering }
   /** `weights`: the columns' relative widths, when the template gives them; otherwise all columns are equal. */
   | { kind: 'table'; variant: 'grid' | 'metadata'; rows: TableRow[]; weights?: number[]; caption?: Inline[] }
+  | Figure
   | { kind: 'pagebreak' };
 
 export interface DocumentTree {
@@ -91,6 +121,9 @@ export function hasText(blocks: readonly Block[]): boolean {
         return block.items.some(hasText);
       case 'table':
         return block.rows.some((row) => row.cells.some(hasText));
+      case 'figure':
+        // A picture is content: its alt text says what it shows, and a section of only an organogram is not empty.
+        return true;
       case 'pagebreak':
         return false;
     }

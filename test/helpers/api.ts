@@ -8,7 +8,10 @@ import type { ApiError } from '../../api/contract/api-error.js';
 export const NOW = new Date('2026-12-06T09:00:00Z');
 
 /** A context on a fresh register file in `dir`, acting as the test user at NOW. */
-export function testContext(dir: string, options: { huisstijlDir?: string } = {}): Context {
+export function testContext(
+  dir: string,
+  options: { huisstijlDir?: string; templatesDir?: string } = {},
+): Context {
   return openContext({
     dbPath: join(dir, 'register.sqlite'),
     user: 'testgebruiker',

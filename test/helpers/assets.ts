@@ -1,14 +1,17 @@
 /** What the suites share: the project's paths, the loaded templates and huisstijl, the example memos, the CLI. */
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ValidationError, type Issue } from '../../core/errors.js';
 import { loadAssets } from '../../templates/engine/load.js';
-import { fixedSections, type FixedSection, type Manifest } from '../../templates/engine/manifest.js';
-import { parseMemo, type Memo, type MemoType } from '../../core/model/memo.js';
+import type { Informant } from '../../core/model/fields.js';
+import { fixedSections, Manifest, type FixedSection } from '../../core/model/manifest.js';
+import { parseMemo, type Memo } from '../../core/model/memo.js';
+import type { MemoTypes } from '../../templates/engine/memo-types.js';
+import { typedMemo } from '../../services/memos/typed.js';
 import { renderDocx, type RenderAssets } from '../../templates/engine/render.js';
 import { readDocx, type DocxPackage } from './docx.js';
 
@@ -23,7 +26,46 @@ export const CLI = join(ROOT, 'bin', 'raadsnota.cjs');
 export const CREATED = new Date('2026-01-01T00:00:00Z');
 export const CREATED_ISO = '2026-01-01T00:00:00Z';
 
-export function examplePath(type: MemoType): string {
+/**
+ * The memo types the project ships with an example, and their own fields (their manifests' `velden`) as the tests
+ * type them; the engine itself knows a type's fields only from its manifest.
+ */
+interface ShippedFields {
+  informatienota: {
+    informanten: Informant[];
+    afdeling: string;
+    raadsbesluit?: { vergaderdatum?: string | undefined } | undefined;
+  };
+  raadsmededeling: { informanten: Informant[]; team: string; datumBesluitBW: string };
+}
+export type ShippedType = keyof ShippedFields;
+export const SHIPPED_TYPES: readonly ShippedType[] = ['informatienota', 'raadsmededeling'];
+export type MemoOf<T extends ShippedType> = Memo & ShippedFields[T] & { type: T };
+export type ShippedMemo = { [T in ShippedType]: MemoOf<T> }[ShippedType];
+
+/** A shipped type's manifest, read at once, for tests that parse a memo outside a render. */
+export function shippedManifest(type: string): Manifest {
+  return Manifest.parse(JSON.parse(readFileSync(join(TEMPLATES, `${type}.manifest.json`), 'utf8')));
+}
+
+let shipped: MemoTypes | undefined;
+
+/** A memo file checked against the shipped types, as the memo services check it, for tests that need it at once. */
+export function parseShipped(raw: unknown): Memo {
+  shipped ??= {
+    sets: Object.fromEntries(
+      SHIPPED_TYPES.map((type) => {
+        const manifest = shippedManifest(type);
+        const source = readFileSync(join(TEMPLATES, manifest.sjabloon), 'utf8');
+        return [type, { manifest, template: { name: manifest.sjabloon, source, partials: {} } }];
+      }),
+    ),
+    refused: [],
+  };
+  return typedMemo(raw, shipped);
+}
+
+export function examplePath(type: string): string {
   return join(EXAMPLES, `${type}.json`);
 }
 
@@ -35,24 +77,24 @@ export function assets(): Promise<RenderAssets> {
   return loaded;
 }
 
-export async function manifestOf(type: MemoType): Promise<Manifest> {
-  return (await assets()).templates[type].manifest;
+export async function manifestOf(type: string): Promise<Manifest> {
+  const set = (await assets()).types.sets[type];
+  if (set === undefined) throw new Error(`no memo type ${type}`);
+  return set.manifest;
 }
 
-export async function requiredSections(type: MemoType): Promise<FixedSection[]> {
+export async function requiredSections(type: string): Promise<FixedSection[]> {
   return fixedSections(await manifestOf(type)).filter((s) => s.verplicht);
 }
 
 /** The example memo file as JSON, a fresh copy each call, for tests that change the input before parsing. */
-export async function exampleInput(type: MemoType): Promise<Record<string, unknown>> {
+export async function exampleInput(type: string): Promise<Record<string, unknown>> {
   return JSON.parse(await readFile(examplePath(type), 'utf8')) as Record<string, unknown>;
 }
 
-export type MemoOf<T extends MemoType> = Extract<Memo, { type: T }>;
-
 /** The example memo of a type, parsed: a fresh object each call, so a test may change it. */
-export async function baseMemo<T extends MemoType>(type: T): Promise<MemoOf<T>> {
-  const memo = parseMemo(await exampleInput(type));
+export async function baseMemo<T extends ShippedType>(type: T): Promise<MemoOf<T>> {
+  const memo = parseMemo(await exampleInput(type), await manifestOf(type));
   if (memo.type !== type) throw new Error(`examples/${type}.json is a ${memo.type}`);
   return memo as MemoOf<T>;
 }

@@ -822,7 +822,8 @@ const OUTSIDE: readonly Outside[] = [
   })),
   { html: '<script>alert(1)</script>', names: ['<script>'] },
   { html: '<style>p { color: red }</style>', names: ['<style>'] },
-  { html: '<img src="organogram.png">', names: ['<img>'] },
+  // An image without alt text: a reader who cannot see it would lose it (and there is no memo folder here).
+  { html: '<img src="organogram.png">', names: ['afbeelding', '"organogram.png"'] },
   { html: '<hr>', names: ['<hr>'], block: true },
   { html: '<o:p>tekst</o:p>', names: ['<o:p>'] },
   // Attributes the subset does not have, which would be lost.

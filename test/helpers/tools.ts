@@ -8,12 +8,13 @@ import { describe, it } from 'vitest';
 
 export const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
-export type Tool = 'soffice' | 'pdftotext' | 'pdfinfo' | 'python3';
+export type Tool = 'soffice' | 'pdftotext' | 'pdfinfo' | 'pdfimages' | 'python3';
 
 const TOOLS: Record<Tool, { label: string; debianPackage: string }> = {
   soffice: { label: 'LibreOffice (soffice)', debianPackage: 'libreoffice-writer-nogui' },
   pdftotext: { label: 'poppler (pdftotext)', debianPackage: 'poppler-utils' },
   pdfinfo: { label: 'poppler (pdfinfo)', debianPackage: 'poppler-utils' },
+  pdfimages: { label: 'poppler (pdfimages)', debianPackage: 'poppler-utils' },
   python3: { label: 'Python 3 (its expat reads XML)', debianPackage: 'python3' },
 };
 

@@ -1,6 +1,10 @@
-import { z } from '../../core/model/zod-nl.js';
-import { MEMO_TYPES } from '../../core/model/memo.js';
-import { FileName, Sleutel } from '../../core/model/text.js';
+import { z } from './zod-nl.js';
+import { Veld } from './fields.js';
+import { MEMO_FIELD_NAMES } from './memo.js';
+import { FileName, Sleutel } from './text.js';
+
+/** HTML's list types, as a fixed section's `lijstnummering` names the one its numbered lists use. */
+export const LIST_TYPES = ['1', 'a', 'A', 'i', 'I'] as const;
 
 const FixedSection = z
   .object({
@@ -9,6 +13,8 @@ const FixedSection = z
     verplicht: z.boolean(),
     /** Other headings under which this section appears in real memos, e.g. "Kern van de boodschap". */
     aliassen: z.array(z.string().min(1)).default([]),
+    /** How a numbered list in this section counts when it does not say so itself: kanttekeningen a, b, c. */
+    lijstnummering: z.enum(LIST_TYPES).optional(),
   })
   .strict();
 
@@ -27,11 +33,13 @@ const FreeSlot = z
  */
 export const Manifest = z
   .object({
-    type: z.enum(MEMO_TYPES),
+    type: Sleutel.describe('De sleutel van het type; het manifest heet <type>.manifest.json'),
     titel: z.string().min(1).describe('Titel bovenaan het document'),
     sjabloon: FileName.refine((name) => name.endsWith('.hbs'), 'een sjabloon is een .hbs-bestand'),
     /** Raadsmededelingen number their sections: "1. Inleiding", "2. Kader", … */
     nummering: z.boolean().default(false),
+    /** The type's own metadata fields, beside the ones every memo has (onderwerp, datum, kenmerk, …). */
+    velden: z.array(Veld).default([]),
     secties: z.array(z.union([FixedSection, FreeSlot])).min(1),
   })
   .strict()
@@ -47,6 +55,23 @@ export const Manifest = z
         });
       }
       seen.add(s.sleutel);
+    });
+    const names = new Set<string>();
+    m.velden.forEach((veld, i) => {
+      if (MEMO_FIELD_NAMES.includes(veld.naam)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['velden', i, 'naam'],
+          message: `${veld.naam} heeft elke nota al; kies een andere naam`,
+        });
+      } else if (names.has(veld.naam)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['velden', i, 'naam'],
+          message: `veld "${veld.naam}" staat er twee keer`,
+        });
+      }
+      names.add(veld.naam);
     });
     if (m.secties.filter((s) => 'vrij' in s).length > 1) {
       ctx.addIssue({
