@@ -11,10 +11,10 @@ const runs = Number(runsArg);
 const createdAt = new Date(createdAtArg);
 const gc = globalThis.gc ?? (() => {});
 
-const { loadAssets, parseMemo, renderDocx } = await import(pathToFileURL(engineFile).href);
+const { loadAssets, typedMemo, renderDocx } = await import(pathToFileURL(engineFile).href);
 const assets = await loadAssets(templatesDir, huisstijlDir);
 const raw = JSON.parse(readFileSync(memoFile, 'utf8'));
-const render = async () => renderDocx(parseMemo(raw), assets, { createdAt });
+const render = async () => renderDocx(typedMemo(raw, assets.types), assets, { createdAt });
 
 const first = await render();
 let bytes = first;

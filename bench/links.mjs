@@ -59,7 +59,8 @@ export async function linksBench({ root, scratch, progress, count = LINKS }) {
     join(root, 'templates'),
     join(root, 'templates', 'huisstijl', 'gemeente-voorbeeld'),
   );
-  const render = () => engine.renderDocx(engine.parseMemo(raw), assets, { createdAt: CREATED_AT });
+  const render = () =>
+    engine.renderDocx(engine.typedMemo(raw, assets.types), assets, { createdAt: CREATED_AT });
   progress(
     `links: ${RUNS.warmup} warm-up renders of the memo with ${count} links, then ${RUNS.inProcess} timed`,
   );

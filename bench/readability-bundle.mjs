@@ -5,7 +5,7 @@ export function bundleReadability(projectRoot, outDir) {
   return bundleForBench(projectRoot, outDir, 'readability', [
     "export { analyzeSections, compileWordList, parseAmbtelijkeWoorden } from './readability/index.ts';",
     "export { namesIn, sectionsToCheck, titlesIn } from './services/memos/check-sections.ts';",
-    "export { Memo } from './core/model/memo.ts';",
-    "export { Manifest } from './templates/engine/manifest.ts';",
+    "export { parseMemo } from './core/model/memo.ts';",
+    "export { Manifest } from './core/model/manifest.ts';",
   ]);
 }

@@ -21,16 +21,16 @@ export async function readabilityBench({ root, scratch, progress }) {
   const example = JSON.parse(readFileSync(join(root, 'examples', 'informatienota.json'), 'utf8'));
   const { memo: raw, words } = readabilityMemo(example);
   writeFileSync(join(dir, 'memo-10000.json'), `${JSON.stringify(raw, null, 2)}\n`);
-  const memo = check.Memo.parse(raw);
   const manifest = check.Manifest.parse(
     JSON.parse(readFileSync(join(root, 'templates', 'informatienota.manifest.json'), 'utf8')),
   );
+  const memo = check.parseMemo(raw, manifest);
   const wordList = check.compileWordList(
     check.parseAmbtelijkeWoorden(
       JSON.parse(readFileSync(join(root, 'templates', 'taal', 'ambtelijke-woorden.json'), 'utf8')),
     ),
   );
-  const options = { wordList, names: check.namesIn(memo), titles: check.titlesIn(memo) };
+  const options = { wordList, names: check.namesIn(memo, manifest), titles: check.titlesIn(memo) };
   const analyse = () => check.analyzeSections(check.sectionsToCheck(memo, manifest), options);
 
   progress(

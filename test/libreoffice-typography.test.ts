@@ -17,7 +17,8 @@ import { parseShipped } from './helpers/assets.js';
 const run = promisify(execFile);
 const EXAMPLES = ['raadsmededeling', 'informatienota'] as const;
 
-// Numbers as long as a register gives them: the number column must hold "toezegging T-2025-032" on one line.
+// Numbers as long as a register gives them: the number column must hold "toezegging T-2025-032" on one line, and the
+// termijn column the longest date, "30 september 2026".
 const OVERZICHT: Overzicht = {
   peildatum: '2026-06-01',
   items: (['motie', 'toezegging'] as const).map((soort) => ({
@@ -26,7 +27,7 @@ const OVERZICHT: Overzicht = {
     onderwerp: 'Veilige oversteek bij de school',
     vergadering: 'Raad 2 april 2026',
     status: 'open',
-    termijn: '2026-12-01',
+    termijn: '2026-09-30',
     teLaat: false,
   })),
 };
@@ -108,5 +109,10 @@ describeWithTools(['soffice', 'pdftotext'], 'LibreOffice laying out the shipped 
     const text = (pages.get('overzicht') ?? []).join('\n');
     expect(text).toMatch(/motie M-2025-032/);
     expect(text).toMatch(/toezegging T-2025-032/);
+  });
+
+  it('keeps the longest termijn, "30 september 2026", whole in its column of the overview', () => {
+    const text = (pages.get('overzicht') ?? []).join('\n');
+    expect(text).toMatch(/30\s+september\s+2026/u);
   });
 });

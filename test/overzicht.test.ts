@@ -102,6 +102,21 @@ describe('the stand van zaken document', () => {
     expect(texts).toContain('Moties en toezeggingen die nog lopen');
   });
 
+  it('says "1 motie of toezegging" in the singular, in both sentences', async () => {
+    const intro = async (overzicht: Overzicht): Promise<string> => {
+      const tree = buildOverzichtDocument(overzicht, await assets());
+      const first = tree.body.find((b) => b.kind === 'paragraph');
+      return first && 'content' in first ? inlineText(first.content) : '';
+    };
+    const one = { ...OVERZICHT, items: OVERZICHT.items.filter((i) => i.nummer === 'M-9') };
+    expect(await intro({ ...one, reikwijdte: 'lopend' })).toBe(
+      'Peildatum 1 juni 2026. Dit overzicht noemt de ene motie of toezegging die nog niet is afgedaan, waarvan 1 over de termijn.',
+    );
+    expect(await intro(one)).toBe(
+      'Peildatum 1 juni 2026. In het register staat 1 motie of toezegging. Daarvan is er 1 nog niet afgedaan, waarvan 1 over de termijn.',
+    );
+  });
+
   it('gives the template its reikwijdte under the name the model uses', () => {
     expect(overzichtView({ ...OVERZICHT, reikwijdte: 'lopend' }).reikwijdte).toEqual({
       lopend: true,

@@ -26,10 +26,20 @@ describe('plain text in a section', () => {
     ]);
   });
 
-  it('leaves content with markup, and a single line, to be read as HTML', () => {
+  it('leaves content with markup to be read as HTML', () => {
     const html = '<p>Eerste\nregel</p>\n\n<p>Tweede</p>';
     expect(plainTextAsHtml(html)).toBe(html);
-    expect(plainTextAsHtml('Eén regel zonder opmaak.')).toBe('Eén regel zonder opmaak.');
-    expect(plainTextAsHtml('a < b\n\nc')).toBe('<p>a < b</p><p>c</p>');
+    expect(plainTextAsHtml('Eén regel zonder opmaak.')).toBe('<p>Eén regel zonder opmaak.</p>');
+    expect(plainTextAsHtml('a < b\n\nc')).toBe('<p>a &lt; b</p><p>c</p>');
+  });
+
+  // Found by the property test (property-richtext.test.ts): each of these lost or changed characters without a word.
+  it('keeps every character: a "<" that is no tag, an ampersand that is no reference, spaces that are text', async () => {
+    expect(await kernboodschapAs('a<!b\n\nc')).toEqual(['a<!b', 'c']);
+    expect(await kernboodschapAs('<p\n\nx<y')).toEqual(['<p', 'x<y']);
+    expect(await kernboodschapAs('R&notitie &amp; Q&A')).toEqual(['R&notitie & Q&A']);
+    expect(await kernboodschapAs('De<?xml version="1.0"?>')).toEqual(['De<?xml version="1.0"?>']);
+    expect(await kernboodschapAs('\u3000De\n\nDe')).toEqual(['\u3000De', 'De']);
+    expect(await kernboodschapAs('Een\u00A0\n\u00A0\ntwee')).toEqual(['Een\u00A0\n\u00A0\ntwee']);
   });
 });

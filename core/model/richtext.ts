@@ -56,3 +56,16 @@ export const RichText = DocumentString.describe(
     '. Een voetnoot: <span data-type="footnote">tekst van de voetnoot</span>.',
 );
 export type RichText = z.infer<typeof RichText>;
+
+/**
+ * The attributes each element may carry; an element not named here carries none. Any other attribute (a class, a
+ * style, a width) would be lost without a word, so it is refused by name, as an element outside the subset is.
+ */
+export const RICH_TEXT_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
+  a: ['href'],
+  img: ['src', 'alt', 'width', 'height'],
+  ol: ['type', 'start'],
+  th: ['colspan', 'rowspan'],
+  td: ['colspan', 'rowspan'],
+  span: ['data-type'],
+};

@@ -26,6 +26,8 @@ function environment(): typeof Handlebars {
   const hb = Handlebars.create();
   hb.registerHelper('datum', (iso: unknown) => (typeof iso === 'string' ? formatDutchDate(iso) : ''));
   hb.registerHelper('volgnummer', (index: unknown) => (typeof index === 'number' ? index + 1 : ''));
+  // "1 motie", "2 moties": a template chooses the singular with {{#if (een aantal)}}.
+  hb.registerHelper('een', (count: unknown) => count === 1);
   hb.registerHelper('hoofdletter', (text: unknown) =>
     typeof text === 'string' ? text.charAt(0).toUpperCase() + text.slice(1) : '',
   );

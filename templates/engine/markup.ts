@@ -1,7 +1,15 @@
 import { parseDocument } from 'htmlparser2';
-import { isTag, isText, type ChildNode, type Document, type Element } from 'domhandler';
+import {
+  isComment,
+  isDirective,
+  isTag,
+  isText,
+  type ChildNode,
+  type Document,
+  type Element,
+} from 'domhandler';
 import { quote, type Issue } from '../../core/errors.js';
-import { RICH_TEXT_ELEMENTS } from '../../core/model/richtext.js';
+import { RICH_TEXT_ATTRIBUTES, RICH_TEXT_ELEMENTS } from '../../core/model/richtext.js';
 import { forbiddenCharacter } from '../../core/model/text.js';
 import { imageNameProblem, NO_FOLDER, type MemoImages } from './images.js';
 import {
@@ -17,8 +25,8 @@ import {
   type TableRow,
 } from './tree.js';
 import { append } from '../../core/lists.js';
+import { placeCells, rowWidths } from './table-grid.js';
 import { plainTextAsHtml } from './plain-text.js';
-import { rowWidths } from './table-grid.js';
 
 /**
  * Two dialects share one walker. Rich text is what a writer stores in a section (the HTML subset of
@@ -78,6 +86,8 @@ const LINK_SCHEMES = /^(https?:|mailto:)/i;
 // HTML collapses these, but not the no-break space a writer may have typed on purpose. The control characters XML
 // can hold (tab, line breaks, DEL and C1) count as space too, so that the words around them stay apart.
 const COLLAPSIBLE_SPACE = /[ \p{Cc}]+/gu;
+// A "<" that starts a tag: a letter, or "/" and a letter, follow.
+const TAG_START = /<\/?[a-z]/i;
 const NUMERIC_REFERENCE = /&#(?:[xX]([0-9a-fA-F]+)|([0-9]+))/g;
 /** HTML's width and height of an image: a whole number of pixels. */
 const PIXELS = /^\s*([1-9]\d{0,4})\s*$/;
@@ -127,6 +137,59 @@ class Walker {
       this.characterReported = true;
       this.problem(`bevat het teken ${char} (geschreven als ${match[0]};), dat niet in een document kan`);
     }
+  }
+
+  /**
+   * What the walk would pass over without a word: an attribute the subset does not have, a span that says it is
+   * something other than a footnote, and comments and declarations (`<!-- … -->`, `<!DOCTYPE>`), which HTML does not
+   * show. Each attribute is reported once per element name, and only the first comment, so that pasted HTML full of
+   * them gives a short list. Iterative, as the tree may be deeper than the walk goes.
+   */
+  checkHidden(nodes: readonly ChildNode[], html: string): void {
+    const reported = new Set<string>();
+    let commentReported = false;
+    const stack = [...nodes].reverse();
+    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+      if ((isComment(node) || isDirective(node)) && !commentReported) {
+        commentReported = true;
+        const source = html.slice(node.startIndex ?? 0, (node.endIndex ?? html.length) + 1);
+        this.problem(`${quote(source)} komt niet in het document; haal het weg`);
+      }
+      if (!isTag(node)) continue;
+      append(stack, [...node.children].reverse());
+      if (!(node.name in RICH_TEXT_ELEMENTS)) continue;
+      const allowed = RICH_TEXT_ATTRIBUTES[node.name] ?? [];
+      for (const [name, value] of Object.entries(node.attribs)) {
+        const key = `${node.name} ${name}`;
+        if (reported.has(key)) continue;
+        if (!allowed.includes(name)) {
+          reported.add(key);
+          const known = allowed.length > 0 ? ` (<${node.name}> kent: ${allowed.join(', ')})` : '';
+          this.problem(
+            `<${node.name}> heeft het attribuut ${name}=${quote(value)}, dat niet in het document komt; haal het weg${known}`,
+          );
+        } else if (name === 'data-type' && value !== 'footnote') {
+          reported.add(key);
+          this.problem(
+            `<span> met data-type=${quote(value)}: alleen data-type="footnote" (een voetnoot) bestaat; haal het weg`,
+          );
+        }
+      }
+    }
+  }
+
+  /**
+   * A tag without its ">" at the end of the content ("… <b", "… </b"): HTML drops it and everything after it
+   * without a word, so it is refused, with what the writer may have meant.
+   */
+  checkUnfinishedTag(html: string): void {
+    const rest = html.slice(html.lastIndexOf('>') + 1);
+    const start = TAG_START.exec(rest)?.index;
+    if (start === undefined) return;
+    const tail = rest.slice(start);
+    this.problem(
+      `${quote(tail.trim())} is een tag zonder ">"; maak haar af, of schrijf een losse "<" als &lt;`,
+    );
   }
 
   /** Runs `walk` one level deeper, or reports the nesting once and gives up on it when it goes too deep. */
@@ -222,6 +285,12 @@ class Walker {
         if (rows.length === 0) {
           this.problem('een tabel heeft geen rijen met cellen');
           return [];
+        }
+        const [overlap] = placeCells(rows).overlapping;
+        if (overlap !== undefined) {
+          this.problem(
+            `in een tabel valt een cel van rij ${overlap + 1} over een cel die met rowspan van boven doorloopt; pas colspan of rowspan aan`,
+          );
         }
         if (this.dialect === RICH_TEXT) this.checkRowWidths(rows);
         const weights = this.columnWeights(el.attribs.kolommen);
@@ -378,6 +447,13 @@ class Walker {
 
   private rows(table: Element, inHead = false): TableRow[] {
     const rows: TableRow[] = [];
+    // Rows straight in the table or in one <thead> or <tbody> are a group, as HTML's row groups: a rowspan ends
+    // with its group, and a cell of the head never reaches into the body.
+    let group: TableRow[] = [];
+    const closeGroup = (): void => {
+      append(rows, withinGroup(group));
+      group = [];
+    };
     for (const child of table.children) {
       if (!isTag(child)) {
         this.looseText(child, 'een tabel');
@@ -385,6 +461,7 @@ class Walker {
       }
       if (child.name === 'caption' && !inHead) continue;
       if (child.name === 'thead' || child.name === 'tbody') {
+        closeGroup();
         append(rows, this.rows(child, child.name === 'thead'));
       } else if (child.name === 'tr') {
         for (const node of child.children) if (!isTag(node)) this.looseText(node, 'een tabelrij');
@@ -394,7 +471,7 @@ class Walker {
         const real = cells.filter((c) => c.name === 'th' || c.name === 'td');
         if (real.length === 0) continue;
         const spans = real.map((c) => ({ columns: this.span(c, 'colspan'), rows: this.span(c, 'rowspan') }));
-        rows.push({
+        group.push({
           header: inHead || real.every((c) => c.name === 'th'),
           cells: real.map((c) => this.inside('een tabel', c.children)),
           ...(spans.some((span) => span.columns > 1 || span.rows > 1) && { spans }),
@@ -403,6 +480,7 @@ class Walker {
         this.problem(`in een tabel staat <${child.name}> waar <tr> hoort`);
       }
     }
+    closeGroup();
     return rows;
   }
 
@@ -439,9 +517,14 @@ class Walker {
 
   /** Text between the rows of a table or the items of a list belongs to no cell or item: say so, do not drop it. */
   private looseText(node: ChildNode, where: string, outside = 'een cel of punt'): void {
-    if (isText(node) && node.data.trim() !== '') {
-      this.problem(`tekst ${quote(node.data.trim())} staat los in ${where}, buiten ${outside}`);
-    }
+    // Only the white space HTML collapses may stand there: a no-break space is text, and would be lost.
+    if (!isText(node) || node.data.replace(COLLAPSIBLE_SPACE, '') === '') return;
+    const text = node.data.replace(COLLAPSIBLE_SPACE, ' ').trim();
+    const shown =
+      text === ''
+        ? `het teken ${codePoints(node.data.replace(COLLAPSIBLE_SPACE, ''))}`
+        : `tekst ${quote(text)}`;
+    this.problem(`${shown} staat los in ${where}, buiten ${outside}`);
   }
 
   inlines(nodes: readonly ChildNode[], marks: Marks, inFootnote: boolean): Inline[] {
@@ -534,6 +617,15 @@ class Walker {
   }
 }
 
+/** The rows of one row group, each rowspan ending with the group as in HTML (rowspan="3" in its last row is 1). */
+function withinGroup(rows: readonly TableRow[]): TableRow[] {
+  return rows.map((row, r) =>
+    row.spans
+      ? { ...row, spans: row.spans.map((span) => ({ ...span, rows: Math.min(span.rows, rows.length - r) })) }
+      : row,
+  );
+}
+
 /**
  * Trims the whitespace at the edges of a paragraph and the doubled spaces where two text runs meet, as a browser
  * would show them.
@@ -573,9 +665,18 @@ function soleImage(p: Element): Element | undefined {
   return tags.length === 1 && only?.name === 'img' && blank ? only : undefined;
 }
 
-/** A section's stored rich text as HTML, parsed as a browser would (plain text laid out as paragraphs first). */
+/**
+ * A section's stored rich text as HTML, parsed as a browser would (plain text laid out as paragraphs first). Each
+ * node knows where it stands, so that a comment can be shown as the writer wrote it.
+ */
 function sectionDom(html: string): Document {
-  return parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  return parseDocument(html, {
+    decodeEntities: true,
+    lowerCaseTags: true,
+    lowerCaseAttributeNames: true,
+    withStartIndices: true,
+    withEndIndices: true,
+  });
 }
 
 /**
@@ -584,9 +685,12 @@ function sectionDom(html: string): Document {
  */
 export function parseRichText(inhoud: string, path: string, issues: Issue[], images?: MemoImages): Block[] {
   const html = plainTextAsHtml(inhoud);
+  const dom = sectionDom(html);
   const walker = new Walker(RICH_TEXT, path, issues, [], images);
   walker.checkReferences(html);
-  return walker.blocks(sectionDom(html).children);
+  walker.checkHidden(dom.children, html);
+  walker.checkUnfinishedTag(html);
+  return walker.blocks(dom.children);
 }
 
 /**
@@ -605,6 +709,13 @@ export function imageSources(inhouden: readonly string[]): string[] {
   };
   for (const inhoud of inhouden) walk(sectionDom(plainTextAsHtml(inhoud)).children);
   return [...found];
+}
+
+/** Characters as their code points, for characters a reader cannot see: "U+00A0". */
+function codePoints(text: string): string {
+  return [...new Set(text)]
+    .map((char) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`)
+    .join(', ');
 }
 
 /** The character of a code point, a lone surrogate included (String.fromCodePoint would pair nothing with it). */

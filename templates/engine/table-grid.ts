@@ -18,15 +18,19 @@ export function placeCells(rows: readonly TableRow[]): {
   /** Per row, the columns no cell of the row takes and no cell from above covers: they get empty cells. */
   free: number[][];
   columns: number;
+  /** The rows (from 0) with a cell that falls over a column a cell from above covers: HTML's table model error. */
+  overlapping: number[];
 } {
   // For each row, the columns that cells from rows above cover.
   const covered = rows.map(() => new Set<number>());
   let columns = 1;
+  const overlapping = new Set<number>();
   const placed = rows.map((row, r) => {
     let column = 0;
     return row.cells.map((_, index) => {
       while (covered[r]?.has(column)) column++;
       const span = row.spans?.[index] ?? ONE;
+      for (let c = column; c < column + span.columns; c++) if (covered[r]?.has(c)) overlapping.add(r);
       for (let below = r + 1; below < Math.min(rows.length, r + span.rows); below++) {
         for (let c = column; c < column + span.columns; c++) covered[below]?.add(c);
       }
@@ -42,7 +46,7 @@ export function placeCells(rows: readonly TableRow[]): {
     for (const { column, span } of cells) for (let c = column; c < column + span.columns; c++) taken.add(c);
     return Array.from({ length: columns }, (_, c) => c).filter((c) => !taken.has(c));
   });
-  return { placed, free, columns };
+  return { placed, free, columns, overlapping: [...overlapping] };
 }
 
 /** How many of the table's columns each row fills, with its own cells and those that reach into it from above. */
