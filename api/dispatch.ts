@@ -28,7 +28,7 @@ export async function dispatch(name: string, rawInput: unknown, ctx: Context): P
   }
   const contract: OperationContract = operations[name];
   const input = contract.input.safeParse(rawInput);
-  if (!input.success) return { ok: false, error: invalidInput(input.error) };
+  if (!input.success) return { ok: false, error: invalidInput(input.error, rawInput, contract.input) };
   const handler = handlers[name] as Handler<OperationContract>;
   let value: unknown;
   try {

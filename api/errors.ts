@@ -1,4 +1,7 @@
-import { formatPath, ValidationError, type Issue } from '../core/errors.js';
+import { ValidationError, type Issue } from '../core/errors.js';
+import { itemLabels, memoLabels } from '../core/model/field-labels.js';
+import { ItemInput } from '../core/model/register-changes.js';
+import { labelIssues, nestedLabels, type Labels } from '../core/model/labels.js';
 import type { z } from '../core/model/zod-nl.js';
 import { RegisterRefused } from '../db/errors.js';
 import { Conflict, NotFound } from '../db/repositories/errors.js';
@@ -14,10 +17,22 @@ function withIssues(code: ErrorCode, message: string, issues: readonly Issue[]):
   };
 }
 
-/** Input that the operation's schema refuses, before any service runs. */
-export function invalidInput(error: z.ZodError): ApiError {
-  const issues = error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
-  return withIssues('invalid_input', 'Ongeldige invoer:', issues);
+/**
+ * The labels of an operation's input that is a document of its own: a motie or toezegging. A memo file is checked by
+ * its type in the memo services, which name its fields (parseMemo).
+ */
+function ownLabels(schema: z.ZodType, raw: unknown): Labels | undefined {
+  return schema === ItemInput ? itemLabels(raw) : undefined;
+}
+
+/**
+ * Input that the operation's schema refuses, before any service runs: each problem at its path, an item given to the
+ * register and the fields every memo has (under `nota`) named in the words of the document.
+ */
+export function invalidInput(error: z.ZodError, raw: unknown, schema: z.ZodType): ApiError {
+  const nota = (raw as { nota?: unknown } | null)?.nota;
+  const labels = ownLabels(schema, raw) ?? nestedLabels('De invoer', 'nota', memoLabels(nota));
+  return withIssues('invalid_input', 'Ongeldige invoer:', labelIssues(error.issues, labels));
 }
 
 /**

@@ -1,6 +1,10 @@
 /** One problem in the user's input, located by a path such as `secties[2].inhoud`. */
 export interface Issue {
   path: string;
+  /**
+   * A sentence that names the field in the document's words, with a capital ("Titel van bijlage 2 is leeg"), or what
+   * is wrong, to follow the path ("onbekend veld").
+   */
   message: string;
 }
 
@@ -20,8 +24,18 @@ export class ValidationError extends Error {
   }
 }
 
+/**
+ * One problem as a line for the user. A message that is a sentence of its own names its field in the document's words
+ * and begins with a capital: it is read first, with the field's place in the file after it for the writer who looks
+ * in the JSON ("Titel van bijlage 2 is leeg (bijlagen[1].titel)"), left out where the label says it already
+ * ("Versienummer ontbreekt"). Any other message follows its place ("aan: onbekend veld").
+ */
 export function formatIssue(issue: Issue): string {
-  return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
+  if (!issue.path) return issue.message;
+  if (!/^\p{Lu}/u.test(issue.message)) return `${issue.path}: ${issue.message}`;
+  const lead = issue.message.slice(0, issue.path.length + 1).toLowerCase();
+  const named = lead === `${issue.path.toLowerCase()} ` || lead === `${issue.path.toLowerCase()}:`;
+  return named ? issue.message : `${issue.message} (${issue.path})`;
 }
 
 /** Writes a zod-style path (`['secties', 2, 'inhoud']`) the way a user reads it: `secties[2].inhoud`. */

@@ -55,6 +55,7 @@ describe('the typed client', () => {
     expect(!wrong.ok && wrong.error.code).toBe('invalid_input');
     // @ts-expect-error: register.search has no field zoekterm
     const unknown = await client.invoke('register.search', { zoekterm: 'financiele' });
-    expect(!unknown.ok && unknown.error.field).toBe(undefined);
+    // An unknown field is a problem at its own place, listed with the rest (issue 10).
+    expect(!unknown.ok && unknown.error.issues).toEqual([{ path: 'zoekterm', message: 'onbekend veld' }]);
   });
 });

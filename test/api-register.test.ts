@@ -131,7 +131,7 @@ describe('register.importPreview and register.import', () => {
       mapping: { soort: 'motie', kolommen: { kleur: 'Kleur' } },
     });
     expect(error.code).toBe('invalid_input');
-    expect(error.field).toBe('mapping.kolommen');
+    expect(error.field).toBe('mapping.kolommen.kleur');
   });
 });
 

@@ -150,7 +150,7 @@ describe('raadsnota memo refuses bad input with exit 2', () => {
     const cases: [string, RegExp][] = [
       [join(dir, 'weg.json'), /weg\.json: bestand bestaat niet/],
       [broken, /kapot\.json: geen geldige JSON: de tekst houdt op voordat de JSON af is/],
-      [wrong, / {2}- datum: geen geldige datum/],
+      [wrong, / {2}- Datum is geen geldige datum/],
     ];
     for (const [file, message] of cases) {
       const result = await runCli(['memo', 'import', file, '--db', db]);

@@ -62,7 +62,7 @@ describe('raadsnota render and validate with a picture', () => {
     for (const result of [await renderCli(file, out), await runCli(['validate', file], { cwd: dir })]) {
       expect(result.code).toBe(2);
       expect(result.stderr).toContain(
-        `sectie "Kernboodschap": afbeelding "organogram.png": het bestand bestaat niet in de map van de nota (${map})`,
+        `Sectie "Kernboodschap": afbeelding "organogram.png": het bestand bestaat niet in de map van de nota (${map})`,
       );
     }
     await expect(readFile(out)).rejects.toThrow();

@@ -33,7 +33,7 @@ afterEach(async () => {
   await removeTempDir(dir);
 });
 
-const KERN = 'sectie "Kernboodschap"';
+const KERN = 'Sectie "Kernboodschap"';
 
 async function render(inhoud: string): Promise<DocxPackage> {
   const nota = await withKernboodschap(inhoud);
@@ -324,9 +324,9 @@ describe('a picture that cannot be used is refused, naming the section and the f
     const error = await refusal(ctx, 'memos.render', { nota: memo, map });
     expect((error.issues ?? []).map((i) => i.message)).toEqual([
       `${KERN}: afbeelding "weg.png": het bestand bestaat niet in de map van de nota (${map})`,
-      expect.stringMatching(/^sectie "Kernboodschap": afbeelding "ook-weg.png" heeft geen alt-tekst/),
+      expect.stringMatching(/^Sectie "Kernboodschap": afbeelding "ook-weg.png" heeft geen alt-tekst/),
       `${KERN}: afbeelding "ook-weg.png": het bestand bestaat niet in de map van de nota (${map})`,
-      expect.stringMatching(/^sectie "Vervolg": afbeelding "https:\/\/example.org\/x.png" is een adres/),
+      expect.stringMatching(/^Sectie "Vervolg": afbeelding "https:\/\/example.org\/x.png" is een adres/),
     ]);
   });
 

@@ -110,15 +110,18 @@ describe('a mapping file', () => {
       parseMapping({ soort: 'amendement', kolommen: { titel: '  ', kleur: 'Kleur' }, extra: true }),
     );
     expect(issues).toEqual([
-      { path: 'soort', message: expect.stringContaining('schrijf "motie" of "toezegging"') as string },
-      { path: 'kolommen.titel', message: 'is leeg' },
       {
-        path: 'kolommen',
+        path: 'soort',
         message: expect.stringMatching(
-          /^onbekend veld "kleur"; de velden zijn nummer, .*gedaanOp$/,
+          /^Soort moet "motie" of "toezegging" zijn, of \{ "kolom": "…" \}/,
         ) as string,
       },
-      { path: '', message: 'onbekend veld "extra"' },
+      { path: 'kolommen.titel', message: 'Kolom voor titel is leeg' },
+      {
+        path: 'kolommen.kleur',
+        message: expect.stringMatching(/^onbekend veld; hier horen nummer, .*gedaanOp$/) as string,
+      },
+      { path: 'extra', message: 'onbekend veld; hier horen soort, kolommen' },
     ]);
   });
 

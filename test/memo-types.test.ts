@@ -97,8 +97,13 @@ describe('a memo type added as data', () => {
       nota: { ...(await brief()), spoed: 'misschien', aanleidingBrief: undefined, afdeling: 'Ruimte' },
     });
     expect(wrong.code).toBe('invalid_input');
-    expect(wrong.issues?.map((i) => i.path).sort()).toEqual(['nota', 'nota.aanleidingBrief', 'nota.spoed']);
-    expect(wrong.issues?.find((i) => i.path === 'nota')?.message).toMatch(/afdeling/);
+    // An unknown field is a problem at its own place (issue 10, messages).
+    expect(wrong.issues?.map((i) => i.path).sort()).toEqual([
+      'nota.aanleidingBrief',
+      'nota.afdeling',
+      'nota.spoed',
+    ]);
+    expect(wrong.issues?.find((i) => i.path === 'nota.afdeling')?.message).toMatch(/^onbekend veld/);
 
     const schema = JSON.stringify(await call(ctx, 'memos.schema', {}));
     expect(schema).toContain('aanleidingBrief');
@@ -111,8 +116,8 @@ describe('a memo type added as data', () => {
       revisie: stored.nota.revisie,
       nota: { ...stored.document, team: 'Wijken' },
     });
-    expect(updated).toMatchObject({ code: 'invalid_input', field: 'nota' });
-    expect(updated.issues?.[0]?.message).toMatch(/team/);
+    expect(updated).toMatchObject({ code: 'invalid_input', field: 'nota.team' });
+    expect(updated.issues?.[0]?.message).toMatch(/^onbekend veld/);
   });
 });
 

@@ -11,7 +11,7 @@ describe('numbers too large for JSON', () => {
       JSON.stringify(input).replace(/"versienummer":\s*\d+/, '"versienummer":1e400'),
     );
     expect(await issuesOf(() => parseShipped(memo))).toEqual([
-      { path: 'versienummer', message: 'het getal is te groot' },
+      { path: 'versienummer', message: 'Versienummer is een te groot getal' },
     ]);
   });
 
@@ -20,13 +20,13 @@ describe('numbers too large for JSON', () => {
     const text = JSON.stringify({ ...json, logo: { ...json.logo, breedteMm: 'X' } }).replace('"X"', '-1e400');
     const result = Huisstijl.safeParse(JSON.parse(text));
     expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
-      ['logo.breedteMm', 'het getal is te klein (te ver onder nul)'],
+      ['logo.breedteMm', 'is een te klein getal (te ver onder nul)'],
     ]);
   });
 
   it('other type errors say what the field must be and what it was', async () => {
     const input = await exampleInput('informatienota');
     const issues = await issuesOf(() => parseShipped({ ...input, versienummer: 'twee' }));
-    expect(issues.map((i) => i.message)).toEqual(['moet een getal zijn, niet de tekst "twee"']);
+    expect(issues.map((i) => i.message)).toEqual(['Versienummer moet een getal zijn, niet de tekst "twee"']);
   });
 });

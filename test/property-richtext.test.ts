@@ -480,7 +480,7 @@ describe(`every character of the writer’s text reaches the document, in order,
             outside.names.every((name) => m.message.toLowerCase().includes(name.toLowerCase())),
           );
           expect(named?.message, `${html}\n${JSON.stringify(result.error.issues)}`).toMatch(
-            new RegExp(`^sectie ${JSON.stringify(sectionTitle).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `),
+            new RegExp(`^Sectie ${JSON.stringify(sectionTitle).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `),
           );
           // Nothing was written: the render gave no document, and no register was made.
           expect(ctx.db.exists()).toBe(false);

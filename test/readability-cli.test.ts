@@ -269,7 +269,7 @@ describe('raadsnota check with bad input exits 2', () => {
     await writeFile(file, JSON.stringify(memo));
     const result = await runCli(['check', file]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^ {2}- datum: /m);
+    expect(result.stderr).toMatch(/^ {2}- Datum is geen geldige datum; /m);
   });
 
   it('without a memo file', async () => {

@@ -79,7 +79,7 @@ describe('section titles', () => {
     const issues = await issuesOf(() => renderBytes(memo));
     expect(issues).toHaveLength(1);
     expect(issues[0]?.path).toBe(`secties[${memo.secties.findIndex((s) => s.titel === 'Vervolg')}].inhoud`);
-    expect(issues[0]?.message).toMatch(/^sectie "Vervolg": .*<blink>/);
+    expect(issues[0]?.message).toMatch(/^Sectie "Vervolg": .*<blink>/);
   });
 
   it("names an empty required section by the writer's title", async () => {

@@ -32,7 +32,7 @@ const VeldNaam = z
   .string()
   .regex(
     /^[a-z][a-zA-Z0-9]*$/,
-    'een veldnaam begint met een kleine letter en heeft alleen letters en cijfers',
+    'moet met een kleine letter beginnen en mag alleen letters en cijfers hebben',
   );
 
 export const Veld = z

@@ -4,7 +4,7 @@ import { FileName, Text } from './text.js';
 
 const HexColour = z
   .string()
-  .regex(/^[0-9A-Fa-f]{6}$/, 'een kleur is zes hexadecimale tekens, bijvoorbeeld 1F4E79')
+  .regex(/^[0-9A-Fa-f]{6}$/, 'moet een kleur van zes hexadecimale tekens zijn, bijvoorbeeld 1F4E79')
   .transform((c) => c.toUpperCase());
 
 const Persoon = z.object({ naam: Text }).strict();

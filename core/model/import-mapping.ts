@@ -1,4 +1,6 @@
-import { formatPath, quote, ValidationError } from '../errors.js';
+import { quote, ValidationError } from '../errors.js';
+import { MAPPING_LABELS } from './field-labels.js';
+import { labelIssues } from './labels.js';
 import { ItemKind } from './register.js';
 import { Text } from './text.js';
 import { z } from './zod-nl.js';
@@ -16,7 +18,7 @@ const Kolom = Text.describe('De naam van de kolom, zoals in de kopregel van het 
 export const Mapping = z
   .object({
     soort: z.union([ItemKind, z.object({ kolom: Kolom }).strict()], {
-      error: 'schrijf "motie" of "toezegging", of { "kolom": "…" } met de kolom die de soort per rij geeft',
+      error: 'moet "motie" of "toezegging" zijn, of { "kolom": "…" } met de kolom die de soort per rij geeft',
     }),
     kolommen: z.partialRecord(z.union([MotieField, ToezeggingField]), Kolom, {
       // zod reports a key outside the fields as unrecognized_keys, a code its typings for records do not list.
@@ -47,6 +49,5 @@ export type Mapping = z.infer<typeof Mapping>;
 export function parseMapping(input: unknown): Mapping {
   const result = Mapping.safeParse(input);
   if (result.success) return result.data;
-  const issues = result.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
-  throw new ValidationError(issues, 'kolomindeling');
+  throw new ValidationError(labelIssues(result.error.issues, MAPPING_LABELS), 'kolomindeling');
 }

@@ -1,4 +1,6 @@
-import { formatPath, ValidationError } from '../errors.js';
+import { ValidationError } from '../errors.js';
+import { memoLabels } from './field-labels.js';
+import { labelIssues } from './labels.js';
 import { z } from './zod-nl.js';
 import { RichText } from './richtext.js';
 import { Motie, Toezegging } from './register.js';
@@ -136,14 +138,14 @@ export function memoShape(manifest: MemoTypeFields): z.ZodRawShape {
   return { ...common, ...ownFields(manifest) };
 }
 
-/** Reads untrusted JSON as a memo of the manifest's type, or throws a ValidationError that names every bad field. */
+/**
+ * Reads untrusted JSON as a memo of the manifest's type, or throws a ValidationError that names every bad field in the
+ * document's words, the type's own fields by their labels in the manifest.
+ */
 export function parseMemo(raw: unknown, manifest: MemoTypeFields): Memo {
   const result = memoSchema(manifest).safeParse(raw);
   if (result.success) return result.data;
-  throw new ValidationError(
-    result.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })),
-    'nota',
-  );
+  throw new ValidationError(labelIssues(result.error.issues, memoLabels(raw, manifest.velden)), 'nota');
 }
 
 /** The life of a memo, in order: concept to sent to the council (the register's memos table checks the same list). */

@@ -26,7 +26,9 @@ export const DocumentString = z.string().superRefine((text, ctx) => {
 export const Text = DocumentString.trim().min(1);
 
 /** The key of a fixed section, shared by memos and manifests: "kernboodschap", "financiele-consequenties". */
-export const Sleutel = z.string().regex(/^[a-z][a-z0-9-]*$/, 'alleen kleine letters, cijfers en streepjes');
+export const Sleutel = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*$/, 'mag alleen kleine letters, cijfers en streepjes bevatten');
 
 /** A file in the same folder as the configuration that names it: no folders, so it cannot point elsewhere. */
 export const FileName = Text.refine(
@@ -34,7 +36,15 @@ export const FileName = Text.refine(
   'alleen een bestandsnaam, zonder map',
 );
 
-/** A calendar date as ISO 8601 (`2026-03-14`); the documents write it the Dutch way ("14 maart 2026"). */
+/**
+ * A calendar date as ISO 8601 (`2026-03-14`); the documents write it the Dutch way ("14 maart 2026"). A missing date
+ * is said to be missing, by the locale, like any other missing field.
+ */
 export const IsoDate = z.iso
-  .date({ error: 'geen geldige datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-03-14' })
+  .date({
+    error: (issue) =>
+      issue.input === undefined
+        ? undefined
+        : 'is geen geldige datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-03-14',
+  })
   .describe('Datum als JJJJ-MM-DD, bijvoorbeeld 2026-03-14');

@@ -13,11 +13,12 @@ const EXPECTED: Readonly<Record<string, string>> = {
   boolean: 'true of false',
   array: 'een lijst [ … ]',
   object: 'een object { … }',
+  record: 'een object { … }',
   date: 'een datum',
 };
 
 /** What was given instead, said the same way. */
-function given(input: unknown): string {
+function givenAs(input: unknown): string {
   if (input === null) return 'null';
   if (Array.isArray(input)) return 'een lijst';
   switch (typeof input) {
@@ -36,6 +37,9 @@ function given(input: unknown): string {
 
 type Issue = z.core.$ZodRawIssue;
 
+/** What a value that fits none of a union's forms is told, when the union says nothing better itself. */
+export const NO_FORM = 'heeft geen van de vormen die hier kunnen';
+
 function tooSmall(issue: Extract<Issue, { code: 'too_small' }>): string | undefined {
   const minimum = Number(issue.minimum);
   switch (issue.origin) {
@@ -43,7 +47,7 @@ function tooSmall(issue: Extract<Issue, { code: 'too_small' }>): string | undefi
       return minimum <= 1 ? 'is leeg' : `moet minstens ${String(minimum)} tekens hebben`;
     case 'array':
       return minimum <= 1
-        ? 'mag niet leeg zijn; geef er minstens één'
+        ? 'is een lege lijst; geef er minstens één'
         : `moet minstens ${String(minimum)} onderdelen hebben`;
     case 'number':
     case 'int':
@@ -95,7 +99,12 @@ function unknownKind(issue: Extract<Issue, { code: 'invalid_union' }>): string |
   const options = [...values].map((v) => `"${String(v)}"`);
   const list =
     options.length <= 1 ? options.join('') : `${options.slice(0, -1).join(', ')} of ${options.at(-1) ?? ''}`;
-  return `${discriminator} moet ${list} zijn`;
+  const input: unknown = issue.input;
+  const given =
+    typeof input === 'object' && input !== null
+      ? (input as Record<string, unknown>)[discriminator]
+      : undefined;
+  return given === undefined ? `ontbreekt; kies ${list}` : `moet ${list} zijn, niet ${givenAs(given)}`;
 }
 
 function unknownKeys(issue: Extract<Issue, { code: 'unrecognized_keys' }>): string {
@@ -111,9 +120,9 @@ function unknownKeys(issue: Extract<Issue, { code: 'unrecognized_keys' }>): stri
 }
 
 // The users read Dutch, and a memo's writer does not read a validation library's words ("Te kort: verwacht dat string
-// >=1 tekens heeft"). Each message says what is wrong with the field in the words of the document: "ontbreekt", "is
-// leeg", "moet een getal zijn, niet de tekst "twee"". What zod's Dutch locale says well (formats it knows no better
-// word for) it still says. JSON.parse turns a number too large for a double (1e400) into Infinity, which is said as
+// >=1 tekens heeft"). Each message says what is wrong with the field in the words of the document, as the rest of a
+// sentence that the field's label begins (core/model/labels.ts): "ontbreekt", "is leeg", "moet een getal zijn, niet de
+// tekst "twee"". zod's Dutch locale still says what no input of ours reaches (sizes of dates, sets and files). JSON.parse turns a number too large for a double (1e400) into Infinity, which is said as
 // such. An unknown field is quoted and cut short, with the known field it most likely meant.
 z.config({
   localeError: (issue) => {
@@ -121,13 +130,13 @@ z.config({
       case 'invalid_type': {
         if (issue.input === undefined) return 'ontbreekt';
         if (issue.expected === 'number' && typeof issue.input === 'number') {
-          if (issue.input === Infinity) return 'het getal is te groot';
-          if (issue.input === -Infinity) return 'het getal is te klein (te ver onder nul)';
+          if (issue.input === Infinity) return 'is een te groot getal';
+          if (issue.input === -Infinity) return 'is een te klein getal (te ver onder nul)';
         }
         const expected = EXPECTED[issue.expected];
         return expected === undefined
-          ? dutch.localeError(issue)
-          : `moet ${expected} zijn, niet ${given(issue.input)}`;
+          ? `kan hier niet ${givenAs(issue.input)} zijn`
+          : `moet ${expected} zijn, niet ${givenAs(issue.input)}`;
       }
       case 'too_small':
         return tooSmall(issue) ?? dutch.localeError(issue);
@@ -141,14 +150,20 @@ z.config({
             : `${options.slice(0, -1).join(', ')} of ${options.at(-1) ?? ''}`;
         return issue.input === undefined
           ? `ontbreekt; kies ${list}`
-          : `moet ${list} zijn, niet ${given(issue.input)}`;
+          : `moet ${list} zijn, niet ${givenAs(issue.input)}`;
       }
       case 'invalid_format':
-        return FORMATS[issue.format] ?? dutch.localeError(issue);
+        return FORMATS[issue.format] ?? 'heeft niet de vorm die hier hoort';
       case 'unrecognized_keys':
         return unknownKeys(issue);
       case 'invalid_union':
-        return unknownKind(issue) ?? dutch.localeError(issue);
+        return unknownKind(issue) ?? NO_FORM;
+      case 'not_multiple_of':
+        return `moet een veelvoud van ${String(issue.divisor)} zijn`;
+      case 'invalid_key':
+        return 'heeft een sleutel die hier niet kan';
+      case 'invalid_element':
+        return 'heeft een onderdeel dat hier niet kan';
       default:
         return dutch.localeError(issue);
     }

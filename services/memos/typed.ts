@@ -1,7 +1,8 @@
 import { ValidationError } from '../../core/errors.js';
 import { parseMemo, type Memo } from '../../core/model/memo.js';
 import { conceptSchema, type MemoConcept } from '../../core/model/memo-concept.js';
-import { parseInput } from '../../db/repositories/validate.js';
+import { memoLabels } from '../../core/model/field-labels.js';
+import { labelIssues } from '../../core/model/labels.js';
 import { under } from '../register/input.js';
 import { templateSet, type MemoTypes } from '../../templates/engine/memo-types.js';
 
@@ -29,7 +30,10 @@ export function typedMemo(raw: unknown, types: MemoTypes, prefix = ''): Memo {
  */
 export function typedConcept(raw: MemoConcept, types: MemoTypes): MemoConcept {
   try {
-    return parseInput(conceptSchema(templateSet(types, raw.type).manifest), raw, 'nota');
+    const { manifest } = templateSet(types, raw.type);
+    const result = conceptSchema(manifest).safeParse(raw);
+    if (result.success) return result.data;
+    throw new ValidationError(labelIssues(result.error.issues, memoLabels(raw, manifest.velden)), 'invoer');
   } catch (error) {
     if (error instanceof ValidationError) throw new ValidationError(under('nota', error.issues), 'invoer');
     throw error;

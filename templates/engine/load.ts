@@ -1,6 +1,9 @@
 import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { formatPath, quote, ValidationError } from '../../core/errors.js';
+import { quote, ValidationError } from '../../core/errors.js';
+import { HUISSTIJL_LABELS, MANIFEST_LABELS } from '../../core/model/field-labels.js';
+import { labelIssues, type Labels } from '../../core/model/labels.js';
+import type { z } from '../../core/model/zod-nl.js';
 import { Huisstijl } from '../../core/model/huisstijl.js';
 import { inspectImage } from './image-check.js';
 import { templateProblems } from './template-check.js';
@@ -14,21 +17,19 @@ import type { RenderAssets, TemplateSet } from './render.js';
 import type { Logo } from './to-docx.js';
 
 function parseOrThrow<T>(
-  schema: {
-    safeParse(
-      v: unknown,
-    ):
-      | { success: true; data: T }
-      | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
-  },
+  schema: z.ZodType<T>,
   value: unknown,
   file: string,
   what: string,
+  labels: Labels,
 ): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   throw new ValidationError(
-    result.error.issues.map((i) => ({ path: `${file}: ${formatPath(i.path)}`, message: i.message })),
+    labelIssues(result.error.issues, labels).map((i) => ({
+      ...i,
+      path: i.path ? `${file}: ${i.path}` : file,
+    })),
     what,
   );
 }
@@ -47,7 +48,13 @@ async function loadType(
   const type = file.slice(0, -MANIFEST.length);
   const manifestFile = join(dir, file);
   try {
-    const manifest = parseOrThrow(Manifest, await readJsonFile(manifestFile), manifestFile, 'manifest');
+    const manifest = parseOrThrow(
+      Manifest,
+      await readJsonFile(manifestFile),
+      manifestFile,
+      'manifest',
+      MANIFEST_LABELS,
+    );
     if (manifest.type !== type) {
       throw new ValidationError(
         [
@@ -113,7 +120,7 @@ export async function loadOverzichtTemplate(dir: string): Promise<TemplateSource
 
 export async function loadHuisstijl(dir: string): Promise<{ huisstijl: Huisstijl; logo: Logo }> {
   const file = join(dir, 'huisstijl.json');
-  const huisstijl = parseOrThrow(Huisstijl, await readJsonFile(file), file, 'huisstijl');
+  const huisstijl = parseOrThrow(Huisstijl, await readJsonFile(file), file, 'huisstijl', HUISSTIJL_LABELS);
   const refuse = (message: string): ValidationError =>
     new ValidationError([{ path: `${file}: logo.bestand`, message }], 'huisstijl');
   const data = await readLogo(dir, huisstijl.logo.bestand);

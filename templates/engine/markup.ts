@@ -25,7 +25,7 @@ import {
   type TableRow,
 } from './tree.js';
 import { append } from '../../core/lists.js';
-import { placeCells } from './table-grid.js';
+import { placeCells, rowWidths } from './table-grid.js';
 import { plainTextAsHtml } from './plain-text.js';
 
 /**
@@ -96,6 +96,8 @@ class Walker {
   private nesting = 0;
   private listDepth = 0;
   private characterReported = false;
+  /** The place (from 1) among the section's blocks of the one being read, which a writer counts to find it. */
+  private place = 0;
   /** The list or table being walked, where a picture cannot stand: it would have to fit a cell or an indent. */
   private container: string | undefined;
 
@@ -222,6 +224,7 @@ class Walker {
     for (const node of nodes) {
       if (isTag(node) && this.dialect.blockTags.has(node.name)) {
         flush();
+        if (this.nesting === 1) this.place = out.length + 1;
         append(out, this.block(node));
       } else if (isTag(node) && !this.dialect.inlineTags.has(node.name)) {
         flush();
@@ -289,6 +292,7 @@ class Walker {
             `in een tabel valt een cel van rij ${overlap + 1} over een cel die met rowspan van boven doorloopt; pas colspan of rowspan aan`,
           );
         }
+        if (this.dialect === RICH_TEXT) this.checkRowWidths(rows);
         const weights = this.columnWeights(el.attribs.kolommen);
         const variant = el.attribs.class === 'metadata' ? 'metadata' : 'grid';
         const caption = this.caption(el);
@@ -478,6 +482,26 @@ class Walker {
     }
     closeGroup();
     return rows;
+  }
+
+  /**
+   * A writer's table whose rows are not equally wide would get empty cells it never had, or a header too narrow for
+   * its columns: refused, naming the table by its place in the section and the first row that differs from the top.
+   */
+  private checkRowWidths(rows: readonly TableRow[]): void {
+    const widths = rowWidths(rows);
+    const [top] = widths;
+    const other = widths.findIndex((width) => width !== top);
+    if (top === undefined || other < 0) return;
+    const first = rows[0]?.header ? 'de kop' : 'de eerste rij';
+    const spanned = rows.some((row) => row.spans !== undefined);
+    const width = widths[other] ?? 0;
+    const row = spanned
+      ? `een rij die ${String(width)} ${width === 1 ? 'kolom' : 'kolommen'} vult (rij ${String(other + 1)}), ${first} vult er ${String(top)}`
+      : `een rij met ${String(width)} ${width === 1 ? 'cel' : 'cellen'} (rij ${String(other + 1)}), ${first} heeft er ${String(top)}`;
+    this.problem(
+      `de tabel in alinea ${String(this.place)} heeft ${row}; geef elke rij evenveel cellen, of voeg cellen samen met colspan`,
+    );
   }
 
   /** `kolommen="2,6,3"`: the relative widths a template gives a table's columns. */

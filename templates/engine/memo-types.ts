@@ -30,7 +30,7 @@ export function templateSet(types: MemoTypes, type: unknown): TemplateSet {
         [
           {
             path: 'type',
-            message: `het type ${quote(type)} kan niet worden gebruikt: ${refused.file} is niet in orde${first ? ` (${first.path}: ${first.message})` : ''}; vraag de functioneel beheerder het te herstellen`,
+            message: `Type ${quote(type)} kan niet worden gebruikt: ${refused.file} is niet in orde${first ? ` (${first.path}: ${first.message})` : ''}; vraag de functioneel beheerder het te herstellen`,
           },
         ],
         'nota',
@@ -40,9 +40,12 @@ export function templateSet(types: MemoTypes, type: unknown): TemplateSet {
   const known = Object.keys(types.sets);
   const guess = typeof type === 'string' ? nearest(type, known) : undefined;
   const choices = `de typen zijn: ${known.join(', ')}`;
+  // Named as the other fields of a memo are (core/model/labels.ts): "Type ontbreekt", "Type "x" kent …".
   const message =
     type === undefined
-      ? `ontbreekt; ${choices}`
-      : `${typeof type === 'string' ? quote(type) : 'dit'} is geen type dat deze installatie kent; ${guess ? `bedoelt u ${quote(guess)}? De typen zijn: ${known.join(', ')}` : choices}`;
+      ? `Type ontbreekt; ${choices}`
+      : typeof type !== 'string'
+        ? `Type moet tekst zijn; ${choices}`
+        : `Type ${quote(type)} kent deze installatie niet; ${guess ? `bedoelt u ${quote(guess)}? De typen zijn: ${known.join(', ')}` : choices}`;
   throw new ValidationError([{ path: 'type', message }], 'nota');
 }

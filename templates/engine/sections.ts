@@ -144,7 +144,7 @@ export function arrangeSections(
       issues,
       heading === undefined
         ? found
-        : found.map((i) => ({ ...i, message: `sectie ${quote(heading)}: ${i.message}` })),
+        : found.map((i) => ({ ...i, message: `Sectie ${quote(heading)}: ${i.message}` })),
     );
     if (sleutel === undefined) {
       const titel = sectie.titel ?? '';

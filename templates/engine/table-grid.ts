@@ -48,3 +48,9 @@ export function placeCells(rows: readonly TableRow[]): {
   });
   return { placed, free, columns, overlapping: [...overlapping] };
 }
+
+/** How many of the table's columns each row fills, with its own cells and those that reach into it from above. */
+export function rowWidths(rows: readonly TableRow[]): number[] {
+  const { free, columns } = placeCells(rows);
+  return free.map((unfilled) => columns - unfilled.length);
+}
