@@ -171,6 +171,40 @@ describe('every problem of a file at once, unknown fields among them', () => {
     await removeTempDir(dir);
   });
 
+  it('in a memo: its fields and its sections together, though the fields are not right yet', async () => {
+    const input = await exampleInput('informatienota');
+    const secties = (input.secties as { sleutel?: string; titel?: string; inhoud: string }[]).filter(
+      (s) => s.sleutel !== 'kernboodschap',
+    );
+    const table = '<table><tr><th>Wat</th><th>Wie</th></tr><tr><td>a</td><td>b</td><td>c</td></tr></table>';
+    const { types } = await assets();
+    const issues = await issuesOf(() =>
+      typedMemo(
+        {
+          ...input,
+          versienummer: undefined,
+          aan: 'de raad',
+          secties: [
+            ...secties,
+            { titel: 'Planning', inhoud: `${table}<p><img src="plan.png" alt="De planning"></p>` },
+          ],
+        },
+        types,
+      ),
+    );
+    const lines = issues.map(formatIssue);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'Versienummer ontbreekt',
+        expect.stringMatching(/^aan: onbekend veld/),
+        expect.stringMatching(/verplichte sectie "Kernboodschap" \(kernboodschap\) ontbreekt/),
+        expect.stringMatching(/^Sectie "Planning": de tabel in alinea 1 heeft een rij met 3 cellen/),
+      ]),
+    );
+    // The picture is checked when it is read, at the render; here it is no problem of its own.
+    expect(lines.join('\n')).not.toMatch(/plan\.png/);
+  });
+
   it('in a huisstijl', async () => {
     const huisstijl = (await readJsonFile(join(HUISSTIJL, 'huisstijl.json'))) as Record<string, unknown>;
     delete huisstijl.gemeente;
