@@ -9,7 +9,8 @@ import {
 } from '../services/register/import/index.js';
 import { parseDutchDate } from '../services/register/import/dates.js';
 import { issuesOf } from './helpers/assets.js';
-import { COLUMN_NAMES, missingColumn } from '../services/register/import/labels.js';
+import { ITEM_FIELD_LABELS } from '../core/model/field-labels.js';
+import { missingColumn } from '../services/register/import/labels.js';
 import { FIELDS, needsColumn, type ItemField } from '../core/model/import-draft.js';
 
 /** A semicolon CSV from lines of cells, quoted as Excel quotes them, read as a user's file would be. */
@@ -274,7 +275,7 @@ describe('a file without the columns the register can do without', () => {
   });
 
   it('names each missing column as the guess reads it back, so that adding that column fills the field', () => {
-    for (const [field, name] of Object.entries(COLUMN_NAMES)) {
+    for (const [field, name] of Object.entries(ITEM_FIELD_LABELS)) {
       const soort = FIELDS.motie.includes(field as ItemField) ? 'motie' : 'toezegging';
       expect(guessMapping([name], soort).kolommen).toEqual({ [field]: name });
     }

@@ -1,6 +1,6 @@
 import { quote } from '../errors.js';
 import type { Veld } from './fields.js';
-import { FIELDS } from './import-draft.js';
+import { FIELDS, type ItemField } from './import-draft.js';
 import type { Labels } from './labels.js';
 
 // Each field of the files a user writes, in the words the document or the beheerder's manual uses for it. Declared
@@ -185,31 +185,40 @@ export const MAPPING_LABELS: Labels = {
   },
 };
 
+/**
+ * A motie's or toezegging's fields, as a form and a list's column header name them: each a name the import's guess
+ * recognises (services/register/import/synonyms.ts), so that a message naming a missing column tells the user what
+ * to write in the header.
+ */
+export const ITEM_FIELD_LABELS: Readonly<Record<ItemField, string>> = {
+  nummer: 'Nummer',
+  titel: 'Titel',
+  omschrijving: 'Omschrijving',
+  vergadering: 'Vergadering',
+  agendapunt: 'Agendapunt',
+  datumAangenomen: 'Datum aangenomen',
+  indieners: 'Indieners',
+  dictum: 'Dictum',
+  gedaanDoor: 'Gedaan door',
+  gedaanOp: 'Gedaan op',
+  portefeuillehouder: 'Portefeuillehouder',
+  termijn: 'Termijn',
+  status: 'Status',
+};
+
 /** The labels of a motie or toezegging as a person gives it (`register.add`). */
 export function itemLabels(raw: unknown): Labels {
   const soort = (raw as { soort?: unknown } | null)?.soort;
   return {
     whole: soort === 'toezegging' ? 'De toezegging' : soort === 'motie' ? 'De motie' : 'Het item',
     fields: {
+      ...ITEM_FIELD_LABELS,
       soort: 'Soort',
-      nummer: 'Nummer',
       nummerreeks: 'Nummerreeks',
-      vergadering: 'Vergadering',
-      portefeuillehouder: 'Portefeuillehouder',
-      termijn: 'Termijn',
       afdoening: 'Afdoening',
       'afdoening.datum': 'Datum van afdoening',
       'afdoening.memoId': 'Nota van afdoening',
       'afdoening.reden': 'Reden van afdoening',
-      status: 'Status',
-      titel: 'Titel',
-      agendapunt: 'Agendapunt',
-      datumAangenomen: 'Datum aangenomen',
-      indieners: 'Indieners',
-      dictum: 'Dictum',
-      omschrijving: 'Omschrijving',
-      gedaanDoor: 'Gedaan door',
-      gedaanOp: 'Gedaan op',
     },
     items: { indieners: 'indiener' },
   };

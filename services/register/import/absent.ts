@@ -3,7 +3,8 @@ import { FIELDS, needsColumn, NEW_ITEM_VALUES, type ItemField } from '../../../c
 import { ITEM_KINDS, type ItemKind } from '../../../core/model/register.js';
 import { parseSoort } from './cells.js';
 import type { BoundMapping } from './columns.js';
-import { COLUMN_NAMES, missingColumn, plural } from './labels.js';
+import { ITEM_FIELD_LABELS } from '../../../core/model/field-labels.js';
+import { missingColumn, plural } from './labels.js';
 import type { Table } from './table.js';
 
 /** The kinds the file holds: the one the mapping gives, or those its soort column names, in the model's order. */
@@ -44,7 +45,7 @@ export function absentColumnNotes(table: Table, bound: BoundMapping): string[] {
   return (Object.entries(NEW_ITEM_VALUES) as [ItemField, string][])
     .filter(([field]) => !bound.fields.has(field) && kinds.some((kind) => FIELDS[kind].includes(field)))
     .map(([field, value]) => {
-      const name = COLUMN_NAMES[field];
+      const name = ITEM_FIELD_LABELS[field];
       return (
         `er is geen kolom ${name}: nieuwe ${items} krijgen ${name.toLowerCase()} ${value}; ` +
         `${items} die al in het register staan, houden hun ${name.toLowerCase()}`

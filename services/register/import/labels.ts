@@ -1,25 +1,6 @@
+import { ITEM_FIELD_LABELS } from '../../../core/model/field-labels.js';
 import type { ItemField } from '../../../core/model/import-draft.js';
 import type { ItemKind } from '../../../core/model/register.js';
-
-/**
- * Each field as a column a user would add to the file: a name the guess recognises (see synonyms.ts), so that a
- * message naming a missing column tells the user what to write in the header.
- */
-export const COLUMN_NAMES: Readonly<Record<ItemField, string>> = {
-  nummer: 'Nummer',
-  titel: 'Titel',
-  omschrijving: 'Omschrijving',
-  vergadering: 'Vergadering',
-  agendapunt: 'Agendapunt',
-  datumAangenomen: 'Datum aangenomen',
-  indieners: 'Indieners',
-  dictum: 'Dictum',
-  gedaanDoor: 'Gedaan door',
-  gedaanOp: 'Gedaan op',
-  portefeuillehouder: 'Portefeuillehouder',
-  termijn: 'Termijn',
-  status: 'Status',
-};
 
 const PLURALS: Readonly<Record<ItemKind, string>> = { motie: 'moties', toezegging: 'toezeggingen' };
 
@@ -45,5 +26,5 @@ const NEEDED_FOR: Readonly<Partial<Record<ItemField, (kind: ItemKind) => string>
 /** Why a file of this kind cannot do without a column for the field. */
 export function missingColumn(kind: ItemKind, field: ItemField): string {
   const need = NEEDED_FOR[field]?.(kind) ?? `dit veld nodig`;
-  return `er is geen kolom ${COLUMN_NAMES[field]}; elke ${kind} heeft ${need}`;
+  return `er is geen kolom ${ITEM_FIELD_LABELS[field]}; elke ${kind} heeft ${need}`;
 }
