@@ -1,4 +1,4 @@
-// Builds dist/: the CLI as one compiled CommonJS file, plus a V8 code cache for it.
+// Builds dist/: the CLI as one compiled CommonJS file, plus a V8 code cache for it; and the renderer (dist/renderer/).
 //
 // A render is a one-shot process, so start-up is most of its time. One bundled file saves resolving hundreds of
 // modules; the code cache (made by a training render below) saves parsing and compiling them. Node 22 has
@@ -6,6 +6,7 @@
 // bundle through vm.Script with the cache. The shipped templates are precompiled into the bundle as well, and the
 // register's migrations are embedded in it.
 import { build } from 'esbuild';
+import { build as buildRenderer } from 'vite';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,6 +34,9 @@ await build({
   plugins: [precompiledTemplates('templates'), embeddedMigrations('db/migrations')],
   logLevel: 'warning',
 });
+
+// The app's screens, for the browser mode's server and Electron's app:// page alike (vite.config.ts).
+await buildRenderer({ configFile: 'vite.config.ts', logLevel: 'warn' });
 
 const scratch = mkdtempSync(join(tmpdir(), 'raadsnota-build-'));
 try {

@@ -8,6 +8,8 @@ export interface HttpTransportOptions {
   baseUrl?: string;
   /** For a test or another runtime; the global fetch when not given. */
   fetch?: typeof fetch;
+  /** Told on every call whether the server answered, so that a screen can say the connection is gone, and back. */
+  onUnreachable?: (unreachable: boolean) => void;
 }
 
 const unreachable = (detail: string): ApiResult<never> => ({
@@ -20,7 +22,12 @@ const unreachable = (detail: string): ApiResult<never> => ({
  * answer comes back as an `ApiResult`; one that is not the server's (no connection, a page of something else) is an
  * `internal` error in Dutch, never a thrown exception.
  */
-export function httpTransport({ token, baseUrl = '', fetch: send = fetch }: HttpTransportOptions): Transport {
+export function httpTransport({
+  token,
+  baseUrl = '',
+  fetch: send = fetch,
+  onUnreachable,
+}: HttpTransportOptions): Transport {
   return async (name, input) => {
     let response: Response;
     try {
@@ -30,8 +37,10 @@ export function httpTransport({ token, baseUrl = '', fetch: send = fetch }: Http
         body: JSON.stringify(input),
       });
     } catch (error) {
+      onUnreachable?.(true);
       return unreachable(error instanceof Error ? error.message : String(error));
     }
+    onUnreachable?.(false);
     let body: unknown;
     try {
       body = await response.json();

@@ -8,7 +8,7 @@ import { describe, it } from 'vitest';
 
 export const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
-export type Tool = 'soffice' | 'pdftotext' | 'pdfinfo' | 'pdfimages' | 'python3';
+export type Tool = 'soffice' | 'pdftotext' | 'pdfinfo' | 'pdfimages' | 'python3' | 'chromium';
 
 const TOOLS: Record<Tool, { label: string; debianPackage: string }> = {
   soffice: { label: 'LibreOffice (soffice)', debianPackage: 'libreoffice-writer-nogui' },
@@ -16,6 +16,7 @@ const TOOLS: Record<Tool, { label: string; debianPackage: string }> = {
   pdfinfo: { label: 'poppler (pdfinfo)', debianPackage: 'poppler-utils' },
   pdfimages: { label: 'poppler (pdfimages)', debianPackage: 'poppler-utils' },
   python3: { label: 'Python 3 (its expat reads XML)', debianPackage: 'python3' },
+  chromium: { label: 'Chromium (the UI tests drive it)', debianPackage: 'chromium' },
 };
 
 /** The executable's full path if it is on PATH, else undefined. */

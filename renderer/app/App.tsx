@@ -1,0 +1,33 @@
+import { ImportScreen } from '../register/import/ImportScreen.js';
+import { ItemScreen } from '../register/item/ItemScreen.js';
+import { RegisterScreen } from '../register/list/RegisterScreen.js';
+import { OverviewScreen } from '../register/overview/OverviewScreen.js';
+import { SettingsScreen } from '../settings/SettingsScreen.js';
+import { ServerGone } from '../components/ServerGone.js';
+import { Layout } from './Layout.js';
+import type { Route } from './route.js';
+import { useRoute } from './use-route.js';
+
+function Screen({ route }: { route: Route }) {
+  switch (route.screen) {
+    case 'register':
+      return <RegisterScreen />;
+    case 'item':
+      return <ItemScreen key={`${route.soort}/${route.id}`} soort={route.soort} id={route.id} />;
+    case 'import':
+      return <ImportScreen />;
+    case 'overview':
+      return <OverviewScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+  }
+}
+
+export function App({ unreachable }: { unreachable: boolean }) {
+  const route = useRoute();
+  return (
+    <Layout current={route} banner={unreachable ? <ServerGone /> : undefined}>
+      <Screen route={route} />
+    </Layout>
+  );
+}

@@ -1,0 +1,52 @@
+import { PageContent, PageHeader, SkipLink } from '@utrecht/component-library-react';
+import type { ReactNode } from 'react';
+import { hrefOf, type Route } from './route.js';
+
+const NAV: ReadonlyArray<{ label: string; route: Route }> = [
+  { label: 'Register', route: { screen: 'register' } },
+  { label: 'Lijst inlezen', route: { screen: 'import' } },
+  { label: 'Stand van zaken', route: { screen: 'overview' } },
+  { label: 'Instellingen', route: { screen: 'settings' } },
+];
+
+/** The frame of every screen: a skip link, the app's name, the navigation with the current place marked. */
+export function Layout({
+  current,
+  banner,
+  children,
+}: {
+  current: Route;
+  banner?: ReactNode;
+  children: ReactNode;
+}) {
+  const here = current.screen === 'item' ? 'register' : current.screen;
+  return (
+    <div className="rn-app">
+      <SkipLink href="#inhoud">Naar de inhoud</SkipLink>
+      <PageHeader className="rn-header">
+        <span className="rn-brand">Raadsnota</span>
+        <nav aria-label="Hoofdmenu">
+          <ul className="rn-nav">
+            {NAV.map(({ label, route }) => (
+              <li key={route.screen}>
+                <a
+                  className="utrecht-link rn-nav__link"
+                  href={hrefOf(route)}
+                  aria-current={route.screen === here ? 'page' : undefined}
+                >
+                  {label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </PageHeader>
+      {banner}
+      <PageContent>
+        <main id="inhoud" tabIndex={-1} className="rn-main">
+          {children}
+        </main>
+      </PageContent>
+    </div>
+  );
+}

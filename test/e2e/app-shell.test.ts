@@ -1,0 +1,60 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+  accessibilityViolations,
+  launchChromium,
+  openPage,
+  screenshot,
+  startApp,
+  type RunningApp,
+} from '../helpers/browser.js';
+import { describeWithTools } from '../helpers/tools.js';
+
+describeWithTools(['chromium'], 'the app in the browser', () => {
+  let browser: Browser;
+  let app: RunningApp;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    app = await startApp();
+  });
+  afterAll(async () => {
+    await browser.close();
+    await app.stop();
+  });
+
+  it('opens on the register, with the token moved out of the address', async () => {
+    const { page, errors } = await openPage(browser, app.url);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('toezeggingen');
+    expect(page.url()).not.toContain('token');
+    expect(page.url()).toMatch(/#\/register$/);
+    await page.reload();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('toezeggingen');
+    expect(errors).toEqual([]);
+  });
+
+  it('names each screen in the navigation and marks where the user is', async () => {
+    const { page } = await openPage(browser, app.url);
+    const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    await nav.getByRole('link', { name: 'Instellingen' }).click();
+    await expect.poll(() => page.url()).toMatch(/#\/settings$/);
+    expect(await nav.getByRole('link', { name: 'Instellingen' }).getAttribute('aria-current')).toBe('page');
+    expect(await nav.getByRole('link', { name: 'Register' }).getAttribute('aria-current')).toBeNull();
+  });
+
+  it('refuses the page without the token with a Dutch message, and calls without it at the API', async () => {
+    const { page } = await openPage(browser, app.server.url);
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('toegangstoken');
+    const answer = await page.evaluate(async () => {
+      const response = await fetch('/api/register.search', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{}',
+      });
+      return { status: response.status, body: (await response.json()) as { code: string; message: string } };
+    });
+    expect(answer.status).toBe(401);
+    expect(answer.body.code).toBe('refused');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'zonder-token');
+  });
+});
