@@ -1,9 +1,10 @@
-import { StrictMode, useSyncExternalStore } from 'react';
+import { StrictMode, useEffect, useState, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 import { createClient } from '../api/client/client.js';
 import { App } from './app/App.js';
 import { ClientProvider } from './app/client-context.js';
+import { applyTheme } from './app/theme.js';
 import { chooseTransport } from './transport/choose.js';
 // The NL Design System: Utrecht's components, styled by the "Voorbeeld" theme's design tokens; a municipality's own
 // theme replaces the tokens, the components stay. Then the app's own layout on those tokens.
@@ -26,9 +27,17 @@ const setUnreachable = (value: boolean): void => {
 
 function Root({ client }: { client: ReturnType<typeof createClient> }) {
   const gone = useSyncExternalStore(subscribe, () => unreachable);
+  const [gemeente, setGemeente] = useState<string>();
+  useEffect(() => {
+    void client.invoke('huisstijl.theme', {}).then((result) => {
+      if (!result.ok) return;
+      applyTheme(document.body, result.value);
+      setGemeente(result.value.gemeente);
+    });
+  }, [client]);
   return (
     <ClientProvider value={client}>
-      <App unreachable={gone} />
+      <App unreachable={gone} gemeente={gemeente} />
     </ClientProvider>
   );
 }

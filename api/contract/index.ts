@@ -1,5 +1,6 @@
 import type { z } from '../../core/model/zod-nl.js';
 import { backupContract } from './backup.js';
+import { huisstijlContract } from './huisstijl.js';
 import { memoDocumentsContract } from './memo-documents.js';
 import { memosContract } from './memos.js';
 import { registerContract } from './register.js';
@@ -14,6 +15,7 @@ export const operations = {
   ...memoDocumentsContract,
   ...backupContract,
   ...memosContract,
+  ...huisstijlContract,
 } as const;
 
 export type Operations = typeof operations;

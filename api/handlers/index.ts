@@ -1,6 +1,7 @@
 import type { Operations } from '../contract/index.js';
 import type { Handlers } from './handler.js';
 import { backupHandlers } from './backup.js';
+import { huisstijlHandlers } from './huisstijl.js';
 import { memoDocumentsHandlers } from './memo-documents.js';
 import { memosHandlers } from './memos.js';
 import { registerHandlers } from './register.js';
@@ -11,4 +12,5 @@ export const handlers: Handlers<Operations> = {
   ...memoDocumentsHandlers,
   ...backupHandlers,
   ...memosHandlers,
+  ...huisstijlHandlers,
 };

@@ -52,3 +52,7 @@ export const Huisstijl = z
   })
   .strict();
 export type Huisstijl = z.infer<typeof Huisstijl>;
+
+/** What the app's screens take from the huisstijl: the municipality's name and colours. */
+export const HuisstijlThema = Huisstijl.pick({ gemeente: true, kleuren: true });
+export type HuisstijlThema = z.infer<typeof HuisstijlThema>;

@@ -23,10 +23,10 @@ function Screen({ route }: { route: Route }) {
   }
 }
 
-export function App({ unreachable }: { unreachable: boolean }) {
+export function App({ unreachable, gemeente }: { unreachable: boolean; gemeente: string | undefined }) {
   const route = useRoute();
   return (
-    <Layout current={route} banner={unreachable ? <ServerGone /> : undefined}>
+    <Layout current={route} gemeente={gemeente} banner={unreachable ? <ServerGone /> : undefined}>
       <Screen route={route} />
     </Layout>
   );

@@ -9,22 +9,25 @@ const NAV: ReadonlyArray<{ label: string; route: Route }> = [
   { label: 'Instellingen', route: { screen: 'settings' } },
 ];
 
-/** The frame of every screen: a skip link, the app's name, the navigation with the current place marked. */
-export function Layout({
-  current,
-  banner,
-  children,
-}: {
+interface LayoutProps {
   current: Route;
+  /** The municipality's name from its huisstijl, once known. */
+  gemeente: string | undefined;
   banner?: ReactNode;
   children: ReactNode;
-}) {
+}
+
+/** The frame of every screen: a skip link, the app's and municipality's name, the navigation with the place marked. */
+export function Layout({ current, gemeente, banner, children }: LayoutProps) {
   const here = current.screen === 'item' ? 'register' : current.screen;
   return (
     <div className="rn-app">
       <SkipLink href="#inhoud">Naar de inhoud</SkipLink>
       <PageHeader className="rn-header">
-        <span className="rn-brand">Raadsnota</span>
+        <span className="rn-brand">
+          Raadsnota
+          {gemeente && <span className="rn-brand__gemeente">{gemeente}</span>}
+        </span>
         <nav aria-label="Hoofdmenu">
           <ul className="rn-nav">
             {NAV.map(({ label, route }) => (

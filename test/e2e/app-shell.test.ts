@@ -32,6 +32,14 @@ describeWithTools(['chromium'], 'the app in the browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it("shows the municipality's name and its heading colour from the huisstijl", async () => {
+    const { page } = await openPage(browser, app.url);
+    await expect.poll(() => page.getByRole('banner').textContent()).toContain('Gemeente Voorbeeld');
+    // A string, run in the page: the tests' own TypeScript has no DOM.
+    const colour = await page.evaluate("getComputedStyle(document.querySelector('h1')).color");
+    expect(colour).toBe('rgb(31, 78, 121)');
+  });
+
   it('names each screen in the navigation and marks where the user is', async () => {
     const { page } = await openPage(browser, app.url);
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
