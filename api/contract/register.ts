@@ -4,6 +4,7 @@ import { RegisterItem } from '../../core/model/register.js';
 import {
   ItemInput,
   ItemRef,
+  ItemUpdate,
   ItemWithHistory,
   Reopen,
   SetStatus,
@@ -50,6 +51,11 @@ export const registerContract = {
   ),
   'register.get': operation('Een motie of toezegging met haar historie', ItemRef, ItemWithHistory),
   'register.add': operation('Voeg een motie of toezegging toe aan het register', ItemInput, RegisterItem),
+  'register.update': operation(
+    'Verander de gegevens van een motie of toezegging (niet de status, termijn of afdoening)',
+    ItemUpdate,
+    RegisterItem,
+  ),
   'register.setStatus': operation(
     'Geef een motie of toezegging een andere status (afgedaan met een afdoening)',
     SetStatus,

@@ -4,6 +4,7 @@ import {
   addItem,
   changeStatus,
   changeTermijn,
+  editItem,
   itemWithHistory,
   reopenItem,
 } from '../../services/register/items.js';
@@ -43,6 +44,7 @@ export const registerHandlers: Handlers<typeof registerContract> = {
   'register.repair': (_, ctx) => repairAt(ctx.db.file, () => ctx.db.forRepair()),
   'register.get': (ref, ctx) => itemWithHistory(ctx.db.read(), ref),
   'register.add': (item, ctx) => addItem(ctx.db.write(), item, change(ctx).op),
+  'register.update': (update, ctx) => editItem(ctx.db.write(), update, change(ctx)),
   'register.setStatus': ({ soort, id, toelichting, ...request }, ctx) =>
     changeStatus(ctx.db.write(), { soort, id }, request, {
       ...change(ctx),
