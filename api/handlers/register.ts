@@ -1,4 +1,5 @@
 import type { ImportChoices } from '../../core/model/import.js';
+import { listMapping } from '../../services/register/import/mapping.js';
 import { importList, previewList, type ListInput } from '../../services/register/import/run.js';
 import {
   addItem,
@@ -30,6 +31,8 @@ function listInput({ bestand, mapping, soort }: ImportChoices & { bestand: Besta
 export const registerHandlers: Handlers<typeof registerContract> = {
   'register.search': (query, ctx) => findItems(ctx.db.read(), query, today(ctx)),
   'register.importPreview': (input, ctx) => previewList(() => ctx.db.preview(), listInput(input)),
+  'register.importMapping': ({ bestand, soort }) =>
+    listMapping({ bytes: bytesOf(bestand), bestandsnaam: bestand.naam, ...(soort && { soort }) }),
   'register.import': (input, ctx) => importList(() => ctx.db.write(), listInput(input), change(ctx)),
   'register.overview': async ({ formaat, peildatum, reikwijdte }, ctx) => {
     const { naam, bytes } = await overzichtFile(ctx.db.read(), {
