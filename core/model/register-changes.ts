@@ -1,5 +1,6 @@
 import { z } from './zod-nl.js';
 import { HistoryEntry } from './history.js';
+import { MemoRecord } from './memo-register.js';
 import { Afdoening, ItemKind, Motie, MotieStatus, RegisterItem, Toezegging } from './register.js';
 import { IsoDate, Text } from './text.js';
 
@@ -44,6 +45,27 @@ export const Reopen = z
   .strict();
 export type Reopen = z.infer<typeof Reopen>;
 
-/** An item with every change of its status and termijn, oldest first. */
-export const ItemWithHistory = z.object({ item: RegisterItem, historie: z.array(HistoryEntry) }).strict();
+/**
+ * An item's own fields as a form edits them: everything but the status, termijn and afdoening, which change only
+ * through their own operations (and so always reach the history). The whole form is sent: an optional field left out
+ * is cleared, as a form that empties it means.
+ */
+const EDITED_ELSEWHERE = { status: true, termijn: true, afdoening: true } as const;
+
+export const ItemUpdate = z.discriminatedUnion('soort', [
+  Motie.omit(EDITED_ELSEWHERE).extend({ toelichting }),
+  Toezegging.omit(EDITED_ELSEWHERE).extend({ toelichting }),
+]);
+export type ItemUpdate = z.infer<typeof ItemUpdate>;
+
+/** A memo that answers an item (linked with `memos.link`), as the item's page lists it. */
+export const ItemMemo = MemoRecord.pick({ id: true, onderwerp: true, type: true, status: true, versie: true })
+  .partial({ versie: true })
+  .strict();
+export type ItemMemo = z.infer<typeof ItemMemo>;
+
+/** An item with every change of its status and termijn, oldest first, and the memos that answer it, newest first. */
+export const ItemWithHistory = z
+  .object({ item: RegisterItem, historie: z.array(HistoryEntry), memos: z.array(ItemMemo) })
+  .strict();
 export type ItemWithHistory = z.infer<typeof ItemWithHistory>;

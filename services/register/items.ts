@@ -1,16 +1,17 @@
 import { ValidationError, type Issue } from '../../core/errors.js';
 import { RegisterItem, type Afdoening } from '../../core/model/register.js';
-import { StatusRequest, type ItemWithHistory } from '../../core/model/register-changes.js';
+import { ItemUpdate, StatusRequest, type ItemWithHistory } from '../../core/model/register-changes.js';
 import { IsoDate } from '../../core/model/text.js';
 import type { Register } from '../../db/connection.js';
 import { Change, Moment } from '../../db/repositories/change.js';
 import { itemHistory } from '../../db/repositories/history.js';
-import { getItem, insertItem, updateItem } from '../../db/repositories/items.js';
+import { itemMemos } from '../../db/repositories/links.js';
+import { findItem, getItem, insertItem, updateItem } from '../../db/repositories/items.js';
 import type { ItemRef } from '../../db/repositories/rows.js';
 import { parseInput } from '../../db/repositories/validate.js';
 import { readTransaction, writeTransaction } from '../../db/transaction.js';
 import { readItemInput } from './input.js';
-import { readNummering } from './numbering.js';
+import { nummerreeksFor, readNummering } from './numbering.js';
 import { itemIssues, transitionIssue } from './rules.js';
 import { append } from '../../core/lists.js';
 
@@ -81,6 +82,50 @@ export function changeTermijn(
   });
 }
 
+/** A number already taken in its nummerreeks by another item, named at the field, so that a form shows it there. */
+function takenNumberIssue(db: Register, item: RegisterItem): Issue | undefined {
+  const holder = findItem(db, item.soort, item.nummerreeks, item.nummer);
+  if (holder === undefined || holder.id === item.id) return undefined;
+  return {
+    path: 'nummer',
+    message: `er staat al een ${item.soort} ${item.nummer} in de nummering ${item.nummerreeks}; kies een ander nummer`,
+  };
+}
+
+/**
+ * Changes an item's own fields, as a form edits them: the status, termijn and afdoening stay as they are (their own
+ * operations change them, with the history). An optional field left out is cleared. The nummerreeks must agree with
+ * the numbering setting, as for a new item. Every issue names its field as
+ * the input does (`titel`, `nummer`), so that a screen shows it at that field.
+ */
+export function editItem(db: Register, update: ItemUpdate, change: Change): RegisterItem {
+  const { toelichting, ...fields } = parseInput(ItemUpdate, update, 'wijziging');
+  const checked = parseInput(Change, { ...change, ...(toelichting && { toelichting }) }, 'wijziging');
+  return writeTransaction(db, () => {
+    const before = getItem(db, fields.soort, fields.id);
+    const after = RegisterItem.parse({
+      ...fields,
+      status: before.status,
+      termijn: before.termijn,
+      afdoening: before.afdoening,
+    });
+    const nummering = readNummering(db);
+    const rules = (item: RegisterItem, was?: RegisterItem): Issue[] => {
+      const found = itemIssues(was, item, { moved: false });
+      nummerreeksFor(nummering, item, found);
+      return found;
+    };
+    // What the rules already said of the stored item (one imported as afgedaan without an afdoening, or numbered
+    // before the setting changed) is not this edit's doing, and must not keep the user from correcting a titel.
+    const stored = new Set(rules(before).map((issue) => issue.path));
+    const issues = rules(after, before).filter((issue) => !stored.has(issue.path));
+    const taken = takenNumberIssue(db, after);
+    if (taken) issues.unshift(taken);
+    if (issues.length > 0) refuse(issues);
+    return updateItem(db, after, checked);
+  });
+}
+
 function formerAfdoening(afdoening: Afdoening | undefined): string {
   if (!afdoening) return '';
   const how =
@@ -107,10 +152,14 @@ export function reopenItem(db: Register, ref: ItemRef, change: Change): Register
   });
 }
 
-/** An item with every change of its status and termijn, oldest first, read as one moment of the register. */
+/**
+ * An item with every change of its status and termijn, oldest first, and the memos that answer it, newest first,
+ * read as one moment of the register.
+ */
 export function itemWithHistory(db: Register, ref: ItemRef): ItemWithHistory {
   return readTransaction(db, () => ({
     item: getItem(db, ref.soort, ref.id),
     historie: itemHistory(db, ref),
+    memos: itemMemos(db, ref),
   }));
 }
