@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildElectron } from './build-electron.mjs';
 import { embeddedMigrations } from './embedded-migrations.mjs';
 import { precompiledTemplates } from './precompiled-templates.mjs';
 
@@ -33,6 +34,7 @@ await build({
   plugins: [precompiledTemplates('templates'), embeddedMigrations('db/migrations')],
   logLevel: 'warning',
 });
+await buildElectron();
 
 const scratch = mkdtempSync(join(tmpdir(), 'raadsnota-build-'));
 try {
