@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildElectron } from './build-electron.mjs';
 import { embeddedMigrations } from './embedded-migrations.mjs';
 import { precompiledTemplates } from './precompiled-templates.mjs';
 
@@ -34,6 +35,7 @@ await build({
   plugins: [precompiledTemplates('templates'), embeddedMigrations('db/migrations')],
   logLevel: 'warning',
 });
+await buildElectron();
 
 // The app's screens, for the browser mode's server and Electron's app:// page alike (vite.config.ts).
 await buildRenderer({ configFile: 'vite.config.ts', logLevel: 'warn' });

@@ -1,0 +1,28 @@
+import type { ApiResult } from '../../api/contract/api-error.js';
+
+/** What the preload gives the page as `window.raadsnota`: one call into the operation table, nothing else. */
+export interface RaadsnotaBridge {
+  invoke(name: string, input: unknown): Promise<ApiResult<unknown>>;
+}
+
+const UNREACHABLE: ApiResult<never> = {
+  ok: false,
+  error: {
+    code: 'internal',
+    message: 'Het venster kan Raadsnota niet bereiken; start het programma opnieuw',
+  },
+};
+
+/**
+ * The bridge over `ipcRenderer.invoke`. It never throws: a channel that fails (the main process gone, an input that
+ * cannot be copied across) comes back as an ApiResult like every other error, so the page has one way to handle it.
+ */
+export function raadsnotaBridge(send: (name: string, input: unknown) => Promise<unknown>): RaadsnotaBridge {
+  return {
+    invoke: (name, input) =>
+      send(name, input).then(
+        (result) => result as ApiResult<unknown>,
+        () => UNREACHABLE,
+      ),
+  };
+}
