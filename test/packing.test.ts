@@ -5,6 +5,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmod, cp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { existsSync, readdirSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { extractFile, listPackage } from '@electron/asar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -76,7 +77,7 @@ beforeAll(async () => {
       '-c.npmRebuild=false',
       `-c.directories.output=${join(dir, 'out')}`,
     ],
-    { cwd: project, encoding: 'utf8', env: { ...process.env, CI: 'true' } },
+    { cwd: project, encoding: 'utf8' },
   );
   if (run.status !== 0)
     throw new Error(`electron-builder failed (${run.status}):\n${run.stdout}\n${run.stderr}`);
@@ -112,6 +113,25 @@ describe('the packed app', () => {
     expect(archive.filter((entry) => /^\/node_modules\/better-sqlite3\/(deps|src)\//.test(entry))).toEqual(
       [],
     );
+  });
+
+  it('has a preload that requires only electron, as the sandbox allows, and a main process that needs no package', () => {
+    const requires = (file: string) => {
+      const code = extractFile(
+        join(unpacked, 'resources', 'app.asar'),
+        join('dist', 'electron', file),
+      ).toString('utf8');
+      return [
+        ...new Set([...code.matchAll(/\brequire\("([^"]+)"\)/g)].map((match) => match[1] ?? '')),
+      ].sort();
+    };
+    const builtin = (name: string) => name.startsWith('node:') || builtinModules.includes(name);
+    expect(requires('preload.cjs')).toEqual(['electron']);
+    expect(requires('main.cjs').filter((name) => name !== 'electron' && !builtin(name))).toEqual([]);
+    expect(requires('register-host.cjs').filter((name) => !builtin(name))).toEqual([
+      'better-sqlite3',
+      'exceljs',
+    ]);
   });
 
   it('starts the main process the package names', async () => {
