@@ -5,6 +5,7 @@ import { IsoDate } from '../../core/model/text.js';
 import type { Register } from '../../db/connection.js';
 import { Change, Moment } from '../../db/repositories/change.js';
 import { itemHistory } from '../../db/repositories/history.js';
+import { itemMemos } from '../../db/repositories/links.js';
 import { findItem, getItem, insertItem, updateItem } from '../../db/repositories/items.js';
 import type { ItemRef } from '../../db/repositories/rows.js';
 import { parseInput } from '../../db/repositories/validate.js';
@@ -144,10 +145,14 @@ export function reopenItem(db: Register, ref: ItemRef, change: Change): Register
   });
 }
 
-/** An item with every change of its status and termijn, oldest first, read as one moment of the register. */
+/**
+ * An item with every change of its status and termijn, oldest first, and the memos that answer it, newest first,
+ * read as one moment of the register.
+ */
 export function itemWithHistory(db: Register, ref: ItemRef): ItemWithHistory {
   return readTransaction(db, () => ({
     item: getItem(db, ref.soort, ref.id),
     historie: itemHistory(db, ref),
+    memos: itemMemos(db, ref),
   }));
 }
