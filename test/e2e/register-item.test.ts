@@ -1,0 +1,230 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import type { Context } from '../../api/context.js';
+import { call } from '../helpers/api.js';
+import {
+  accessibilityViolations,
+  launchChromium,
+  openPage,
+  screenshot,
+  startApp,
+  type RunningApp,
+} from '../helpers/browser.js';
+import { describeWithTools } from '../helpers/tools.js';
+
+async function addMotie(ctx: Context) {
+  return call(ctx, 'register.add', {
+    soort: 'motie',
+    nummer: 'M-12',
+    nummerreeks: '2026',
+    titel: 'Bankjes in het park',
+    vergadering: 'Raad 10 november 2026',
+    agendapunt: '7. Openbare ruimte',
+    datumAangenomen: '2026-11-10',
+    portefeuillehouder: 'J. de Vries',
+    indieners: ['GroenLinks', 'D66'],
+    dictum: 'verzoekt het college bankjes te plaatsen',
+    termijn: '2027-03-01',
+    status: 'open',
+  });
+}
+
+async function addToezegging(ctx: Context, nummer: string, omschrijving: string) {
+  return call(ctx, 'register.add', {
+    soort: 'toezegging',
+    nummer,
+    nummerreeks: '2026',
+    omschrijving,
+    vergadering: 'Raad 10 november 2026',
+    gedaanDoor: 'wethouder Bakker',
+    gedaanOp: '2026-11-10',
+    portefeuillehouder: 'M. Bakker',
+    termijn: '2026-12-01',
+    status: 'open',
+  });
+}
+
+/**
+ * Goes to a place in the app as a link does. Playwright's goto to another fragment of the same page fires no
+ * hashchange in this Chromium, so the address is set from the page.
+ */
+async function go(page: Page, hash: string): Promise<void> {
+  await page.evaluate(`location.hash = ${JSON.stringify(hash)}`);
+}
+
+async function heading(page: Page): Promise<string> {
+  return (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+}
+
+/** The history table's rows as text, oldest first. */
+async function history(page: Page): Promise<string[]> {
+  return page.getByRole('region', { name: 'Historie' }).getByRole('row').allTextContents();
+}
+
+describeWithTools(['chromium'], "an item's page in the browser", () => {
+  let browser: Browser;
+  let app: RunningApp | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+  afterEach(async () => {
+    await app?.stop();
+    app = undefined;
+  });
+
+  it('edits a motie: an empty titel refused at its field before sending, the saved value there after a reload', async () => {
+    app = await startApp();
+    const motie = await addMotie(app.ctx);
+    const { page, errors } = await openPage(browser, app.url);
+    await go(page, `#/register/motie/${motie.id}`);
+    await expect.poll(() => heading(page)).toBe('Motie M-12');
+    const titel = page.getByLabel('Titel', { exact: true });
+    expect(await titel.inputValue()).toBe('Bankjes in het park');
+    expect(await page.getByLabel('Indieners').inputValue()).toBe('GroenLinks\nD66');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'register-item');
+
+    await titel.fill('   ');
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    const message = page.locator('#gegevens-titel-fout');
+    await expect.poll(() => message.textContent()).toContain('leeg');
+    expect(await titel.getAttribute('aria-invalid')).toBe('true');
+    expect((await titel.getAttribute('aria-describedby')) ?? '').toContain('gegevens-titel-fout');
+    const summary = page.getByRole('link', { name: /^Titel: / });
+    expect(await summary.textContent()).toContain('leeg');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'register-item-fout');
+    await summary.click();
+    expect(await page.locator(':focus').getAttribute('id')).toBe('gegevens-titel');
+    const stored = await call(app.ctx, 'register.get', { soort: 'motie', id: motie.id });
+    expect(stored.item).toMatchObject({ titel: 'Bankjes in het park' });
+
+    await titel.fill('Bankjes en prullenbakken in het park');
+    await page.getByLabel('Agendapunt').fill('');
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await expect.poll(() => page.getByText('Opgeslagen.').count()).toBe(1);
+    expect(await titel.getAttribute('aria-invalid')).not.toBe('true');
+    await page.reload();
+    await expect
+      .poll(() => page.getByLabel('Titel', { exact: true }).inputValue())
+      .toBe('Bankjes en prullenbakken in het park');
+    expect(await page.getByLabel('Agendapunt').inputValue()).toBe('');
+    const saved = await call(app.ctx, 'register.get', { soort: 'motie', id: motie.id });
+    expect(saved.item).toMatchObject({ titel: 'Bankjes en prullenbakken in het park', status: 'open' });
+    expect(saved.item).not.toHaveProperty('agendapunt');
+    expect(errors).toEqual([]);
+  });
+
+  it("shows the server's refusal at its field: a nummer another motie has", async () => {
+    app = await startApp();
+    const motie = await addMotie(app.ctx);
+    await call(app.ctx, 'register.add', {
+      soort: 'motie',
+      nummer: 'M-13',
+      nummerreeks: '2026',
+      titel: 'Een andere motie',
+      vergadering: 'Raad 10 november 2026',
+      status: 'open',
+    });
+    const { page } = await openPage(browser, app.url);
+    await go(page, `#/register/motie/${motie.id}`);
+    const nummer = page.getByLabel('Nummer', { exact: true });
+    await nummer.fill('M-13');
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await expect.poll(() => nummer.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#gegevens-nummer-fout').textContent()).toContain('M-13');
+  });
+
+  it('marks a toezegging afgedaan with a reason, and another deels afgedaan with a new termijn, each in the history', async () => {
+    app = await startApp();
+    const eerste = await addToezegging(
+      app.ctx,
+      'T-1',
+      'De wethouder stuurt de raad een overzicht van de kosten.',
+    );
+    const tweede = await addToezegging(app.ctx, 'T-2', 'De wethouder praat met de ondernemers op de Markt.');
+    const { page, errors } = await openPage(browser, app.url);
+    await go(page, `#/register/toezegging/${eerste.id}`);
+    await expect.poll(() => heading(page)).toBe('Toezegging T-1');
+    await page.getByLabel('Nieuwe status').selectOption('afgedaan');
+    const reden = page.getByLabel('Reden van afdoening');
+    // Without a memo linked, the written reason is the way to afdoen; sending it empty is refused at its field.
+    await page.getByRole('button', { name: 'Status opslaan' }).click();
+    await expect.poll(() => reden.getAttribute('aria-invalid')).toBe('true');
+    await reden.fill('Het overzicht is in de raadsinformatiebrief van 1 december gestuurd.');
+    await page.getByLabel('Datum van afdoening').fill('2026-12-04');
+    await page.getByRole('button', { name: 'Status opslaan' }).click();
+    await expect.poll(() => history(page)).toContainEqual(expect.stringContaining('Status: open → afgedaan'));
+    expect((await history(page)).join('\n')).toContain('testgebruiker');
+    const afgedaan = await call(app.ctx, 'register.get', { soort: 'toezegging', id: eerste.id });
+    expect(afgedaan.item.status).toBe('afgedaan');
+    expect(afgedaan.item.afdoening).toEqual({
+      datum: '2026-12-04',
+      reden: 'Het overzicht is in de raadsinformatiebrief van 1 december gestuurd.',
+    });
+    // An afgedaan item offers to reopen it, with its reason.
+    await page.getByRole('button', { name: 'Heropenen' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'register-item-afgedaan');
+
+    await go(page, `#/register/toezegging/${tweede.id}`);
+    await expect.poll(() => heading(page)).toBe('Toezegging T-2');
+    await page.getByLabel('Nieuwe status').selectOption('deels afgedaan');
+    // Without the new termijn the server refuses, and says so at the termijn.
+    await page.getByRole('button', { name: 'Status opslaan' }).click();
+    const termijn = page.getByLabel('Nieuwe termijn');
+    await expect.poll(() => termijn.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#status-termijn-fout').textContent()).toContain('nieuwe termijn');
+    await termijn.fill('2027-02-01');
+    await page.getByLabel('Toelichting voor de historie').fill('De eerste gesprekken zijn gevoerd.');
+    await page.getByRole('button', { name: 'Status opslaan' }).click();
+    await expect
+      .poll(() => history(page))
+      .toContainEqual(expect.stringContaining('Termijn: 1 december 2026 → 1 februari 2027'));
+    expect((await history(page)).join('\n')).toContain('Status: open → deels afgedaan');
+    const deels = await call(app.ctx, 'register.get', { soort: 'toezegging', id: tweede.id });
+    expect(deels.item).toMatchObject({ status: 'deels afgedaan', termijn: '2027-02-01' });
+    // The one refusal (deels afgedaan without a termijn) is an answer of 422, which the browser logs itself.
+    expect(errors).toEqual([expect.stringContaining('422')]);
+  });
+
+  it('asks before leaving an edited form; staying keeps the typing, leaving goes', async () => {
+    app = await startApp();
+    const motie = await addMotie(app.ctx);
+    const { page } = await openPage(browser, app.url);
+    await go(page, `#/register/motie/${motie.id}`);
+    const titel = page.getByLabel('Titel', { exact: true });
+    await titel.waitFor();
+    await titel.fill('Bankjes, half getypt');
+    const questions: string[] = [];
+    page.once('dialog', (dialog) => {
+      questions.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Register' }).click();
+    await expect.poll(() => questions).toHaveLength(1);
+    expect(questions[0]).toContain('niet zijn opgeslagen');
+    expect(page.url()).toContain(`#/register/motie/${motie.id}`);
+    expect(await titel.inputValue()).toBe('Bankjes, half getypt');
+
+    page.once('dialog', (dialog) => {
+      questions.push(dialog.message());
+      void dialog.accept();
+    });
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Register' }).click();
+    await expect.poll(() => heading(page)).toBe('Moties en toezeggingen');
+    expect(questions).toHaveLength(2);
+  });
+
+  it('says a motie that is not there is not found, with a way back', async () => {
+    app = await startApp();
+    const { page } = await openPage(browser, app.url);
+    await go(page, `#/register/motie/999`);
+    await expect.poll(() => heading(page)).toBe('Motie niet gevonden');
+    await page.getByRole('link', { name: 'Terug naar het register' }).click();
+    await expect.poll(() => heading(page)).toBe('Moties en toezeggingen');
+  });
+});
