@@ -1,6 +1,6 @@
 import { ValidationError, type Issue } from '../core/errors.js';
 import { itemLabels, memoLabels } from '../core/model/field-labels.js';
-import { ItemInput } from '../core/model/register-changes.js';
+import { ItemInput, ItemUpdate } from '../core/model/register-changes.js';
 import { labelIssues, nestedLabels, type Labels } from '../core/model/labels.js';
 import type { z } from '../core/model/zod-nl.js';
 import { RegisterRefused } from '../db/errors.js';
@@ -18,11 +18,11 @@ function withIssues(code: ErrorCode, message: string, issues: readonly Issue[]):
 }
 
 /**
- * The labels of an operation's input that is a document of its own: a motie or toezegging. A memo file is checked by
+ * The labels of an operation's input that is a document of its own: a motie or toezegging, new or edited. A memo file is checked by
  * its type in the memo services, which name its fields (parseMemo).
  */
 function ownLabels(schema: z.ZodType, raw: unknown): Labels | undefined {
-  return schema === ItemInput ? itemLabels(raw) : undefined;
+  return schema === ItemInput || schema === ItemUpdate ? itemLabels(raw) : undefined;
 }
 
 /**

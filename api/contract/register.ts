@@ -1,9 +1,10 @@
-import { ImportChoices, ImportSummary } from '../../core/model/import.js';
+import { ImportChoices, ImportColumns, ImportSummary } from '../../core/model/import.js';
 import { OverzichtRequest } from '../../core/model/overzicht.js';
 import { RegisterItem } from '../../core/model/register.js';
 import {
   ItemInput,
   ItemRef,
+  ItemUpdate,
   ItemWithHistory,
   Reopen,
   SetStatus,
@@ -19,6 +20,9 @@ const ImportInput = ImportChoices.extend({
   bestand: Bestand.describe('De lijst van de griffie, als CSV- of XLSX-bestand'),
 }).strict();
 
+/** A list whose mapping is still to be chosen: the preview's input without one. */
+const MappingInput = ImportInput.omit({ mapping: true });
+
 const Repaired = z.object({ register: z.string().describe('Het register dat is hersteld') }).strict();
 
 /** The register of moties and toezeggingen. */
@@ -32,6 +36,11 @@ export const registerContract = {
     'Laat zien wat het inlezen van een lijst van de griffie zou doen, zonder iets te veranderen',
     ImportInput,
     ImportSummary,
+  ),
+  'register.importMapping': operation(
+    'Laat zien hoe een lijst van de griffie gelezen zou worden: de kolommen, de geraden kolomindeling en de velden',
+    MappingInput,
+    ImportColumns,
   ),
   'register.import': operation(
     'Lees een lijst van moties of toezeggingen van de griffie in: alle rijen, of bij één fout geen enkele',
@@ -50,6 +59,11 @@ export const registerContract = {
   ),
   'register.get': operation('Een motie of toezegging met haar historie', ItemRef, ItemWithHistory),
   'register.add': operation('Voeg een motie of toezegging toe aan het register', ItemInput, RegisterItem),
+  'register.update': operation(
+    'Verander de gegevens van een motie of toezegging (niet de status, termijn of afdoening)',
+    ItemUpdate,
+    RegisterItem,
+  ),
   'register.setStatus': operation(
     'Geef een motie of toezegging een andere status (afgedaan met een afdoening)',
     SetStatus,

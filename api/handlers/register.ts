@@ -1,9 +1,11 @@
 import type { ImportChoices } from '../../core/model/import.js';
+import { listMapping } from '../../services/register/import/mapping.js';
 import { importList, previewList, type ListInput } from '../../services/register/import/run.js';
 import {
   addItem,
   changeStatus,
   changeTermijn,
+  editItem,
   itemWithHistory,
   reopenItem,
 } from '../../services/register/items.js';
@@ -29,6 +31,8 @@ function listInput({ bestand, mapping, soort }: ImportChoices & { bestand: Besta
 export const registerHandlers: Handlers<typeof registerContract> = {
   'register.search': (query, ctx) => findItems(ctx.db.read(), query, today(ctx)),
   'register.importPreview': (input, ctx) => previewList(() => ctx.db.preview(), listInput(input)),
+  'register.importMapping': ({ bestand, soort }) =>
+    listMapping({ bytes: bytesOf(bestand), bestandsnaam: bestand.naam, ...(soort && { soort }) }),
   'register.import': (input, ctx) => importList(() => ctx.db.write(), listInput(input), change(ctx)),
   'register.overview': async ({ formaat, peildatum, reikwijdte }, ctx) => {
     const { naam, bytes } = await overzichtFile(ctx.db.read(), {
@@ -43,6 +47,7 @@ export const registerHandlers: Handlers<typeof registerContract> = {
   'register.repair': (_, ctx) => repairAt(ctx.db.file, () => ctx.db.forRepair()),
   'register.get': (ref, ctx) => itemWithHistory(ctx.db.read(), ref),
   'register.add': (item, ctx) => addItem(ctx.db.write(), item, change(ctx).op),
+  'register.update': (update, ctx) => editItem(ctx.db.write(), update, change(ctx)),
   'register.setStatus': ({ soort, id, toelichting, ...request }, ctx) =>
     changeStatus(ctx.db.write(), { soort, id }, request, {
       ...change(ctx),

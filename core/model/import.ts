@@ -1,4 +1,5 @@
 import { z } from './zod-nl.js';
+import { MotieField, ToezeggingField } from './import-draft.js';
 import { Mapping } from './import-mapping.js';
 import { ItemKind } from './register.js';
 
@@ -27,3 +28,17 @@ export const ImportSummary = z
   })
   .strict();
 export type ImportSummary = z.infer<typeof ImportSummary>;
+
+/** How a list would be read, before a mapping is chosen: its columns, the guessed mapping, and what a column can fill. */
+export const ImportColumns = z
+  .object({
+    kolommen: z.array(z.string()).describe('De namen in de kopregel, in de volgorde van het bestand'),
+    kolomindeling: Mapping.describe('De kolomindeling die Raadsnota uit de kopregel raadt'),
+    velden: z
+      .object({ motie: z.array(MotieField), toezegging: z.array(ToezeggingField) })
+      .strict()
+      .describe('De velden die een kolom kan vullen, per soort'),
+    rijen: z.int().min(0).describe('Het aantal rijen onder de kopregel'),
+  })
+  .strict();
+export type ImportColumns = z.infer<typeof ImportColumns>;

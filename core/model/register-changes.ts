@@ -44,6 +44,19 @@ export const Reopen = z
   .strict();
 export type Reopen = z.infer<typeof Reopen>;
 
+/**
+ * An item's own fields as a form edits them: everything but the status, termijn and afdoening, which change only
+ * through their own operations (and so always reach the history). The whole form is sent: an optional field left out
+ * is cleared, as a form that empties it means.
+ */
+const EDITED_ELSEWHERE = { status: true, termijn: true, afdoening: true } as const;
+
+export const ItemUpdate = z.discriminatedUnion('soort', [
+  Motie.omit(EDITED_ELSEWHERE).extend({ toelichting }),
+  Toezegging.omit(EDITED_ELSEWHERE).extend({ toelichting }),
+]);
+export type ItemUpdate = z.infer<typeof ItemUpdate>;
+
 /** An item with every change of its status and termijn, oldest first. */
 export const ItemWithHistory = z.object({ item: RegisterItem, historie: z.array(HistoryEntry) }).strict();
 export type ItemWithHistory = z.infer<typeof ItemWithHistory>;

@@ -1,11 +1,11 @@
 import { ValidationError, type Issue } from '../../core/errors.js';
 import { RegisterItem, type Afdoening } from '../../core/model/register.js';
-import { StatusRequest, type ItemWithHistory } from '../../core/model/register-changes.js';
+import { ItemUpdate, StatusRequest, type ItemWithHistory } from '../../core/model/register-changes.js';
 import { IsoDate } from '../../core/model/text.js';
 import type { Register } from '../../db/connection.js';
 import { Change, Moment } from '../../db/repositories/change.js';
 import { itemHistory } from '../../db/repositories/history.js';
-import { getItem, insertItem, updateItem } from '../../db/repositories/items.js';
+import { findItem, getItem, insertItem, updateItem } from '../../db/repositories/items.js';
 import type { ItemRef } from '../../db/repositories/rows.js';
 import { parseInput } from '../../db/repositories/validate.js';
 import { readTransaction, writeTransaction } from '../../db/transaction.js';
@@ -76,6 +76,43 @@ export function changeTermijn(
     if (before.termijn === next) return before;
     const after = { ...before, termijn: next };
     const issues = itemIssues(before, after, { moved: false });
+    if (issues.length > 0) refuse(issues);
+    return updateItem(db, after, checked);
+  });
+}
+
+/** A number already taken in its nummerreeks by another item, named at the field, so that a form shows it there. */
+function takenNumberIssue(db: Register, item: RegisterItem): Issue | undefined {
+  const holder = findItem(db, item.soort, item.nummerreeks, item.nummer);
+  if (holder === undefined || holder.id === item.id) return undefined;
+  return {
+    path: 'nummer',
+    message: `er staat al een ${item.soort} ${item.nummer} in de nummering ${item.nummerreeks}; kies een ander nummer`,
+  };
+}
+
+/**
+ * Changes an item's own fields, as a form edits them: the status, termijn and afdoening stay as they are (their own
+ * operations change them, with the history). An optional field left out is cleared. Every issue names its field as
+ * the input does (`titel`, `nummer`), so that a screen shows it at that field.
+ */
+export function editItem(db: Register, update: ItemUpdate, change: Change): RegisterItem {
+  const { toelichting, ...fields } = parseInput(ItemUpdate, update, 'wijziging');
+  const checked = parseInput(Change, { ...change, ...(toelichting && { toelichting }) }, 'wijziging');
+  return writeTransaction(db, () => {
+    const before = getItem(db, fields.soort, fields.id);
+    const after = RegisterItem.parse({
+      ...fields,
+      status: before.status,
+      termijn: before.termijn,
+      afdoening: before.afdoening,
+    });
+    // What the rules already said of the stored item (one imported as afgedaan without an afdoening) is not this
+    // edit's doing, and must not keep the user from correcting a titel.
+    const stored = new Set(itemIssues(undefined, before, { moved: false }).map((issue) => issue.path));
+    const issues = itemIssues(before, after, { moved: false }).filter((issue) => !stored.has(issue.path));
+    const taken = takenNumberIssue(db, after);
+    if (taken) issues.unshift(taken);
     if (issues.length > 0) refuse(issues);
     return updateItem(db, after, checked);
   });
