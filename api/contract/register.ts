@@ -10,7 +10,7 @@ import {
   SetStatus,
   SetTermijn,
 } from '../../core/model/register-changes.js';
-import { FoundPage, SearchQuery } from '../../core/model/search.js';
+import { Facets, FoundPage, SearchQuery } from '../../core/model/search.js';
 import { z } from '../../core/model/zod-nl.js';
 import { Bestand } from './bestand.js';
 import { operation } from './operation.js';
@@ -31,6 +31,11 @@ export const registerContract = {
     'Zoek moties en toezeggingen op woorden en filters, één pagina tegelijk',
     SearchQuery,
     FoundPage,
+  ),
+  'register.facets': operation(
+    'Waaruit de filters van de lijst kunnen kiezen: de portefeuillehouders en de jaren in het register',
+    z.object({}).strict(),
+    Facets,
   ),
   'register.importPreview': operation(
     'Laat zien wat het inlezen van een lijst van de griffie zou doen, zonder iets te veranderen',

@@ -9,6 +9,7 @@ import {
   itemWithHistory,
   reopenItem,
 } from '../../services/register/items.js';
+import { registerFacets } from '../../services/register/facets.js';
 import { overzichtFile } from '../../services/register/overview.js';
 import { repairAt } from '../../services/register/repair.js';
 import { findItems } from '../../services/register/search.js';
@@ -30,6 +31,7 @@ function listInput({ bestand, mapping, soort }: ImportChoices & { bestand: Besta
 
 export const registerHandlers: Handlers<typeof registerContract> = {
   'register.search': (query, ctx) => findItems(ctx.db.read(), query, today(ctx)),
+  'register.facets': (_, ctx) => registerFacets(ctx.db.read()),
   'register.importPreview': (input, ctx) => previewList(() => ctx.db.preview(), listInput(input)),
   'register.importMapping': ({ bestand, soort }) =>
     listMapping({ bytes: bytesOf(bestand), bestandsnaam: bestand.naam, ...(soort && { soort }) }),

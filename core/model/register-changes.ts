@@ -1,5 +1,6 @@
 import { z } from './zod-nl.js';
 import { HistoryEntry } from './history.js';
+import { MemoRecord } from './memo-register.js';
 import { Afdoening, ItemKind, Motie, MotieStatus, RegisterItem, Toezegging } from './register.js';
 import { IsoDate, Text } from './text.js';
 
@@ -57,6 +58,14 @@ export const ItemUpdate = z.discriminatedUnion('soort', [
 ]);
 export type ItemUpdate = z.infer<typeof ItemUpdate>;
 
-/** An item with every change of its status and termijn, oldest first. */
-export const ItemWithHistory = z.object({ item: RegisterItem, historie: z.array(HistoryEntry) }).strict();
+/** A memo that answers an item (linked with `memos.link`), as the item's page lists it. */
+export const ItemMemo = MemoRecord.pick({ id: true, onderwerp: true, type: true, status: true, versie: true })
+  .partial({ versie: true })
+  .strict();
+export type ItemMemo = z.infer<typeof ItemMemo>;
+
+/** An item with every change of its status and termijn, oldest first, and the memos that answer it, newest first. */
+export const ItemWithHistory = z
+  .object({ item: RegisterItem, historie: z.array(HistoryEntry), memos: z.array(ItemMemo) })
+  .strict();
 export type ItemWithHistory = z.infer<typeof ItemWithHistory>;

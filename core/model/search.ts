@@ -34,3 +34,14 @@ export const FoundPage = z
   })
   .strict();
 export type FoundPage = z.infer<typeof FoundPage>;
+
+/** What the list's filters can choose from: every portefeuillehouder and every year the register holds. */
+export const Facets = z
+  .object({
+    portefeuillehouders: z.array(z.string()).describe('Elke portefeuillehouder één keer, op alfabet'),
+    jaren: z
+      .array(z.int().min(1000).max(9999))
+      .describe('De jaren waarop het filter year kan zoeken (nummerreeks of datum), de nieuwste eerst'),
+  })
+  .strict();
+export type Facets = z.infer<typeof Facets>;

@@ -1,5 +1,6 @@
 import { ValidationError } from '../../core/errors.js';
 import type { MemoReferences } from '../../core/model/memo-concept.js';
+import type { ItemMemo } from '../../core/model/register-changes.js';
 import type { ItemKind } from '../../core/model/register.js';
 import type { Register } from '../connection.js';
 import { getItem, type ItemOf } from './items.js';
@@ -40,6 +41,17 @@ export function linkedItems<K extends ItemKind>(db: Register, soort: K, memoId: 
      WHERE link.memo_id = ? ORDER BY item.nummerreeks, length(item.nummer), item.nummer`,
   ).all(memoId) as ItemRow[];
   return rows.map((row) => itemFromRow(soort, row) as ItemOf<K>);
+}
+
+/** The memos linked to an item, the newest first (by when each was made, then by id). */
+export function itemMemos(db: Register, ref: ItemRef): ItemMemo[] {
+  const { table, column } = LINK[ref.soort];
+  return statement(
+    db,
+    `SELECT memo.id, memo.onderwerp, memo.type, memo.status, memo.versie
+     FROM memos AS memo JOIN ${table} AS link ON link.memo_id = memo.id
+     WHERE link.${column} = ? ORDER BY memo.created_at DESC, memo.id DESC`,
+  ).all(ref.id) as ItemMemo[];
 }
 
 /**

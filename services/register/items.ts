@@ -5,12 +5,13 @@ import { IsoDate } from '../../core/model/text.js';
 import type { Register } from '../../db/connection.js';
 import { Change, Moment } from '../../db/repositories/change.js';
 import { itemHistory } from '../../db/repositories/history.js';
+import { itemMemos } from '../../db/repositories/links.js';
 import { findItem, getItem, insertItem, updateItem } from '../../db/repositories/items.js';
 import type { ItemRef } from '../../db/repositories/rows.js';
 import { parseInput } from '../../db/repositories/validate.js';
 import { readTransaction, writeTransaction } from '../../db/transaction.js';
 import { readItemInput } from './input.js';
-import { readNummering } from './numbering.js';
+import { nummerreeksFor, readNummering } from './numbering.js';
 import { itemIssues, transitionIssue } from './rules.js';
 import { append } from '../../core/lists.js';
 
@@ -93,7 +94,8 @@ function takenNumberIssue(db: Register, item: RegisterItem): Issue | undefined {
 
 /**
  * Changes an item's own fields, as a form edits them: the status, termijn and afdoening stay as they are (their own
- * operations change them, with the history). An optional field left out is cleared. Every issue names its field as
+ * operations change them, with the history). An optional field left out is cleared. The nummerreeks must agree with
+ * the numbering setting, as for a new item. Every issue names its field as
  * the input does (`titel`, `nummer`), so that a screen shows it at that field.
  */
 export function editItem(db: Register, update: ItemUpdate, change: Change): RegisterItem {
@@ -107,10 +109,16 @@ export function editItem(db: Register, update: ItemUpdate, change: Change): Regi
       termijn: before.termijn,
       afdoening: before.afdoening,
     });
-    // What the rules already said of the stored item (one imported as afgedaan without an afdoening) is not this
-    // edit's doing, and must not keep the user from correcting a titel.
-    const stored = new Set(itemIssues(undefined, before, { moved: false }).map((issue) => issue.path));
-    const issues = itemIssues(before, after, { moved: false }).filter((issue) => !stored.has(issue.path));
+    const nummering = readNummering(db);
+    const rules = (item: RegisterItem, was?: RegisterItem): Issue[] => {
+      const found = itemIssues(was, item, { moved: false });
+      nummerreeksFor(nummering, item, found);
+      return found;
+    };
+    // What the rules already said of the stored item (one imported as afgedaan without an afdoening, or numbered
+    // before the setting changed) is not this edit's doing, and must not keep the user from correcting a titel.
+    const stored = new Set(rules(before).map((issue) => issue.path));
+    const issues = rules(after, before).filter((issue) => !stored.has(issue.path));
     const taken = takenNumberIssue(db, after);
     if (taken) issues.unshift(taken);
     if (issues.length > 0) refuse(issues);
@@ -144,10 +152,14 @@ export function reopenItem(db: Register, ref: ItemRef, change: Change): Register
   });
 }
 
-/** An item with every change of its status and termijn, oldest first, read as one moment of the register. */
+/**
+ * An item with every change of its status and termijn, oldest first, and the memos that answer it, newest first,
+ * read as one moment of the register.
+ */
 export function itemWithHistory(db: Register, ref: ItemRef): ItemWithHistory {
   return readTransaction(db, () => ({
     item: getItem(db, ref.soort, ref.id),
     historie: itemHistory(db, ref),
+    memos: itemMemos(db, ref),
   }));
 }
