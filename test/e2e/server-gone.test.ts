@@ -1,0 +1,58 @@
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { EXAMPLES } from '../helpers/assets.js';
+import {
+  accessibilityViolations,
+  launchChromium,
+  openPage,
+  screenshot,
+  startApp,
+  type RunningApp,
+} from '../helpers/browser.js';
+import { describeWithTools } from '../helpers/tools.js';
+
+describeWithTools(['chromium'], 'the app when its server is gone', () => {
+  let browser: Browser;
+  let app: RunningApp;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    app = await startApp();
+  });
+  afterAll(async () => {
+    await browser.close();
+    await app.stop();
+  });
+
+  it('says so in Dutch above the screen, and keeps what the user chose', async () => {
+    const { page, errors } = await openPage(browser, app.url);
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Lijst inlezen' })
+      .click();
+    await page.getByLabel('Lijst van de griffie').setInputFiles(join(EXAMPLES, 'import', 'moties.csv'));
+    await page.getByRole('heading', { name: 'Kolomindeling' }).waitFor();
+    await page.getByLabel('Portefeuillehouder').selectOption({ label: 'niet inlezen' });
+    await page.getByLabel('Termijn').selectOption({ label: 'Datum aangenomen' });
+    expect(await page.getByRole('alert').count()).toBe(0);
+
+    await app.server.close();
+    await page.getByRole('button', { name: 'Controleren' }).click();
+
+    const banner = page.getByRole('alert').filter({ hasText: 'Raadsnota is niet bereikbaar' });
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain('Wat u in een formulier hebt getypt, staat er nog.');
+    expect(await page.getByRole('region', { name: 'Dat is niet gelukt' }).textContent()).toContain(
+      'De server van Raadsnota antwoordt niet',
+    );
+    // Nothing the user chose is lost: the file, the kolomindeling as changed, and the buttons work again.
+    expect(await page.getByLabel('Portefeuillehouder').inputValue()).toBe('');
+    expect(await page.getByLabel('Termijn').inputValue()).toBe('Datum aangenomen');
+    expect(await page.getByText('moties.csv: 5 rijen').count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Controleren' }).isEnabled()).toBe(true);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'server-weg');
+    // The browser logs the refused connection itself; the page raised nothing of its own.
+    expect(errors.filter((error) => !error.startsWith('Failed to load resource'))).toEqual([]);
+  });
+});
