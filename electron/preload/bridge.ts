@@ -1,9 +1,5 @@
+import type { RaadsnotaBridge } from '../../api/client/bridge.js';
 import type { ApiResult } from '../../api/contract/api-error.js';
-
-/** What the preload gives the page as `window.raadsnota`: one call into the operation table, nothing else. */
-export interface RaadsnotaBridge {
-  invoke(name: string, input: unknown): Promise<ApiResult<unknown>>;
-}
 
 const UNREACHABLE: ApiResult<never> = {
   ok: false,

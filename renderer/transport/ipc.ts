@@ -1,10 +1,5 @@
-import type { ApiResult } from '../../api/contract/api-error.js';
+import type { RaadsnotaBridge } from '../../api/client/bridge.js';
 import type { Transport } from '../../api/client/client.js';
-
-/** What Electron's preload exposes (electron/preload.ts): one function, nothing else of Node or Electron. */
-export interface RaadsnotaBridge {
-  invoke(name: string, input: unknown): Promise<ApiResult<unknown>>;
-}
 
 declare global {
   interface Window {
