@@ -182,7 +182,7 @@ describeWithTools(['chromium'], 'the import screen', () => {
     const titel = page.getByLabel('Titel', { exact: true });
     await expect.poll(() => titel.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await titel.getAttribute('aria-describedby')) ?? '';
-    expect(await page.locator(`#${describedBy}`).textContent()).toContain('er is geen kolom Titel');
+    expect(await page.locator(`#${describedBy}`).textContent()).toContain('Er is geen kolom Titel');
     expect(await accessibilityViolations(page)).toEqual([]);
 
     expect((await search('motie')).total).toBe(0);
