@@ -146,7 +146,6 @@ export function RestoreSection() {
               ? '.'
               : `, bijgewerkt van schemaversie ${step.restored.schemaVan} naar ${step.restored.schemaNaar}.`}
           </Paragraph>
-          <Paragraph>Register: {step.restored.register}</Paragraph>
         </Alert>
       )}
     </section>
