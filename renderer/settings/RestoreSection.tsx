@@ -15,6 +15,7 @@ import type { Bestand } from '../../api/contract/bestand.js';
 import type { Restored } from '../../core/model/backup.js';
 import { useClient } from '../app/client-context.js';
 import { readBestand } from '../components/read-bestand.js';
+import { sentence } from '../components/sentence.js';
 
 type Step =
   | { stap: 'kiezen' }
@@ -77,7 +78,9 @@ export function RestoreSection() {
           Een bestand dat Raadsnota als reservekopie heeft gemaakt, zoals
           raadsnota-reservekopie-2026-12-06.sqlite.
         </FormFieldDescription>
-        {error !== undefined && <FormFieldErrorMessage id="reservekopie-fout">{error}</FormFieldErrorMessage>}
+        {error !== undefined && (
+          <FormFieldErrorMessage id="reservekopie-fout">{sentence(error, true)}</FormFieldErrorMessage>
+        )}
         <input
           key={fileKey}
           id="reservekopie"
@@ -143,7 +146,6 @@ export function RestoreSection() {
               ? '.'
               : `, bijgewerkt van schemaversie ${step.restored.schemaVan} naar ${step.restored.schemaNaar}.`}
           </Paragraph>
-          <Paragraph>Register: {step.restored.register}</Paragraph>
         </Alert>
       )}
     </section>

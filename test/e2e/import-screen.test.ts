@@ -73,6 +73,8 @@ describeWithTools(['chromium'], 'the import screen', () => {
     await page.getByRole('button', { name: 'Controleren' }).click();
     const preview = page.getByRole('region', { name: 'Voorbeeld: wat inlezen doet' });
     await preview.waitFor();
+    // The focus lands on what the step brought, for a keyboard or screen reader user.
+    await expect.poll(() => page.locator(':focus').textContent()).toBe('Voorbeeld: wat inlezen doet');
     const previewText = (await preview.textContent()) ?? '';
     expect(previewText).toContain('5 nieuw, worden toegevoegd');
     expect(previewText).toContain('0 al in het register');
@@ -180,10 +182,52 @@ describeWithTools(['chromium'], 'the import screen', () => {
     const titel = page.getByLabel('Titel', { exact: true });
     await expect.poll(() => titel.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await titel.getAttribute('aria-describedby')) ?? '';
-    expect(await page.locator(`#${describedBy}`).textContent()).toContain('er is geen kolom Titel');
+    expect(await page.locator(`#${describedBy}`).textContent()).toContain('Er is geen kolom Titel');
     expect(await accessibilityViolations(page)).toEqual([]);
 
     expect((await search('motie')).total).toBe(0);
+    expect(pageErrors(errors)).toEqual([]);
+  });
+  it('asks the kind of a list whose header does not tell it, and reads its columns as that kind', async () => {
+    const file = join(app.dir, 'lijst.csv');
+    writeFileSync(
+      file,
+      'Nummer;Onderwerp;Vergadering;Datum;Status\nT-1;Brief over het zwembad;Raad;01-02-2026;open\n',
+    );
+    const { page, errors } = await openImport();
+    await page.getByLabel('Lijst van de griffie').setInputFiles(file);
+    const question = page.getByRole('group', { name: 'Wat staat er in deze lijst?' });
+    await question.waitFor();
+    expect(await page.getByRole('button', { name: 'Kolommen lezen' }).isDisabled()).toBe(true);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'import-soort');
+
+    await question.getByLabel('Toezeggingen').check();
+    await page.getByRole('button', { name: 'Kolommen lezen' }).click();
+    await page.getByRole('heading', { name: 'Kolomindeling' }).waitFor();
+    expect(await page.getByLabel('Elke rij is een toezegging').isChecked()).toBe(true);
+    expect(await page.getByLabel('Omschrijving').inputValue()).toBe('Onderwerp');
+    await page.getByRole('button', { name: 'Controleren' }).click();
+    const preview = page.getByRole('region', { name: 'Voorbeeld: wat inlezen doet' });
+    await preview.waitFor();
+    expect(await preview.textContent()).toContain('1 nieuw, worden toegevoegd');
+    expect(pageErrors(errors)).toEqual([]);
+  });
+
+  it('asks before a changed kolomindeling is left behind, and keeps it when the user stays', async () => {
+    const { page, errors } = await openImport();
+    await chooseFile(page, join(EXAMPLES, 'import', 'moties.csv'));
+    await page.getByLabel('Termijn').selectOption({ label: 'niet inlezen' });
+    const questions: string[] = [];
+    page.on('dialog', (dialog) => {
+      questions.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Register' }).click();
+    await expect.poll(() => questions.length).toBe(1);
+    expect(questions[0]).toContain('wijzigingen die nog niet zijn opgeslagen');
+    expect(page.url()).toMatch(/#\/register\/import$/);
+    expect(await page.getByLabel('Termijn').inputValue()).toBe('');
     expect(pageErrors(errors)).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import type { ItemKind } from '../../../core/model/register.js';
+import { sentence } from '../../components/sentence.js';
 
 /**
  * Asked when the list's header does not say whether its rows are moties or toezeggingen: the user says it, and the
@@ -34,7 +35,7 @@ export function ChooseKind({
     >
       <Fieldset invalid aria-describedby="soort-nodig">
         <FieldsetLegend>Wat staat er in deze lijst?</FieldsetLegend>
-        <FormFieldErrorMessage id="soort-nodig">{message}</FormFieldErrorMessage>
+        <FormFieldErrorMessage id="soort-nodig">{sentence(message)}</FormFieldErrorMessage>
         {(['motie', 'toezegging'] as const).map((value) => (
           <FormField key={value} type="radio">
             <RadioButton

@@ -6,6 +6,7 @@ import {
   SelectOption,
 } from '@utrecht/component-library-react';
 import type { ChangeEvent } from 'react';
+import { sentence } from '../../components/sentence.js';
 
 /** One field of the kolomindeling: a label, a select of the file's columns (or "niet inlezen"), its error below. */
 export function ColumnSelect({
@@ -35,7 +36,7 @@ export function ColumnSelect({
         <FormFieldErrorMessage id={`${id}-fout`}>
           {errors.map((message) => (
             <span key={message} className="rn-error-line">
-              {message}
+              {sentence(message)}
             </span>
           ))}
         </FormFieldErrorMessage>

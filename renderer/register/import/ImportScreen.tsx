@@ -67,9 +67,15 @@ export function ImportScreen() {
     },
     [],
   );
+  // When a step ends, the focus goes to its heading (not while the user changes the form, which clears a preview).
+  const [arrived, setArrived] = useState(0);
   useEffect(() => {
-    latest.current?.focus();
-  }, [outcome, columns, needKind]);
+    if (arrived > 0) latest.current?.focus();
+  }, [arrived]);
+  const arrive = (): void => {
+    setBusy(undefined);
+    setArrived((count) => count + 1);
+  };
 
   const reset = (): void => {
     setBestand(undefined);
@@ -86,7 +92,7 @@ export function ImportScreen() {
       'register.importMapping',
       soort ? { bestand: file, soort } : { bestand: file },
     );
-    setBusy(undefined);
+    arrive();
     if (read.ok) {
       const fromGuess = formOf(read.value.kolomindeling);
       setColumns(read.value);
@@ -108,7 +114,7 @@ export function ImportScreen() {
     try {
       chosen = await readBestand(file);
     } catch (error) {
-      setBusy(undefined);
+      arrive();
       setOutcome({
         kind: 'failed',
         message: error instanceof Error ? error.message : String(error),
@@ -128,7 +134,7 @@ export function ImportScreen() {
       step === 'controleren'
         ? await client.invoke('register.importPreview', input)
         : await client.invoke('register.import', input);
-    setBusy(undefined);
+    arrive();
     if (result.ok) setOutcome({ kind: step === 'controleren' ? 'preview' : 'done', summary: result.value });
     else setOutcome(refusalOf(result.error));
   };

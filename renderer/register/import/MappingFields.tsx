@@ -8,6 +8,7 @@ import {
 } from '@utrecht/component-library-react';
 import { ITEM_FIELD_LABELS, MAPPING_LABELS } from '../../../core/model/field-labels.js';
 import type { ImportColumns } from '../../../core/model/import.js';
+import { sentence } from '../../components/sentence.js';
 import { ColumnSelect } from './ColumnSelect.js';
 import { fieldsFor, type MappingForm, type SoortKeuze } from './mapping-form.js';
 
@@ -40,7 +41,9 @@ export function MappingFields({
       <Fieldset invalid={soortErrors !== undefined} aria-describedby={soortErrors ? 'soort-fout' : undefined}>
         <FieldsetLegend>{MAPPING_LABELS.fields.soort ?? 'Soort'}</FieldsetLegend>
         {soortErrors && (
-          <FormFieldErrorMessage id="soort-fout">{soortErrors.join(' ')}</FormFieldErrorMessage>
+          <FormFieldErrorMessage id="soort-fout">
+            {soortErrors.map((message) => sentence(message)).join(' ')}
+          </FormFieldErrorMessage>
         )}
         {SOORTEN.map(({ value, label }) => (
           <FormField key={value} type="radio">

@@ -15,6 +15,7 @@ import { CLOSED_STATUSES } from '../../../core/model/register.js';
 import { useClient } from '../../app/client-context.js';
 import { downloadBestand } from '../../components/download.js';
 import { fieldErrors } from '../../components/field-errors.js';
+import { sentence } from '../../components/sentence.js';
 import '../../styles/tasks.css';
 import { RadioGroup } from './RadioGroup.js';
 
@@ -93,7 +94,9 @@ export function OverviewScreen() {
           De datum waarop wordt bepaald wat te laat is. Leeg: vandaag.
         </FormFieldDescription>
         {invalid && (
-          <FormFieldErrorMessage id="peildatum-fout">{peildatumErrors.join(' ')}</FormFieldErrorMessage>
+          <FormFieldErrorMessage id="peildatum-fout">
+            {peildatumErrors.map((message) => sentence(message)).join(' ')}
+          </FormFieldErrorMessage>
         )}
         <Textbox
           id="peildatum"
