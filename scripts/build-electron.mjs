@@ -28,8 +28,9 @@ export async function buildElectron() {
   await build({
     ...common,
     entryPoints: { 'register-host': 'electron/register-host.ts' },
-    // Native, or large and rarely needed: loaded from the packed node_modules when used.
-    external: ['better-sqlite3', 'electron', 'exceljs'],
+    // better-sqlite3 is native: loaded from the packed node_modules, next to its module. Everything else is inside,
+    // exceljs too (the CLI leaves it out to start faster; the host starts once), so the app packs no other package.
+    external: ['better-sqlite3', 'electron'],
     // The sources locate the project through import.meta.url; here it is the bundle's own path, and every folder
     // the host uses is passed in by the main process instead.
     // import() of a bundled-out package becomes require(), which reads from the asar archive like any other file.

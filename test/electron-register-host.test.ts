@@ -4,7 +4,7 @@
 // templates and reads the templates from the folder it is given.
 import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, rm } from 'node:fs/promises';
+import { cp, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../api/contract/api-error.js';
@@ -152,6 +152,16 @@ describe('the built host behind the forwarder', () => {
       'informatienota',
       'raadsmededeling',
     ]);
+    // An Excel list: the host's bundle carries exceljs, as the packed app has no node_modules for it.
+    const xlsx = await readFile(join(ROOT, 'examples', 'import', 'toezeggingen.xlsx'));
+    const preview = await forwarder.invoke('register.importPreview', {
+      bestand: {
+        naam: 'toezeggingen.xlsx',
+        mediatype: 'application/octet-stream',
+        base64: xlsx.toString('base64'),
+      },
+    });
+    expect(preview).toMatchObject({ ok: true, value: { toegevoegd: 4 } });
     const rendered = await forwarder.invoke('memos.render', { nota: await baseMemo('informatienota') });
     expect(rendered).toMatchObject({
       ok: true,

@@ -3,7 +3,7 @@
 // the shell and the renderer and nothing from the sources or the tests, the templates lie outside it where the main
 // process points the register host, the migrations travel inside the host's bundle, and the fuses are flipped.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmod, cp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync, readdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
@@ -51,7 +51,16 @@ beforeAll(async () => {
   await cp(join(ROOT, 'dist', 'cli.cjs'), join(project, 'dist', 'cli.cjs'));
   await mkdir(join(project, 'test'));
   await writeFile(join(project, 'test', 'geheim.test.ts'), '');
-  await symlink(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
+  // electron-builder walks the dependencies in the project's own node_modules; through a symlink it loses the
+  // transitive ones. A copy of hard links costs seconds and no space; across file systems it must be a real copy.
+  try {
+    execFileSync('cp', ['-al', join(ROOT, 'node_modules'), join(project, 'node_modules')], {
+      stdio: 'ignore',
+    });
+  } catch {
+    await rm(join(project, 'node_modules'), { recursive: true, force: true });
+    execFileSync('cp', ['-a', join(ROOT, 'node_modules'), join(project, 'node_modules')]);
+  }
 
   const electronDist = join(dir, 'electron-dist');
   await mkdir(electronDist);
@@ -128,10 +137,7 @@ describe('the packed app', () => {
     const builtin = (name: string) => name.startsWith('node:') || builtinModules.includes(name);
     expect(requires('preload.cjs')).toEqual(['electron']);
     expect(requires('main.cjs').filter((name) => name !== 'electron' && !builtin(name))).toEqual([]);
-    expect(requires('register-host.cjs').filter((name) => !builtin(name))).toEqual([
-      'better-sqlite3',
-      'exceljs',
-    ]);
+    expect(requires('register-host.cjs').filter((name) => !builtin(name))).toEqual(['better-sqlite3']);
   });
 
   it('starts the main process the package names', async () => {
@@ -139,6 +145,13 @@ describe('the packed app', () => {
       main: string;
     };
     expect(archive).toContain(`/${manifest.main}`);
+  });
+
+  it('packs no package but better-sqlite3 and the two that find its native module', () => {
+    const packages = new Set(
+      archive.filter((entry) => entry.startsWith('/node_modules/')).map((entry) => entry.split('/')[2]),
+    );
+    expect([...packages].sort()).toEqual(['better-sqlite3', 'bindings', 'file-uri-to-path']);
   });
 
   it('keeps better-sqlite3’s native module outside the archive, where it can be loaded', () => {
