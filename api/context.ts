@@ -31,6 +31,8 @@ export interface ContextOptions {
   templatesDir?: string | undefined;
   /** The huisstijl folder; the shipped example when not given. */
   huisstijlDir?: string | undefined;
+  /** The B1 check's ambtelijke woorden; the shipped list when not given. */
+  wordListFile?: string | undefined;
   now?: () => Date;
   user?: string;
   fault?: (error: unknown) => void;
@@ -55,7 +57,7 @@ export function openContext(options: ContextOptions = {}): Context {
     assets: assetsFrom({
       templatesDir: options.templatesDir ?? TEMPLATES_DIR,
       huisstijlDir: options.huisstijlDir ?? DEFAULT_HUISSTIJL_DIR,
-      wordListFile: WORD_LIST_FILE,
+      wordListFile: options.wordListFile ?? WORD_LIST_FILE,
     }),
     now: options.now ?? (() => new Date()),
     user: options.user ?? currentUser(),

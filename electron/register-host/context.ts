@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { assetsFrom } from '../../api/assets.js';
 import { openContext, type Context } from '../../api/context.js';
 import { assetFolders, type HostOptions } from './options.js';
 
@@ -12,12 +11,5 @@ export function hostContext(options: HostOptions, fault: (error: unknown) => voi
   const folders = assetFolders(options.templates);
   // Electron makes the user data folder at start; the host does not count on it, as the command line does not.
   mkdirSync(dirname(options.register), { recursive: true });
-  const ctx = openContext({
-    dbPath: options.register,
-    templatesDir: folders.templatesDir,
-    huisstijlDir: folders.huisstijlDir,
-    fault,
-  });
-  // openContext has no option for the word list; it lives in the same templates folder as the rest.
-  return { ...ctx, assets: assetsFrom(folders) };
+  return openContext({ dbPath: options.register, ...folders, fault });
 }
