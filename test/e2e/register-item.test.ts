@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
 import type { Context } from '../../api/context.js';
 import { call } from '../helpers/api.js';
 import {
@@ -60,6 +60,9 @@ async function heading(page: Page): Promise<string> {
 async function history(page: Page): Promise<string[]> {
   return page.getByRole('region', { name: 'Historie' }).getByRole('row').allTextContents();
 }
+
+// Chromium, the server and the other suites share two cores: a screen may take seconds to answer under that load.
+vi.setConfig({ testTimeout: 120_000, expect: { poll: { timeout: 15_000 } } });
 
 describeWithTools(['chromium'], "an item's page in the browser", () => {
   let browser: Browser;

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterEach, beforeAll, afterAll, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
 import { call } from '../helpers/api.js';
 import {
   accessibilityViolations,
@@ -20,6 +20,9 @@ async function rowTitles(page: Page): Promise<string[]> {
 async function count(page: Page): Promise<string> {
   return (await page.getByRole('status').first().textContent()) ?? '';
 }
+
+// Chromium, the server and the other suites share two cores: a screen may take seconds to answer under that load.
+vi.setConfig({ testTimeout: 120_000, expect: { poll: { timeout: 15_000 } } });
 
 describeWithTools(['chromium'], 'the register list in the browser', () => {
   let browser: Browser;

@@ -72,7 +72,7 @@ export function ItemScreen({ soort, id }: { soort: ItemKind; id: number }) {
       {back}
       <Heading1>{`${KIND[item.soort]} ${item.nummer}`}</Heading1>
       <Paragraph lead>{titel}</Paragraph>
-      <Paragraph>
+      <Paragraph className="rn-item-state">
         {'Status: '}
         <StatusBadge status={item.status.replace(' ', '-')}>{item.status}</StatusBadge>
         {` · Termijn: ${item.termijn ? formatDate(item.termijn) : 'geen'}`}
