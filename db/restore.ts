@@ -15,6 +15,8 @@ import { writeTarget } from '../files/temp-files.js';
  */
 export interface BackupImage {
   path: string;
+  /** How messages name the backup when its path would mean nothing to the user (a file uploaded to a temporary one). */
+  naam?: string;
   data: Uint8Array;
   /** A register copied by hand may have its last transactions still in its log; without it they would be lost. */
   wal: Uint8Array | undefined;
@@ -50,8 +52,8 @@ export async function restoreRegister(
   // Through a symbolic link to the register itself, which also has its write-ahead log next to it, not to the link.
   const { path: registerFile } = await writeTarget(registerPath);
   const migrations = migrationsFrom(known);
-  const source = image.path;
-  if (await isSameFile(source, registerFile)) {
+  const source = image.naam ?? image.path;
+  if (await isSameFile(image.path, registerFile)) {
     throw new RegisterRefused(`${source} is het register zelf, geen reservekopie ervan`);
   }
   const from = await replaceFile(

@@ -160,8 +160,28 @@ describe('register.update', () => {
     expect((await call(ctx, 'register.get', { soort: 'motie', id: second.id })).item.nummer).toBe('M-2');
     const same = await call(ctx, 'register.update', motieForm(second.id, { nummer: 'M-2' }));
     expect(same.nummer).toBe('M-2');
-    const elsewhere = await call(ctx, 'register.update', motieForm(second.id, { nummerreeks: '2027' }));
+    const elsewhere = await call(
+      ctx,
+      'register.update',
+      motieForm(second.id, { nummerreeks: '2027', datumAangenomen: '2027-01-05' }),
+    );
     expect([elsewhere.nummer, elsewhere.nummerreeks]).toEqual(['M-1', '2027']);
+  });
+
+  it('refuses a nummerreeks that does not agree with the numbering, as a new item is refused', async () => {
+    const added = await addMotie('M-1');
+    const error = await refusal(
+      ctx,
+      'register.update',
+      motieForm(added.id, { datumAangenomen: '2027-01-05' }),
+    );
+    expect(error.field).toBe('nummerreeks');
+    expect(error.issues).toEqual([
+      {
+        path: 'nummerreeks',
+        message: '"2026" past niet bij de nummering per jaar: deze motie hoort in "2027"',
+      },
+    ]);
   });
 
   it('says an unknown id is not found', async () => {

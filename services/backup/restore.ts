@@ -31,7 +31,15 @@ export interface RestoreRequest {
  * stays as it was. The register's folder is made when it is not there yet, as on a new computer.
  */
 export async function restoreBackup({ van, register, migrations }: RestoreRequest): Promise<Restored> {
-  const image = await readBackup(van);
+  return restoreImage(await readBackup(van), register, migrations);
+}
+
+/** Puts back a backup that has been read (restoreBackup, restoreUpload), as restoreBackup says. */
+export async function restoreImage(
+  image: BackupImage,
+  register: NamedPath,
+  migrations: MigrationSource,
+): Promise<Restored> {
   const { from, to } = await writingTo(register.naam, async () => {
     await mkdir(dirname(register.path), { recursive: true });
     return restoreRegister(image, register.path, migrations);

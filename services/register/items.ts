@@ -11,7 +11,7 @@ import type { ItemRef } from '../../db/repositories/rows.js';
 import { parseInput } from '../../db/repositories/validate.js';
 import { readTransaction, writeTransaction } from '../../db/transaction.js';
 import { readItemInput } from './input.js';
-import { readNummering } from './numbering.js';
+import { nummerreeksFor, readNummering } from './numbering.js';
 import { itemIssues, transitionIssue } from './rules.js';
 import { append } from '../../core/lists.js';
 
@@ -94,7 +94,8 @@ function takenNumberIssue(db: Register, item: RegisterItem): Issue | undefined {
 
 /**
  * Changes an item's own fields, as a form edits them: the status, termijn and afdoening stay as they are (their own
- * operations change them, with the history). An optional field left out is cleared. Every issue names its field as
+ * operations change them, with the history). An optional field left out is cleared. The nummerreeks must agree with
+ * the numbering setting, as for a new item. Every issue names its field as
  * the input does (`titel`, `nummer`), so that a screen shows it at that field.
  */
 export function editItem(db: Register, update: ItemUpdate, change: Change): RegisterItem {
@@ -108,10 +109,16 @@ export function editItem(db: Register, update: ItemUpdate, change: Change): Regi
       termijn: before.termijn,
       afdoening: before.afdoening,
     });
-    // What the rules already said of the stored item (one imported as afgedaan without an afdoening) is not this
-    // edit's doing, and must not keep the user from correcting a titel.
-    const stored = new Set(itemIssues(undefined, before, { moved: false }).map((issue) => issue.path));
-    const issues = itemIssues(before, after, { moved: false }).filter((issue) => !stored.has(issue.path));
+    const nummering = readNummering(db);
+    const rules = (item: RegisterItem, was?: RegisterItem): Issue[] => {
+      const found = itemIssues(was, item, { moved: false });
+      nummerreeksFor(nummering, item, found);
+      return found;
+    };
+    // What the rules already said of the stored item (one imported as afgedaan without an afdoening, or numbered
+    // before the setting changed) is not this edit's doing, and must not keep the user from correcting a titel.
+    const stored = new Set(rules(before).map((issue) => issue.path));
+    const issues = rules(after, before).filter((issue) => !stored.has(issue.path));
     const taken = takenNumberIssue(db, after);
     if (taken) issues.unshift(taken);
     if (issues.length > 0) refuse(issues);
