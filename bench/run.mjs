@@ -236,6 +236,7 @@ const register = await registerBench({ root: ROOT, scratch, progress });
 await (await import('./links.mjs')).linksBench({ root: ROOT, scratch, progress });
 await (await import('./overview.mjs')).overviewBench({ root: ROOT, scratch, progress, register });
 await (await import('./server.mjs')).serverBench({ root: ROOT, scratch, progress, register });
+await (await import('./ui-search.mjs')).uiSearchBench({ root: ROOT, scratch, progress, register });
 
 // Last, so that it changes none of the figures above.
 await readabilityBench({ root: ROOT, scratch, progress });

@@ -36,7 +36,7 @@ function keystrokes() {
 }
 
 /** Starts `raadsnota serve` on `db` and gives the child and the address it prints (the token in the fragment). */
-function serve(root, db) {
+export function serve(root, db) {
   const child = spawn(process.execPath, [join(root, 'bin', 'raadsnota.cjs'), 'serve', '--db', db], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
 import type { Context } from '../../api/context.js';
 import { call } from '../helpers/api.js';
 import {
@@ -60,6 +60,9 @@ async function heading(page: Page): Promise<string> {
 async function history(page: Page): Promise<string[]> {
   return page.getByRole('region', { name: 'Historie' }).getByRole('row').allTextContents();
 }
+
+// Chromium, the server and the other suites share two cores: a screen may take seconds to answer under that load.
+vi.setConfig({ testTimeout: 120_000, expect: { poll: { timeout: 15_000 } } });
 
 describeWithTools(['chromium'], "an item's page in the browser", () => {
   let browser: Browser;
@@ -179,7 +182,10 @@ describeWithTools(['chromium'], "an item's page in the browser", () => {
     await expect.poll(() => termijn.getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('#status-termijn-fout').textContent()).toContain('nieuwe termijn');
     await termijn.fill('2027-02-01');
-    await page.getByLabel('Toelichting voor de historie').fill('De eerste gesprekken zijn gevoerd.');
+    await page
+      .getByRole('form', { name: 'Status veranderen' })
+      .getByLabel('Toelichting voor de historie')
+      .fill('De eerste gesprekken zijn gevoerd.');
     await page.getByRole('button', { name: 'Status opslaan' }).click();
     await expect
       .poll(() => history(page))
@@ -189,6 +195,47 @@ describeWithTools(['chromium'], "an item's page in the browser", () => {
     expect(deels.item).toMatchObject({ status: 'deels afgedaan', termijn: '2027-02-01' });
     // The one refusal (deels afgedaan without a termijn) is an answer of 422, which the browser logs itself.
     expect(errors).toEqual([expect.stringContaining('422')]);
+  });
+
+  it('lists the memo that answers a motie, and marks the motie afgedaan with it', async () => {
+    app = await startApp();
+    const motie = await addMotie(app.ctx);
+    const nota = await call(app.ctx, 'memos.create', {
+      type: 'informatienota',
+      onderwerp: 'Bankjes in de parken van de stad',
+    });
+    await call(app.ctx, 'memos.link', { id: nota.nota.id, soort: 'motie', itemId: motie.id });
+    const { page } = await openPage(browser, app.url);
+    await go(page, `#/register/motie/${motie.id}`);
+    const memos = page.getByRole('region', { name: "Nota's die het beantwoorden" });
+    await expect.poll(() => memos.textContent()).toContain('Bankjes in de parken van de stad');
+    await page.getByLabel('Nieuwe status').selectOption('afgedaan');
+    expect(await page.getByLabel('de nota die het beantwoordt').isChecked()).toBe(true);
+    expect(await page.getByLabel('Nota die het beantwoordt').locator('option').allTextContents()).toEqual([
+      expect.stringContaining('Bankjes in de parken van de stad'),
+    ]);
+    await page.getByLabel('Datum van afdoening').fill('2026-12-05');
+    await page.getByRole('button', { name: 'Status opslaan' }).click();
+    await expect.poll(() => history(page)).toContainEqual(expect.stringContaining('Status: open → afgedaan'));
+    const stored = await call(app.ctx, 'register.get', { soort: 'motie', id: motie.id });
+    expect(stored.item.afdoening).toEqual({ datum: '2026-12-05', memoId: nota.nota.id });
+  });
+
+  it('gives a motie another termijn, the old one kept in the history with the reason', async () => {
+    app = await startApp();
+    const motie = await addMotie(app.ctx);
+    const { page } = await openPage(browser, app.url);
+    await go(page, `#/register/motie/${motie.id}`);
+    const form = page.getByRole('form', { name: 'Termijn veranderen' });
+    await form.getByLabel(/^Termijn/).fill('2027-04-01');
+    await form.getByLabel('Toelichting voor de historie').fill('Uitgesteld tot na de voorjaarsnota.');
+    await form.getByRole('button', { name: 'Termijn opslaan' }).click();
+    await expect
+      .poll(() => history(page))
+      .toContainEqual(expect.stringContaining('Termijn: 1 maart 2027 → 1 april 2027'));
+    expect((await history(page)).join('\n')).toContain('Uitgesteld tot na de voorjaarsnota.');
+    const stored = await call(app.ctx, 'register.get', { soort: 'motie', id: motie.id });
+    expect(stored.item.termijn).toBe('2027-04-01');
   });
 
   it('asks before leaving an edited form; staying keeps the typing, leaving goes', async () => {

@@ -66,6 +66,8 @@ export function EditForm({ item, onSaved }: { item: RegisterItem; onSaved: (item
       return;
     }
     setRefusal(undefined);
+    // What the register stored (trimmed, say) is what the form now holds, so it is no longer "changed".
+    setValues(valuesOf(result.value));
     setSaved(true);
     markDirty('item', false);
     onSaved(result.value);

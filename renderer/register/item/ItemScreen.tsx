@@ -2,7 +2,7 @@ import { Alert, Heading1, Link, Paragraph, StatusBadge } from '@utrecht/componen
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiError } from '../../../api/contract/api-error.js';
 import type { ItemWithHistory } from '../../../core/model/register-changes.js';
-import type { ItemKind } from '../../../core/model/register.js';
+import { isClosed, type ItemKind } from '../../../core/model/register.js';
 import { useClient } from '../../app/client-context.js';
 import { hrefOf } from '../../app/route.js';
 import { formatDate } from '../../components/format.js';
@@ -12,6 +12,7 @@ import { History } from './History.js';
 import { Memos } from './Memos.js';
 import { ReopenForm } from './ReopenForm.js';
 import { StatusForm } from './StatusForm.js';
+import { TermijnForm } from './TermijnForm.js';
 
 type Loaded =
   { state: 'loading' } | { state: 'found'; data: ItemWithHistory } | { state: 'failed'; error: ApiError };
@@ -72,7 +73,7 @@ export function ItemScreen({ soort, id }: { soort: ItemKind; id: number }) {
       {back}
       <Heading1>{`${KIND[item.soort]} ${item.nummer}`}</Heading1>
       <Paragraph lead>{titel}</Paragraph>
-      <Paragraph>
+      <Paragraph className="rn-item-state">
         {'Status: '}
         <StatusBadge status={item.status.replace(' ', '-')}>{item.status}</StatusBadge>
         {` · Termijn: ${item.termijn ? formatDate(item.termijn) : 'geen'}`}
@@ -92,6 +93,11 @@ export function ItemScreen({ soort, id }: { soort: ItemKind; id: number }) {
           <StatusForm key={item.status} item={item} memos={memos} onSaved={() => void load()} />
         )}
       </section>
+      {!isClosed(item.status) && (
+        <section className="rn-section">
+          <TermijnForm key={item.termijn ?? ''} item={item} onSaved={() => void load()} />
+        </section>
+      )}
       <History historie={historie} />
       <Memos memos={memos} />
     </>

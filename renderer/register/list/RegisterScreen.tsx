@@ -47,7 +47,8 @@ export function RegisterScreen() {
           <Paragraph>{pages.error.message}</Paragraph>
         </Alert>
       )}
-      <p className="rn-count" role="status">
+      {/* Busy while the list still shows the previous search: a screen reader waits for the new number. */}
+      <p className="rn-count" role="status" aria-busy={pages.busy}>
         {total === undefined || empty ? '' : `${formatNumber(total)} gevonden`}
       </p>
       {total !== undefined && total > 0 && (

@@ -3,8 +3,11 @@ import type { ApiError } from '../../../api/contract/api-error.js';
 import type { FoundItem, SearchQuery } from '../../../core/model/search.js';
 import { useClient } from '../../app/client-context.js';
 
-/** Items per call: a screenful many times over, well under the operation's limit of 500. */
-export const PAGE_SIZE = 200;
+/**
+ * Items per call: several screenfuls, and no more, since every keystroke waits for its first page (its items read
+ * and sent as JSON); scrolling far fetches the pages it passes, each as quick.
+ */
+export const PAGE_SIZE = 50;
 
 export type Filters = Omit<SearchQuery, 'limit' | 'offset'>;
 
@@ -19,6 +22,8 @@ export interface SearchPages {
   need: (from: number, to: number) => void;
   /** Why the last search failed, if it did. */
   error: ApiError | undefined;
+  /** Whether the list still shows an earlier search's results, the latest one's first page being on its way. */
+  busy: boolean;
 }
 
 interface Shown {
@@ -92,5 +97,5 @@ export function useSearchPages(filters: Filters): SearchPages {
     [shown],
   );
 
-  return { total: shown?.total, peildatum, itemAt, need, error };
+  return { total: shown?.total, peildatum, itemAt, need, error, busy: !current };
 }
