@@ -4,7 +4,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { openContext, type Context } from '../../api/context.js';
 import { RENDERER_DIR } from '../../api/locations.js';
 import { startServer, type RunningServer } from '../../api/server/server.js';
@@ -27,6 +27,12 @@ export async function launchChromium(): Promise<Browser> {
   if (!executablePath) throw new Error('chromium not found on PATH; install the Debian package chromium');
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
 }
+
+/**
+ * The pages' browser contexts, closed when the app stops: a page left open keeps connections to the server (a request
+ * a test holds back, a keep-alive socket), and the server's close waits for every running request to end.
+ */
+const contexts = new Set<BrowserContext>();
 
 export interface RunningApp {
   /** The address to open, with the token in its fragment, as `raadsnota serve` prints it. */
@@ -57,6 +63,8 @@ export async function startApp(): Promise<RunningApp> {
     ctx,
     dir,
     stop: async () => {
+      await Promise.all([...contexts].map((context) => context.close()));
+      contexts.clear();
       if (!stopped) await server.close();
       stopped = true;
       ctx.db.close();
@@ -68,6 +76,7 @@ export async function startApp(): Promise<RunningApp> {
 /** A new page in its own context (no storage shared between tests), with the browser's own errors collected. */
 export async function openPage(browser: Browser, url: string): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
+  contexts.add(context);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
