@@ -74,6 +74,8 @@ describeWithTools(['chromium'], "an item's page in the browser", () => {
     await browser.close();
   });
   afterEach(async () => {
+    // The pages first: a connection Chromium opened ahead of a request would hold the server's close up.
+    for (const context of browser.contexts()) await context.close();
     await app?.stop();
     app = undefined;
   });
@@ -121,7 +123,7 @@ describeWithTools(['chromium'], "an item's page in the browser", () => {
     expect(errors).toEqual([]);
   });
 
-  it("shows the server's refusal at its field: a nummer another motie has", async () => {
+  it("shows the server's refusal at its field: a nummer another motie has, a nummerreeks against the setting", async () => {
     app = await startApp();
     const motie = await addMotie(app.ctx);
     await call(app.ctx, 'register.add', {
@@ -139,6 +141,15 @@ describeWithTools(['chromium'], "an item's page in the browser", () => {
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await expect.poll(() => nummer.getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('#gegevens-nummer-fout').textContent()).toContain('M-13');
+    // The nummerreeks is held to the numbering setting (per jaar: the year the motie was adopted, 2026).
+    await nummer.fill('M-12');
+    const reeks = page.getByLabel('Nummerreeks');
+    expect(await reeks.inputValue()).toBe('2026');
+    await reeks.fill('2025');
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await expect.poll(() => reeks.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#gegevens-nummerreeks-fout').textContent()).toContain('2026');
+    expect(await nummer.getAttribute('aria-invalid')).not.toBe('true');
   });
 
   it('marks a toezegging afgedaan with a reason, and another deels afgedaan with a new termijn, each in the history', async () => {

@@ -22,6 +22,12 @@ import {
 
 const FORM = 'gegevens';
 
+const DESCRIPTIONS: Partial<Record<string, string>> = {
+  nummerreeks:
+    'Het jaar of de vergadering waarbinnen het nummer uniek is, zoals de instelling nummering zegt',
+  indieners: 'Eén indiener per regel',
+};
+
 /**
  * The item's own fields. Checked by the shared schema before sending and by the server after: each message at its
  * field and in the summary above. While the form differs from what was loaded, leaving the page asks first.
@@ -99,7 +105,7 @@ export function EditForm({ item, onSaved }: { item: RegisterItem; onSaved: (item
           errors={errors.get(field)}
           required={required(item, field)}
           type={DATE_FIELDS.has(field) ? 'date' : LONG_FIELDS.has(field) ? 'multiline' : 'text'}
-          {...(field === 'indieners' && { description: 'Eén indiener per regel' })}
+          {...(DESCRIPTIONS[field] !== undefined && { description: DESCRIPTIONS[field] })}
         />
       ))}
       <div className="rn-actions">

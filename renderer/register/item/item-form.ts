@@ -1,12 +1,17 @@
-import { ITEM_FIELD_LABELS } from '../../../core/model/field-labels.js';
+import { ITEM_FIELD_LABELS, itemLabels } from '../../../core/model/field-labels.js';
 import { isRequired, type ItemField } from '../../../core/model/import-draft.js';
 import type { RegisterItem } from '../../../core/model/register.js';
 import { ItemUpdate } from '../../../core/model/register-changes.js';
 
-/** The own fields the form edits, per kind, in the order a griffie reads them; status and termijn change elsewhere. */
+/**
+ * The own fields the form edits, per kind, in the order a griffie reads them; status and termijn change elsewhere.
+ * The nummerreeks is there too: the register holds it to the numbering setting, so that correcting the year of a
+ * date may mean correcting it as well.
+ */
 export const FORM_FIELDS = {
   motie: [
     'nummer',
+    'nummerreeks',
     'titel',
     'vergadering',
     'agendapunt',
@@ -15,8 +20,16 @@ export const FORM_FIELDS = {
     'dictum',
     'portefeuillehouder',
   ],
-  toezegging: ['nummer', 'omschrijving', 'vergadering', 'gedaanDoor', 'gedaanOp', 'portefeuillehouder'],
-} as const satisfies Record<RegisterItem['soort'], readonly ItemField[]>;
+  toezegging: [
+    'nummer',
+    'nummerreeks',
+    'omschrijving',
+    'vergadering',
+    'gedaanDoor',
+    'gedaanOp',
+    'portefeuillehouder',
+  ],
+} as const satisfies Record<RegisterItem['soort'], readonly (ItemField | 'nummerreeks')[]>;
 
 export type FormField = (typeof FORM_FIELDS)[keyof typeof FORM_FIELDS][number];
 
@@ -26,14 +39,17 @@ export type Values = Partial<Record<FormField, string>>;
 export const DATE_FIELDS: ReadonlySet<FormField> = new Set(['datumAangenomen', 'gedaanOp']);
 export const LONG_FIELDS: ReadonlySet<FormField> = new Set(['dictum', 'omschrijving', 'indieners']);
 
-export const LABELS: Readonly<Record<string, string>> = ITEM_FIELD_LABELS;
+export const LABELS: Readonly<Record<string, string>> = {
+  ...ITEM_FIELD_LABELS,
+  nummerreeks: itemLabels(undefined).fields.nummerreeks ?? 'Nummerreeks',
+};
 
 export function fieldsOf(item: RegisterItem): readonly FormField[] {
   return FORM_FIELDS[item.soort];
 }
 
 export function required(item: RegisterItem, field: FormField): boolean {
-  return isRequired(item.soort, field);
+  return field === 'nummerreeks' || isRequired(item.soort, field);
 }
 
 export function valuesOf(item: RegisterItem): Values {
@@ -64,7 +80,7 @@ export function updateOf(item: RegisterItem, values: Values): ReturnType<typeof 
       fields[field] = text;
     }
   }
-  return ItemUpdate.safeParse({ soort: item.soort, id: item.id, nummerreeks: item.nummerreeks, ...fields });
+  return ItemUpdate.safeParse({ soort: item.soort, id: item.id, ...fields });
 }
 
 export function sameValues(a: Values, b: Values): boolean {
