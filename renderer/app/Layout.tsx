@@ -1,5 +1,5 @@
 import { PageContent, PageHeader, SkipLink } from '@utrecht/component-library-react';
-import type { ReactNode } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { hrefOf, type Route } from './route.js';
 
 const NAV: ReadonlyArray<{ label: string; route: Route }> = [
@@ -8,6 +8,15 @@ const NAV: ReadonlyArray<{ label: string; route: Route }> = [
   { label: 'Stand van zaken', route: { screen: 'overview' } },
   { label: 'Instellingen', route: { screen: 'settings' } },
 ];
+
+/**
+ * The address's fragment holds the route, so the skip link must not go to `#inhoud` as a plain link would (that would
+ * leave the screen): it moves the focus to the content itself.
+ */
+function skipToContent(event: MouseEvent<HTMLAnchorElement>): void {
+  event.preventDefault();
+  document.getElementById('inhoud')?.focus();
+}
 
 interface LayoutProps {
   current: Route;
@@ -22,7 +31,9 @@ export function Layout({ current, gemeente, banner, children }: LayoutProps) {
   const here = current.screen === 'item' ? 'register' : current.screen;
   return (
     <div className="rn-app">
-      <SkipLink href="#inhoud">Naar de inhoud</SkipLink>
+      <SkipLink href="#inhoud" onClick={skipToContent}>
+        Naar de inhoud
+      </SkipLink>
       <PageHeader className="rn-header">
         <span className="rn-brand">
           Raadsnota

@@ -12,6 +12,11 @@ export function useRoute(): Route {
     let current = window.location.hash;
     const follow = (): void => {
       if (window.location.hash === current) return;
+      // Only `#/…` is a route; any other fragment (an in-page anchor) leaves the screen as it is.
+      if (!window.location.hash.startsWith('#/') && window.location.hash !== '') {
+        window.history.replaceState(null, '', current);
+        return;
+      }
       if (!mayLeave()) {
         window.history.replaceState(null, '', current);
         return;

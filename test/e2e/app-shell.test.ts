@@ -49,6 +49,17 @@ describeWithTools(['chromium'], 'the app in the browser', () => {
     expect(await nav.getByRole('link', { name: 'Register' }).getAttribute('aria-current')).toBeNull();
   });
 
+  it('skips to the content by keyboard without leaving the screen', async () => {
+    const { page } = await openPage(browser, app.url);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Instellingen' }).click();
+    await expect.poll(() => page.url()).toMatch(/#\/settings$/);
+    await page.getByRole('link', { name: 'Naar de inhoud' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate('document.activeElement.id')).toBe('inhoud');
+    expect(page.url()).toMatch(/#\/settings$/);
+  });
+
   it('refuses the page without the token with a Dutch message, and calls without it at the API', async () => {
     const { page } = await openPage(browser, app.server.url);
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('toegangstoken');

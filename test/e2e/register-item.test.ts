@@ -74,8 +74,6 @@ describeWithTools(['chromium'], "an item's page in the browser", () => {
     await browser.close();
   });
   afterEach(async () => {
-    // The pages first: a connection Chromium opened ahead of a request would hold the server's close up.
-    for (const context of browser.contexts()) await context.close();
     await app?.stop();
     app = undefined;
   });

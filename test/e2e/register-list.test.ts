@@ -34,8 +34,6 @@ describeWithTools(['chromium'], 'the register list in the browser', () => {
     await browser.close();
   });
   afterEach(async () => {
-    // The pages first: a connection Chromium opened ahead of a request would hold the server's close up.
-    for (const context of browser.contexts()) await context.close();
     await app?.stop();
     app = undefined;
   });
