@@ -1,13 +1,10 @@
 import { Button, Heading2 } from '@utrecht/component-library-react';
-import { useEffect, useMemo, useState } from 'react';
-import type { ApiError } from '../../../api/contract/api-error.js';
+import { useState } from 'react';
 import type { RegisterItem } from '../../../core/model/register.js';
 import { useClient } from '../../app/client-context.js';
-import { markDirty } from '../../app/unsaved.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
-import { fieldErrors } from '../../components/field-errors.js';
-import { refusalOf } from '../../components/form-errors.js';
 import { TextField } from '../../components/TextField.js';
+import { useSubmission, useUnsaved } from '../../components/use-form.js';
 import {
   DATE_FIELDS,
   fieldsOf,
@@ -36,47 +33,19 @@ export function EditForm({ item, onSaved }: { item: RegisterItem; onSaved: (item
   const client = useClient();
   const loaded = valuesOf(item);
   const [values, setValues] = useState<Values>(loaded);
-  const [refusal, setRefusal] = useState<ApiError | undefined>(undefined);
   const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
   const fields = fieldsOf(item);
-  const dirty = !sameValues(values, loaded);
-
-  useEffect(() => {
-    markDirty('item', dirty);
-  }, [dirty]);
-  useEffect(
-    () => () => {
-      markDirty('item', false);
-    },
-    [],
-  );
-
-  const errors = useMemo(
-    () => (refusal ? fieldErrors(refusal, fields) : new Map<string, string[]>()),
-    [refusal, fields],
-  );
+  const { errors, busy, submit } = useSubmission(fields);
+  useUnsaved('item', !sameValues(values, loaded));
 
   const save = async (): Promise<void> => {
     setSaved(false);
-    const checked = updateOf(item, values);
-    if (!checked.success) {
-      setRefusal(refusalOf(checked.error));
-      return;
-    }
-    setBusy(true);
-    const result = await client.invoke('register.update', checked.data);
-    setBusy(false);
-    if (!result.ok) {
-      setRefusal(result.error);
-      return;
-    }
-    setRefusal(undefined);
+    const stored = await submit(updateOf(item, values), (input) => client.invoke('register.update', input));
+    if (!stored) return;
     // What the register stored (trimmed, say) is what the form now holds, so it is no longer "changed".
-    setValues(valuesOf(result.value));
+    setValues(valuesOf(stored));
     setSaved(true);
-    markDirty('item', false);
-    onSaved(result.value);
+    onSaved(stored);
   };
 
   return (

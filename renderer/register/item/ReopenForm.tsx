@@ -1,56 +1,27 @@
 import { Button, Heading2 } from '@utrecht/component-library-react';
-import { useEffect, useMemo, useState } from 'react';
-import type { ApiError } from '../../../api/contract/api-error.js';
+import { useState } from 'react';
 import { Reopen } from '../../../core/model/register-changes.js';
 import type { RegisterItem } from '../../../core/model/register.js';
 import { useClient } from '../../app/client-context.js';
-import { markDirty } from '../../app/unsaved.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
-import { fieldErrors } from '../../components/field-errors.js';
-import { refusalOf } from '../../components/form-errors.js';
 import { TextField } from '../../components/TextField.js';
+import { useSubmission, useUnsaved } from '../../components/use-form.js';
 
 const FORM = 'heropenen';
+const FIELDS = ['toelichting'];
 const LABELS = { toelichting: 'Waarom het wordt heropend' };
 
 /** An afgedaan item back to open, when the council finds the answer insufficient: only with the reason. */
 export function ReopenForm({ item, onSaved }: { item: RegisterItem; onSaved: () => void }) {
   const client = useClient();
   const [reden, setReden] = useState('');
-  const [refusal, setRefusal] = useState<ApiError | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    markDirty('item-reopen', reden !== '');
-  }, [reden]);
-  useEffect(
-    () => () => {
-      markDirty('item-reopen', false);
-    },
-    [],
-  );
-
-  const errors = useMemo(
-    () => (refusal ? fieldErrors(refusal, ['toelichting']) : new Map<string, string[]>()),
-    [refusal],
-  );
+  const { errors, busy, submit } = useSubmission(FIELDS);
+  useUnsaved('item-reopen', reden !== '');
 
   const save = async (): Promise<void> => {
     const checked = Reopen.safeParse({ soort: item.soort, id: item.id, toelichting: reden });
-    if (!checked.success) {
-      setRefusal(refusalOf(checked.error));
-      return;
-    }
-    setBusy(true);
-    const result = await client.invoke('register.reopen', checked.data);
-    setBusy(false);
-    if (!result.ok) {
-      setRefusal(result.error);
-      return;
-    }
-    setRefusal(undefined);
+    if (!(await submit(checked, (input) => client.invoke('register.reopen', input)))) return;
     setReden('');
-    markDirty('item-reopen', false);
     onSaved();
   };
 

@@ -10,8 +10,7 @@ import {
   Select,
   SelectOption,
 } from '@utrecht/component-library-react';
-import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
-import type { ApiError } from '../../../api/contract/api-error.js';
+import { useState, type ChangeEvent } from 'react';
 import type { ItemMemo } from '../../../core/model/register-changes.js';
 import { SetStatus } from '../../../core/model/register-changes.js';
 import {
@@ -21,11 +20,10 @@ import {
   type RegisterItem,
 } from '../../../core/model/register.js';
 import { useClient } from '../../app/client-context.js';
-import { markDirty } from '../../app/unsaved.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
-import { fieldErrors } from '../../components/field-errors.js';
-import { errorId, inputId, refusalOf } from '../../components/form-errors.js';
+import { errorId, inputId } from '../../components/form-errors.js';
 import { TextField } from '../../components/TextField.js';
+import { useSubmission, useUnsaved } from '../../components/use-form.js';
 
 const FORM = 'status';
 
@@ -116,23 +114,10 @@ export function StatusForm({
 }) {
   const client = useClient();
   const [draft, setDraft] = useState<Draft>(() => emptyDraft(memos));
-  const [refusal, setRefusal] = useState<ApiError | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
-  const dirty = draft.status !== '' || draft.reden !== '' || draft.termijn !== '' || draft.toelichting !== '';
-
-  useEffect(() => {
-    markDirty('item-status', dirty);
-  }, [dirty]);
-  useEffect(
-    () => () => {
-      markDirty('item-status', false);
-    },
-    [],
-  );
-
-  const errors = useMemo(
-    () => (refusal ? fieldErrors(refusal, FIELDS) : new Map<string, string[]>()),
-    [refusal],
+  const { errors, busy, refuse, submit } = useSubmission(FIELDS);
+  useUnsaved(
+    'item-status',
+    draft.status !== '' || draft.reden !== '' || draft.termijn !== '' || draft.toelichting !== '',
   );
   const set = (change: Partial<Draft>): void => {
     setDraft({ ...draft, ...change });
@@ -142,7 +127,7 @@ export function StatusForm({
 
   const save = async (): Promise<void> => {
     if (draft.status === '') {
-      setRefusal({
+      refuse({
         code: 'invalid_input',
         message: 'kies een status',
         issues: [{ path: 'status', message: 'kies een status' }],
@@ -150,20 +135,8 @@ export function StatusForm({
       return;
     }
     const checked = SetStatus.safeParse(requestOf(item, draft));
-    if (!checked.success) {
-      setRefusal(refusalOf(checked.error));
-      return;
-    }
-    setBusy(true);
-    const result = await client.invoke('register.setStatus', checked.data);
-    setBusy(false);
-    if (!result.ok) {
-      setRefusal(result.error);
-      return;
-    }
-    setRefusal(undefined);
+    if (!(await submit(checked, (input) => client.invoke('register.setStatus', input)))) return;
     setDraft(emptyDraft(memos));
-    markDirty('item-status', false);
     onSaved();
   };
 

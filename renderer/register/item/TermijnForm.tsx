@@ -1,14 +1,11 @@
 import { Button, Heading2 } from '@utrecht/component-library-react';
-import { useEffect, useMemo, useState } from 'react';
-import type { ApiError } from '../../../api/contract/api-error.js';
+import { useState } from 'react';
 import { SetTermijn } from '../../../core/model/register-changes.js';
 import type { RegisterItem } from '../../../core/model/register.js';
 import { useClient } from '../../app/client-context.js';
-import { markDirty } from '../../app/unsaved.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
-import { fieldErrors } from '../../components/field-errors.js';
-import { refusalOf } from '../../components/form-errors.js';
 import { TextField } from '../../components/TextField.js';
+import { useSubmission, useUnsaved } from '../../components/use-form.js';
 
 const FORM = 'termijn';
 const FIELDS = ['termijn', 'toelichting'];
@@ -19,24 +16,8 @@ export function TermijnForm({ item, onSaved }: { item: RegisterItem; onSaved: ()
   const client = useClient();
   const [termijn, setTermijn] = useState(item.termijn ?? '');
   const [toelichting, setToelichting] = useState('');
-  const [refusal, setRefusal] = useState<ApiError | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
-  const dirty = termijn !== (item.termijn ?? '') || toelichting !== '';
-
-  useEffect(() => {
-    markDirty('item-termijn', dirty);
-  }, [dirty]);
-  useEffect(
-    () => () => {
-      markDirty('item-termijn', false);
-    },
-    [],
-  );
-
-  const errors = useMemo(
-    () => (refusal ? fieldErrors(refusal, FIELDS) : new Map<string, string[]>()),
-    [refusal],
-  );
+  const { errors, busy, submit } = useSubmission(FIELDS);
+  useUnsaved('item-termijn', termijn !== (item.termijn ?? '') || toelichting !== '');
 
   const save = async (): Promise<void> => {
     const checked = SetTermijn.safeParse({
@@ -45,20 +26,8 @@ export function TermijnForm({ item, onSaved }: { item: RegisterItem; onSaved: ()
       ...(termijn !== '' && { termijn }),
       ...(toelichting.trim() !== '' && { toelichting }),
     });
-    if (!checked.success) {
-      setRefusal(refusalOf(checked.error));
-      return;
-    }
-    setBusy(true);
-    const result = await client.invoke('register.setTermijn', checked.data);
-    setBusy(false);
-    if (!result.ok) {
-      setRefusal(result.error);
-      return;
-    }
-    setRefusal(undefined);
+    if (!(await submit(checked, (input) => client.invoke('register.setTermijn', input)))) return;
     setToelichting('');
-    markDirty('item-termijn', false);
     onSaved();
   };
 
