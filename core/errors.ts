@@ -47,6 +47,11 @@ export function formatPath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
+/** A message's clause as the start of a sentence: "leeg" → "Leeg". */
+export function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 const QUOTE_LIMIT = 80;
 
 /** A user's value inside a message, in quotes and cut short: a message must stay readable whatever was typed. */

@@ -1,4 +1,4 @@
-import { quote } from '../errors.js';
+import { capitalised, quote } from '../errors.js';
 import type { Veld } from './fields.js';
 import { FIELDS, type ItemField } from './import-draft.js';
 import type { Labels } from './labels.js';
@@ -103,10 +103,6 @@ const PERSON = (who: string): Record<string, string> => ({
   [`ondertekening.${who}`]: capitalised(who),
   [`ondertekening.${who}.naam`]: `Naam van de ${who}`,
 });
-
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /** The labels of `huisstijl.json`, as the beheerder's manual names them. */
 export const HUISSTIJL_LABELS: Labels = {

@@ -1,4 +1,4 @@
-import { formatPath, type Issue } from '../errors.js';
+import { capitalised, formatPath, type Issue } from '../errors.js';
 import { nearest } from './nearest.js';
 import { NO_FORM, type z } from './zod-nl.js';
 
@@ -27,10 +27,6 @@ function pattern(path: readonly PropertyKey[]): string {
     if (typeof key === 'number') return `${out}[]`;
     return out ? `${out}.${String(key)}` : String(key);
   }, '');
-}
-
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function inSentence(text: string): string {

@@ -1,4 +1,5 @@
 import type { ApiError } from '../../api/contract/api-error.js';
+import { formatPath } from '../../core/errors.js';
 import type { z } from '../../core/model/zod-nl.js';
 
 /**
@@ -8,9 +9,7 @@ import type { z } from '../../core/model/zod-nl.js';
  */
 export function refusalOf(error: z.ZodError): ApiError {
   const issues = error.issues.map((issue) => ({
-    path: issue.path
-      .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i > 0 ? '.' : ''}${String(part)}`))
-      .join(''),
+    path: formatPath(issue.path),
     message: issue.message,
   }));
   return {

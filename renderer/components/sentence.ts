@@ -1,3 +1,5 @@
+import { capitalised } from '../../core/errors.js';
+
 /**
  * An operation's message, which names a problem as a clause ("er is geen kolom Titel"), as a sentence standing on
  * its own under a field: a capital at the start and a full stop at the end. A message that starts with a file's
@@ -5,6 +7,6 @@
  */
 export function sentence(message: string, keepStart = false): string {
   const trimmed = message.trim();
-  const start = keepStart ? trimmed : trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  const start = keepStart ? trimmed : capitalised(trimmed);
   return /[.!?…]$/.test(start) ? start : `${start}.`;
 }

@@ -1,29 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  accessibilityViolations,
-  launchChromium,
-  openPage,
-  screenshot,
-  startApp,
-  type RunningApp,
-} from '../helpers/browser.js';
-import { describeWithTools } from '../helpers/tools.js';
+import { expect, it } from 'vitest';
+import { accessibilityViolations, describeInBrowser, openPage, screenshot } from '../helpers/browser.js';
 
-describeWithTools(['chromium'], 'the app in the browser', () => {
-  let browser: Browser;
-  let app: RunningApp;
-  beforeAll(async () => {
-    browser = await launchChromium();
-    app = await startApp();
-  });
-  afterAll(async () => {
-    await browser.close();
-    await app.stop();
-  });
-
+describeInBrowser('the app in the browser', 'per suite', (ui) => {
   it('opens on the register, with the token moved out of the address', async () => {
-    const { page, errors } = await openPage(browser, app.url);
+    const { page, errors } = await openPage(ui.browser, ui.app.url);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('toezeggingen');
     expect(page.url()).not.toContain('token');
     expect(page.url()).toMatch(/#\/register$/);
@@ -33,7 +13,7 @@ describeWithTools(['chromium'], 'the app in the browser', () => {
   });
 
   it("shows the municipality's name and its heading colour from the huisstijl", async () => {
-    const { page } = await openPage(browser, app.url);
+    const { page } = await openPage(ui.browser, ui.app.url);
     await expect.poll(() => page.getByRole('banner').textContent()).toContain('Gemeente Voorbeeld');
     // A string, run in the page: the tests' own TypeScript has no DOM.
     const colour = await page.evaluate("getComputedStyle(document.querySelector('h1')).color");
@@ -41,7 +21,7 @@ describeWithTools(['chromium'], 'the app in the browser', () => {
   });
 
   it('names each screen in the navigation and marks where the user is', async () => {
-    const { page } = await openPage(browser, app.url);
+    const { page } = await openPage(ui.browser, ui.app.url);
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
     await nav.getByRole('link', { name: 'Instellingen' }).click();
     await expect.poll(() => page.url()).toMatch(/#\/settings$/);
@@ -50,7 +30,7 @@ describeWithTools(['chromium'], 'the app in the browser', () => {
   });
 
   it('skips to the content by keyboard without leaving the screen', async () => {
-    const { page } = await openPage(browser, app.url);
+    const { page } = await openPage(ui.browser, ui.app.url);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByRole('link', { name: 'Instellingen' }).click();
     await expect.poll(() => page.url()).toMatch(/#\/settings$/);
@@ -61,7 +41,7 @@ describeWithTools(['chromium'], 'the app in the browser', () => {
   });
 
   it('refuses the page without the token with a Dutch message, and calls without it at the API', async () => {
-    const { page } = await openPage(browser, app.server.url);
+    const { page } = await openPage(ui.browser, ui.app.server.url);
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('toegangstoken');
     const answer = await page.evaluate(async () => {
       const response = await fetch('/api/register.search', {

@@ -1,41 +1,18 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { dispatch } from '../../api/dispatch.js';
 import { EXAMPLES } from '../helpers/assets.js';
-import {
-  accessibilityViolations,
-  launchChromium,
-  openPage,
-  screenshot,
-  startApp,
-  type RunningApp,
-} from '../helpers/browser.js';
-import { describeWithTools } from '../helpers/tools.js';
+import { accessibilityViolations, describeInBrowser, openPage, screenshot } from '../helpers/browser.js';
 
 /** The browser's own errors, without its log line for each answer with an error status (a refused preview). */
 const pageErrors = (errors: readonly string[]): string[] =>
   errors.filter((error) => !error.startsWith('Failed to load resource'));
 
-describeWithTools(['chromium'], 'the import screen', () => {
-  let browser: Browser;
-  let app: RunningApp;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
-  beforeEach(async () => {
-    app = await startApp();
-  });
-  afterEach(async () => {
-    await app.stop();
-  });
-
+describeInBrowser('the import screen', 'per test', (ui) => {
   async function openImport(): Promise<{ page: Page; errors: string[] }> {
-    const opened = await openPage(browser, app.url);
+    const opened = await openPage(ui.browser, ui.app.url);
     await opened.page
       .getByRole('navigation', { name: 'Hoofdmenu' })
       .getByRole('link', { name: 'Lijst inlezen' })
@@ -50,7 +27,7 @@ describeWithTools(['chromium'], 'the import screen', () => {
   }
 
   const search = async (soort: 'motie' | 'toezegging') => {
-    const found = await dispatch('register.search', { soort, limit: 50 }, app.ctx);
+    const found = await dispatch('register.search', { soort, limit: 50 }, ui.app.ctx);
     if (!found.ok) throw new Error(found.error.message);
     return found.value;
   };
@@ -144,7 +121,7 @@ describeWithTools(['chromium'], 'the import screen', () => {
   });
 
   it('shows every row error of a bad list with its row and column, and a missing column at its field', async () => {
-    const file = join(app.dir, 'fouten.csv');
+    const file = join(ui.app.dir, 'fouten.csv');
     writeFileSync(
       file,
       'Nr.;Titel;Vergadering;Datum aangenomen;Termijn;Stand van zaken\n' +
@@ -189,7 +166,7 @@ describeWithTools(['chromium'], 'the import screen', () => {
     expect(pageErrors(errors)).toEqual([]);
   });
   it('asks the kind of a list whose header does not tell it, and reads its columns as that kind', async () => {
-    const file = join(app.dir, 'lijst.csv');
+    const file = join(ui.app.dir, 'lijst.csv');
     writeFileSync(
       file,
       'Nummer;Onderwerp;Vergadering;Datum;Status\nT-1;Brief over het zwembad;Raad;01-02-2026;open\n',

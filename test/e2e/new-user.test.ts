@@ -2,29 +2,16 @@
 // only, to the griffie's lists imported and an item found by a word typed without its accents and marked afgedaan. The
 // example lists' one motie with accents in its words is afgedaan already; their toezegging 103 (financiële) is not.
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { dispatch } from '../../api/dispatch.js';
 import { EXAMPLES } from '../helpers/assets.js';
-import { launchChromium, openPage, startApp, type RunningApp } from '../helpers/browser.js';
-import { describeWithTools } from '../helpers/tools.js';
+import { describeInBrowser, openPage } from '../helpers/browser.js';
 
 const REDEN = 'Beantwoord in de raadsinformatiebrief over de sportverenigingen.';
 
-describeWithTools(['chromium'], 'a new user', () => {
-  let browser: Browser;
-  let app: RunningApp;
-  beforeAll(async () => {
-    browser = await launchChromium();
-    app = await startApp();
-  });
-  afterAll(async () => {
-    await browser.close();
-    await app.stop();
-  });
-
+describeInBrowser('a new user', 'per suite', (ui) => {
   it('imports the lists, finds an item by a word without its accents, and marks it afgedaan', async () => {
-    const { page } = await openPage(browser, app.url);
+    const { page } = await openPage(ui.browser, ui.app.url);
     for (const list of ['moties.csv', 'toezeggingen.xlsx']) {
       await page.getByRole('link', { name: 'Lijst inlezen' }).first().click();
       await page.getByLabel('Lijst van de griffie').setInputFiles(join(EXAMPLES, 'import', list));
@@ -50,7 +37,7 @@ describeWithTools(['chromium'], 'a new user', () => {
     await page.getByRole('button', { name: 'Status opslaan' }).click();
     await page.getByRole('button', { name: 'Heropenen' }).waitFor();
 
-    const found = await dispatch('register.search', { text: 'sportverenigingen' }, app.ctx);
+    const found = await dispatch('register.search', { text: 'sportverenigingen' }, ui.app.ctx);
     if (!found.ok) throw new Error(found.error.message);
     expect(found.value.items).toHaveLength(1);
     expect(found.value.items[0]).toMatchObject({

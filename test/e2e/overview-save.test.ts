@@ -1,42 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, expect, it } from 'vitest';
 import { dispatch } from '../../api/dispatch.js';
 import { EXAMPLES } from '../helpers/assets.js';
-import {
-  accessibilityViolations,
-  launchChromium,
-  openPage,
-  screenshot,
-  startApp,
-  type RunningApp,
-} from '../helpers/browser.js';
+import { accessibilityViolations, describeInBrowser, openPage, screenshot } from '../helpers/browser.js';
 import { readDocx } from '../helpers/docx.js';
-import { describeWithTools } from '../helpers/tools.js';
 
-describeWithTools(['chromium'], 'the stand van zaken screen', () => {
-  let browser: Browser;
-  let app: RunningApp;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+describeInBrowser('the stand van zaken screen', 'per test', (ui) => {
   beforeEach(async () => {
-    app = await startApp();
     // The example list: M-2025-01 is afgedaan, M-2025-02 still runs.
     const bestand = {
       naam: 'moties.csv',
       mediatype: 'text/csv',
       base64: readFileSync(join(EXAMPLES, 'import', 'moties.csv')).toString('base64'),
     };
-    const imported = await dispatch('register.import', { bestand }, app.ctx);
+    const imported = await dispatch('register.import', { bestand }, ui.app.ctx);
     if (!imported.ok) throw new Error(imported.error.message);
-  });
-  afterEach(async () => {
-    await app.stop();
   });
 
   /** Clicks Opslaan and gives the file the browser received, by its own name. */
@@ -49,7 +29,7 @@ describeWithTools(['chromium'], 'the stand van zaken screen', () => {
   }
 
   it('saves the running items as DOCX for the council and all of them as CSV for Excel', async () => {
-    const { page, errors } = await openPage(browser, app.url);
+    const { page, errors } = await openPage(ui.browser, ui.app.url);
     await page
       .getByRole('navigation', { name: 'Hoofdmenu' })
       .getByRole('link', { name: 'Stand van zaken' })

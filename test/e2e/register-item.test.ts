@@ -1,16 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it, vi } from 'vitest';
 import type { Context } from '../../api/context.js';
 import { call } from '../helpers/api.js';
-import {
-  accessibilityViolations,
-  launchChromium,
-  openPage,
-  screenshot,
-  startApp,
-  type RunningApp,
-} from '../helpers/browser.js';
-import { describeWithTools } from '../helpers/tools.js';
+import { accessibilityViolations, describeInBrowser, openPage, screenshot } from '../helpers/browser.js';
 
 async function addMotie(ctx: Context) {
   return call(ctx, 'register.add', {
@@ -64,24 +56,10 @@ async function history(page: Page): Promise<string[]> {
 // Chromium, the server and the other suites share two cores: a screen may take seconds to answer under that load.
 vi.setConfig({ testTimeout: 120_000, expect: { poll: { timeout: 15_000 } } });
 
-describeWithTools(['chromium'], "an item's page in the browser", () => {
-  let browser: Browser;
-  let app: RunningApp | undefined;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
-  afterEach(async () => {
-    await app?.stop();
-    app = undefined;
-  });
-
+describeInBrowser("an item's page in the browser", 'per test', (ui) => {
   it('edits a motie: an empty titel refused at its field before sending, the saved value there after a reload', async () => {
-    app = await startApp();
-    const motie = await addMotie(app.ctx);
-    const { page, errors } = await openPage(browser, app.url);
+    const motie = await addMotie(ui.app.ctx);
+    const { page, errors } = await openPage(ui.browser, ui.app.url);
     await go(page, `#/register/motie/${motie.id}`);
     await expect.poll(() => heading(page)).toBe('Motie M-12');
     const titel = page.getByLabel('Titel', { exact: true });
@@ -102,7 +80,7 @@ describeWithTools(['chromium'], "an item's page in the browser", () => {
     await screenshot(page, 'register-item-fout');
     await summary.click();
     expect(await page.locator(':focus').getAttribute('id')).toBe('gegevens-titel');
-    const stored = await call(app.ctx, 'register.get', { soort: 'motie', id: motie.id });
+    const stored = await call(ui.app.ctx, 'register.get', { soort: 'motie', id: motie.id });
     expect(stored.item).toMatchObject({ titel: 'Bankjes in het park' });
 
     await titel.fill('Bankjes en prullenbakken in het park');
@@ -115,16 +93,15 @@ describeWithTools(['chromium'], "an item's page in the browser", () => {
       .poll(() => page.getByLabel('Titel', { exact: true }).inputValue())
       .toBe('Bankjes en prullenbakken in het park');
     expect(await page.getByLabel('Agendapunt').inputValue()).toBe('');
-    const saved = await call(app.ctx, 'register.get', { soort: 'motie', id: motie.id });
+    const saved = await call(ui.app.ctx, 'register.get', { soort: 'motie', id: motie.id });
     expect(saved.item).toMatchObject({ titel: 'Bankjes en prullenbakken in het park', status: 'open' });
     expect(saved.item).not.toHaveProperty('agendapunt');
     expect(errors).toEqual([]);
   });
 
   it("shows the server's refusal at its field: a nummer another motie has, a nummerreeks against the setting", async () => {
-    app = await startApp();
-    const motie = await addMotie(app.ctx);
-    await call(app.ctx, 'register.add', {
+    const motie = await addMotie(ui.app.ctx);
+    await call(ui.app.ctx, 'register.add', {
       soort: 'motie',
       nummer: 'M-13',
       nummerreeks: '2026',
@@ -132,7 +109,7 @@ describeWithTools(['chromium'], "an item's page in the browser", () => {
       vergadering: 'Raad 10 november 2026',
       status: 'open',
     });
-    const { page } = await openPage(browser, app.url);
+    const { page } = await openPage(ui.browser, ui.app.url);
     await go(page, `#/register/motie/${motie.id}`);
     const nummer = page.getByLabel('Nummer', { exact: true });
     await nummer.fill('M-13');
@@ -151,14 +128,17 @@ describeWithTools(['chromium'], "an item's page in the browser", () => {
   });
 
   it('marks a toezegging afgedaan with a reason, and another deels afgedaan with a new termijn, each in the history', async () => {
-    app = await startApp();
     const eerste = await addToezegging(
-      app.ctx,
+      ui.app.ctx,
       'T-1',
       'De wethouder stuurt de raad een overzicht van de kosten.',
     );
-    const tweede = await addToezegging(app.ctx, 'T-2', 'De wethouder praat met de ondernemers op de Markt.');
-    const { page, errors } = await openPage(browser, app.url);
+    const tweede = await addToezegging(
+      ui.app.ctx,
+      'T-2',
+      'De wethouder praat met de ondernemers op de Markt.',
+    );
+    const { page, errors } = await openPage(ui.browser, ui.app.url);
     await go(page, `#/register/toezegging/${eerste.id}`);
     await expect.poll(() => heading(page)).toBe('Toezegging T-1');
     await page.getByLabel('Nieuwe status').selectOption('afgedaan');
@@ -171,7 +151,7 @@ describeWithTools(['chromium'], "an item's page in the browser", () => {
     await page.getByRole('button', { name: 'Status opslaan' }).click();
     await expect.poll(() => history(page)).toContainEqual(expect.stringContaining('Status: open → afgedaan'));
     expect((await history(page)).join('\n')).toContain('testgebruiker');
-    const afgedaan = await call(app.ctx, 'register.get', { soort: 'toezegging', id: eerste.id });
+    const afgedaan = await call(ui.app.ctx, 'register.get', { soort: 'toezegging', id: eerste.id });
     expect(afgedaan.item.status).toBe('afgedaan');
     expect(afgedaan.item.afdoening).toEqual({
       datum: '2026-12-04',
@@ -200,21 +180,20 @@ describeWithTools(['chromium'], "an item's page in the browser", () => {
       .poll(() => history(page))
       .toContainEqual(expect.stringContaining('Termijn: 1 december 2026 → 1 februari 2027'));
     expect((await history(page)).join('\n')).toContain('Status: open → deels afgedaan');
-    const deels = await call(app.ctx, 'register.get', { soort: 'toezegging', id: tweede.id });
+    const deels = await call(ui.app.ctx, 'register.get', { soort: 'toezegging', id: tweede.id });
     expect(deels.item).toMatchObject({ status: 'deels afgedaan', termijn: '2027-02-01' });
     // The one refusal (deels afgedaan without a termijn) is an answer of 422, which the browser logs itself.
     expect(errors).toEqual([expect.stringContaining('422')]);
   });
 
   it('lists the memo that answers a motie, and marks the motie afgedaan with it', async () => {
-    app = await startApp();
-    const motie = await addMotie(app.ctx);
-    const nota = await call(app.ctx, 'memos.create', {
+    const motie = await addMotie(ui.app.ctx);
+    const nota = await call(ui.app.ctx, 'memos.create', {
       type: 'informatienota',
       onderwerp: 'Bankjes in de parken van de stad',
     });
-    await call(app.ctx, 'memos.link', { id: nota.nota.id, soort: 'motie', itemId: motie.id });
-    const { page } = await openPage(browser, app.url);
+    await call(ui.app.ctx, 'memos.link', { id: nota.nota.id, soort: 'motie', itemId: motie.id });
+    const { page } = await openPage(ui.browser, ui.app.url);
     await go(page, `#/register/motie/${motie.id}`);
     const memos = page.getByRole('region', { name: "Nota's die het beantwoorden" });
     await expect.poll(() => memos.textContent()).toContain('Bankjes in de parken van de stad');
@@ -226,14 +205,13 @@ describeWithTools(['chromium'], "an item's page in the browser", () => {
     await page.getByLabel('Datum van afdoening').fill('2026-12-05');
     await page.getByRole('button', { name: 'Status opslaan' }).click();
     await expect.poll(() => history(page)).toContainEqual(expect.stringContaining('Status: open → afgedaan'));
-    const stored = await call(app.ctx, 'register.get', { soort: 'motie', id: motie.id });
+    const stored = await call(ui.app.ctx, 'register.get', { soort: 'motie', id: motie.id });
     expect(stored.item.afdoening).toEqual({ datum: '2026-12-05', memoId: nota.nota.id });
   });
 
   it('gives a motie another termijn, the old one kept in the history with the reason', async () => {
-    app = await startApp();
-    const motie = await addMotie(app.ctx);
-    const { page } = await openPage(browser, app.url);
+    const motie = await addMotie(ui.app.ctx);
+    const { page } = await openPage(ui.browser, ui.app.url);
     await go(page, `#/register/motie/${motie.id}`);
     const form = page.getByRole('form', { name: 'Termijn veranderen' });
     await form.getByLabel(/^Termijn/).fill('2027-04-01');
@@ -243,14 +221,13 @@ describeWithTools(['chromium'], "an item's page in the browser", () => {
       .poll(() => history(page))
       .toContainEqual(expect.stringContaining('Termijn: 1 maart 2027 → 1 april 2027'));
     expect((await history(page)).join('\n')).toContain('Uitgesteld tot na de voorjaarsnota.');
-    const stored = await call(app.ctx, 'register.get', { soort: 'motie', id: motie.id });
+    const stored = await call(ui.app.ctx, 'register.get', { soort: 'motie', id: motie.id });
     expect(stored.item.termijn).toBe('2027-04-01');
   });
 
   it('asks before leaving an edited form; staying keeps the typing, leaving goes', async () => {
-    app = await startApp();
-    const motie = await addMotie(app.ctx);
-    const { page } = await openPage(browser, app.url);
+    const motie = await addMotie(ui.app.ctx);
+    const { page } = await openPage(ui.browser, ui.app.url);
     await go(page, `#/register/motie/${motie.id}`);
     const titel = page.getByLabel('Titel', { exact: true });
     await titel.waitFor();
@@ -276,8 +253,7 @@ describeWithTools(['chromium'], "an item's page in the browser", () => {
   });
 
   it('says a motie that is not there is not found, with a way back', async () => {
-    app = await startApp();
-    const { page } = await openPage(browser, app.url);
+    const { page } = await openPage(ui.browser, ui.app.url);
     await go(page, `#/register/motie/999`);
     await expect.poll(() => heading(page)).toBe('Motie niet gevonden');
     await page.getByRole('link', { name: 'Terug naar het register' }).click();

@@ -1,16 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it, vi } from 'vitest';
 import { call } from '../helpers/api.js';
-import {
-  accessibilityViolations,
-  launchChromium,
-  openPage,
-  screenshot,
-  startApp,
-  type RunningApp,
-} from '../helpers/browser.js';
+import { accessibilityViolations, describeInBrowser, openPage, screenshot } from '../helpers/browser.js';
 import { generatedMoties, importExamples, importList } from '../helpers/register-seed.js';
-import { describeWithTools } from '../helpers/tools.js';
 
 /** The links of the rows in the page now (the list is virtualised: only rows in view are there). */
 async function rowTitles(page: Page): Promise<string[]> {
@@ -24,23 +16,9 @@ async function count(page: Page): Promise<string> {
 // Chromium, the server and the other suites share two cores: a screen may take seconds to answer under that load.
 vi.setConfig({ testTimeout: 120_000, expect: { poll: { timeout: 15_000 } } });
 
-describeWithTools(['chromium'], 'the register list in the browser', () => {
-  let browser: Browser;
-  let app: RunningApp | undefined;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
-  afterEach(async () => {
-    await app?.stop();
-    app = undefined;
-  });
-
+describeInBrowser('the register list in the browser', 'per test', (ui) => {
   it('says an empty register is empty, and links to the import', async () => {
-    app = await startApp();
-    const { page, errors } = await openPage(browser, app.url);
+    const { page, errors } = await openPage(ui.browser, ui.app.url);
     const link = page.getByRole('main').getByRole('link', { name: 'Lijst inlezen' });
     await link.waitFor();
     expect(await page.getByRole('main').textContent()).toContain('Het register is nog leeg');
@@ -51,10 +29,9 @@ describeWithTools(['chromium'], 'the register list in the browser', () => {
   });
 
   it('lists the imported moties and toezeggingen by termijn, and finds a word with or without its accents', async () => {
-    app = await startApp();
-    await importExamples(app.ctx);
-    const all = await call(app.ctx, 'register.search', { limit: 500 });
-    const { page, errors } = await openPage(browser, app.url);
+    await importExamples(ui.app.ctx);
+    const all = await call(ui.app.ctx, 'register.search', { limit: 500 });
+    const { page, errors } = await openPage(ui.browser, ui.app.url);
     await expect.poll(() => count(page)).toBe(`${all.total} gevonden`);
     const shown = await rowTitles(page);
     expect(shown[0]).toContain(all.items[0]?.nummer);
@@ -62,7 +39,7 @@ describeWithTools(['chromium'], 'the register list in the browser', () => {
     await screenshot(page, 'register-lijst');
 
     const search = page.getByLabel('Zoeken', { exact: true });
-    const financieel = await call(app.ctx, 'register.search', { text: 'financiele' });
+    const financieel = await call(ui.app.ctx, 'register.search', { text: 'financiele' });
     expect(financieel.total).toBe(2);
     await search.fill('financiele');
     await expect.poll(() => count(page)).toBe('2 gevonden');
@@ -85,9 +62,8 @@ describeWithTools(['chromium'], 'the register list in the browser', () => {
   });
 
   it('never lets a slow answer to an earlier keystroke overwrite the answer to a later one', async () => {
-    app = await startApp();
-    await importExamples(app.ctx);
-    const { page } = await openPage(browser, app.url);
+    await importExamples(ui.app.ctx);
+    const { page } = await openPage(ui.browser, ui.app.url);
     await expect.poll(() => count(page)).toMatch(/gevonden$/);
     // The search for "financiele" alone answers two seconds late, after the one for "financiele ruimte".
     let delayed = 0;
@@ -117,11 +93,10 @@ describeWithTools(['chromium'], 'the register list in the browser', () => {
   });
 
   it("shows only what is te laat on the server's date, each marked in words, and filters by soort and status", async () => {
-    app = await startApp();
-    await importExamples(app.ctx);
-    const overdue = await call(app.ctx, 'register.search', { overdueOn: '2026-12-06', limit: 500 });
+    await importExamples(ui.app.ctx);
+    const overdue = await call(ui.app.ctx, 'register.search', { overdueOn: '2026-12-06', limit: 500 });
     expect(overdue.total).toBeGreaterThan(0);
-    const { page } = await openPage(browser, app.url);
+    const { page } = await openPage(ui.browser, ui.app.url);
     await page.getByRole('checkbox', { name: 'Alleen te laat' }).check();
     await expect.poll(() => count(page)).toBe(`${overdue.total} gevonden`);
     const rows = page.getByTestId('register-lijst').getByRole('listitem');
@@ -133,7 +108,7 @@ describeWithTools(['chromium'], 'the register list in the browser', () => {
     await page.getByRole('checkbox', { name: 'Alleen te laat' }).uncheck();
     await page.getByLabel('Soort').selectOption('toezegging');
     await page.getByLabel('Status').selectOption('open');
-    const open = await call(app.ctx, 'register.search', {
+    const open = await call(ui.app.ctx, 'register.search', {
       soort: 'toezegging',
       status: ['open'],
       limit: 500,
@@ -147,26 +122,27 @@ describeWithTools(['chromium'], 'the register list in the browser', () => {
   });
 
   it('offers the portefeuillehouders and years the register holds as filters', async () => {
-    app = await startApp();
-    await importExamples(app.ctx);
-    const { page } = await openPage(browser, app.url);
+    await importExamples(ui.app.ctx);
+    const { page } = await openPage(ui.browser, ui.app.url);
     const holder = page.getByLabel('Portefeuillehouder');
     await expect.poll(() => holder.locator('option').allTextContents()).toContain('J. de Vries');
     await holder.selectOption('J. de Vries');
-    const found = await call(app.ctx, 'register.search', { portefeuillehouder: 'J. de Vries', limit: 500 });
+    const found = await call(ui.app.ctx, 'register.search', {
+      portefeuillehouder: 'J. de Vries',
+      limit: 500,
+    });
     await expect.poll(() => count(page)).toBe(`${found.total} gevonden`);
     await holder.selectOption('');
     const years = await page.getByLabel('Jaar').locator('option').allTextContents();
     expect(years).toContain('2025');
     await page.getByLabel('Jaar').selectOption('2025');
-    const in2025 = await call(app.ctx, 'register.search', { year: 2025, limit: 500 });
+    const in2025 = await call(ui.app.ctx, 'register.search', { year: 2025, limit: 500 });
     await expect.poll(() => count(page)).toBe(`${in2025.total} gevonden`);
   });
 
   it('scrolls a list of 3,000 moties to its end, fetching the pages on the way', async () => {
-    app = await startApp();
-    await importList(app.ctx, 'veel.csv', generatedMoties(3000));
-    const { page, errors } = await openPage(browser, app.url);
+    await importList(ui.app.ctx, 'veel.csv', generatedMoties(3000));
+    const { page, errors } = await openPage(ui.browser, ui.app.url);
     await expect.poll(() => count(page)).toBe('3.000 gevonden');
     expect(await page.getByTestId('register-lijst').getByRole('listitem').count()).toBeLessThan(100);
     // The list's own scrollbar, dragged to the end (as a string: the tests' types have no DOM).
@@ -179,9 +155,8 @@ describeWithTools(['chromium'], 'the register list in the browser', () => {
   });
 
   it('reaches a row by Tab and opens it with Enter, and Tab goes on past the list', async () => {
-    app = await startApp();
-    await importExamples(app.ctx);
-    const { page } = await openPage(browser, app.url);
+    await importExamples(ui.app.ctx);
+    const { page } = await openPage(ui.browser, ui.app.url);
     await page.getByTestId('register-lijst').getByRole('link').first().waitFor();
     await page.getByRole('checkbox', { name: 'Alleen te laat' }).focus();
     await page.keyboard.press('Tab');

@@ -1,31 +1,11 @@
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { EXAMPLES } from '../helpers/assets.js';
-import {
-  accessibilityViolations,
-  launchChromium,
-  openPage,
-  screenshot,
-  startApp,
-  type RunningApp,
-} from '../helpers/browser.js';
-import { describeWithTools } from '../helpers/tools.js';
+import { accessibilityViolations, describeInBrowser, openPage, screenshot } from '../helpers/browser.js';
 
-describeWithTools(['chromium'], 'the app when its server is gone', () => {
-  let browser: Browser;
-  let app: RunningApp;
-  beforeAll(async () => {
-    browser = await launchChromium();
-    app = await startApp();
-  });
-  afterAll(async () => {
-    await browser.close();
-    await app.stop();
-  });
-
+describeInBrowser('the app when its server is gone', 'per suite', (ui) => {
   it('says so in Dutch above the screen, and keeps what the user chose', async () => {
-    const { page, errors } = await openPage(browser, app.url);
+    const { page, errors } = await openPage(ui.browser, ui.app.url);
     await page
       .getByRole('navigation', { name: 'Hoofdmenu' })
       .getByRole('link', { name: 'Lijst inlezen' })
@@ -36,7 +16,7 @@ describeWithTools(['chromium'], 'the app when its server is gone', () => {
     await page.getByLabel('Termijn').selectOption({ label: 'Datum aangenomen' });
     expect(await page.getByRole('alert').count()).toBe(0);
 
-    await app.server.close();
+    await ui.app.server.close();
     await page.getByRole('button', { name: 'Controleren' }).click();
 
     const banner = page.getByRole('alert').filter({ hasText: 'Raadsnota is niet bereikbaar' });

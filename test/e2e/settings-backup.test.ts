@@ -1,34 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, expect, it } from 'vitest';
 import { dispatch } from '../../api/dispatch.js';
 import { EXAMPLES } from '../helpers/assets.js';
-import {
-  accessibilityViolations,
-  launchChromium,
-  openPage,
-  screenshot,
-  startApp,
-  type RunningApp,
-} from '../helpers/browser.js';
-import { describeWithTools } from '../helpers/tools.js';
+import { accessibilityViolations, describeInBrowser, openPage, screenshot } from '../helpers/browser.js';
 
-describeWithTools(['chromium'], 'the settings screen: backup and restore', () => {
-  let browser: Browser;
-  let app: RunningApp;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+describeInBrowser('the settings screen: backup and restore', 'per test', (ui) => {
   beforeEach(async () => {
-    app = await startApp();
     await importExample('moties.csv');
-  });
-  afterEach(async () => {
-    await app.stop();
   });
 
   async function importExample(naam: string): Promise<void> {
@@ -36,19 +16,19 @@ describeWithTools(['chromium'], 'the settings screen: backup and restore', () =>
     const imported = await dispatch(
       'register.import',
       { bestand: { naam, mediatype: 'text/csv', base64 } },
-      app.ctx,
+      ui.app.ctx,
     );
     if (!imported.ok) throw new Error(imported.error.message);
   }
 
   async function total(soort: 'motie' | 'toezegging'): Promise<number> {
-    const found = await dispatch('register.search', { soort }, app.ctx);
+    const found = await dispatch('register.search', { soort }, ui.app.ctx);
     if (!found.ok) throw new Error(found.error.message);
     return found.value.total;
   }
 
   async function openSettings(): Promise<{ page: Page; errors: string[] }> {
-    const opened = await openPage(browser, app.url);
+    const opened = await openPage(ui.browser, ui.app.url);
     await opened.page
       .getByRole('navigation', { name: 'Hoofdmenu' })
       .getByRole('link', { name: 'Instellingen' })
@@ -67,7 +47,7 @@ describeWithTools(['chromium'], 'the settings screen: backup and restore', () =>
       page.getByRole('button', { name: 'Reservekopie maken' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^raadsnota-reservekopie-.+\.sqlite$/);
-    const backup = join(app.dir, download.suggestedFilename());
+    const backup = join(ui.app.dir, download.suggestedFilename());
     await download.saveAs(backup);
     await expect
       .poll(() => page.getByRole('status').first().textContent())
@@ -109,7 +89,7 @@ describeWithTools(['chromium'], 'the settings screen: backup and restore', () =>
   });
 
   it('refuses a file that is not a register in Dutch at the field, and leaves the register as it was', async () => {
-    const notes = join(app.dir, 'notities.sqlite');
+    const notes = join(ui.app.dir, 'notities.sqlite');
     writeFileSync(notes, 'geen database, maar tekst die lang genoeg is om een kop te lijken'.repeat(20));
     const { page, errors } = await openSettings();
     const restore = page.getByRole('region', { name: 'Reservekopie terugzetten' });

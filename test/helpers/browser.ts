@@ -5,11 +5,12 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { openContext, type Context } from '../../api/context.js';
 import { RENDERER_DIR } from '../../api/locations.js';
 import { startServer, type RunningServer } from '../../api/server/server.js';
 import { NOW } from './api.js';
-import { findTool, projectRoot } from './tools.js';
+import { describeWithTools, findTool, projectRoot } from './tools.js';
 
 /** Where every screen's picture goes, committed, so that a reviewer sees the screens without running anything. */
 export const SCREENSHOTS_DIR = join(projectRoot, 'docs', 'screenshots');
@@ -101,4 +102,56 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS_DIR, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS_DIR, `${name}.png`), fullPage: true });
+}
+
+/** What a suite in the browser works with: the suite's Chromium, and the app (a fresh register) it runs against. */
+export interface Ui {
+  readonly browser: Browser;
+  readonly app: RunningApp;
+}
+
+/**
+ * A suite of UI tests: one Chromium for the suite, and the browser mode on a fresh register for the whole suite or
+ * for each test (started before the suite's own beforeEach, so that one can fill it). Without Chromium it is skipped
+ * with a visible line, or fails with CI=true.
+ */
+export function describeInBrowser(
+  suite: string,
+  fresh: 'per suite' | 'per test',
+  fn: (ui: Ui) => void,
+): void {
+  describeWithTools(['chromium'], suite, () => {
+    let browser: Browser | undefined;
+    let app: RunningApp | undefined;
+    const ui: Ui = {
+      get browser() {
+        if (!browser) throw new Error('Chromium is not running: use ui.browser inside a test or hook');
+        return browser;
+      },
+      get app() {
+        if (!app) throw new Error('The app is not running: use ui.app inside a test or hook');
+        return app;
+      },
+    };
+    const start = async (): Promise<void> => {
+      app = await startApp();
+    };
+    const stop = async (): Promise<void> => {
+      await app?.stop();
+      app = undefined;
+    };
+    beforeAll(async () => {
+      browser = await launchChromium();
+      if (fresh === 'per suite') await start();
+    });
+    afterAll(async () => {
+      await stop();
+      await browser?.close();
+    });
+    if (fresh === 'per test') {
+      beforeEach(start);
+      afterEach(stop);
+    }
+    fn(ui);
+  });
 }

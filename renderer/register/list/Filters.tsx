@@ -49,6 +49,45 @@ function Field({ id, label, children }: { id: string; label: string; children: R
   );
 }
 
+const SOORTEN = [
+  { value: 'motie', label: 'Moties' },
+  { value: 'toezegging', label: 'Toezeggingen' },
+];
+
+/** A filter that is one choice of a list, "Alle" first ('' in the Choice). */
+function ChoiceSelect({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  options: ReadonlyArray<{ value: string; label: string }>;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <Field id={id} label={label}>
+      <Select
+        id={id}
+        value={value}
+        onChange={(e: ChangeEvent<HTMLSelectElement>) => {
+          onChange(e.target.value);
+        }}
+      >
+        <SelectOption value="">Alle</SelectOption>
+        {options.map((option) => (
+          <SelectOption key={option.value} value={option.value}>
+            {option.label}
+          </SelectOption>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
 /** The search box and the filters; every change searches at once. */
 export function Filters({
   choice,
@@ -84,70 +123,45 @@ export function Filters({
           }}
         />
       </Field>
-      <Field id="filter-soort" label="Soort">
-        <Select
-          id="filter-soort"
-          value={choice.soort}
-          onChange={(e: ChangeEvent<HTMLSelectElement>) => {
-            const soort = e.target.value as Choice['soort'];
-            const keepStatus =
-              soort !== 'toezegging' || (TOEZEGGING_STATUSES as readonly string[]).includes(choice.status);
-            set({ soort, ...(!keepStatus && { status: '' }) });
-          }}
-        >
-          <SelectOption value="">Alle</SelectOption>
-          <SelectOption value="motie">Moties</SelectOption>
-          <SelectOption value="toezegging">Toezeggingen</SelectOption>
-        </Select>
-      </Field>
-      <Field id="filter-status" label="Status">
-        <Select
-          id="filter-status"
-          value={choice.status}
-          onChange={(e: ChangeEvent<HTMLSelectElement>) => {
-            set({ status: e.target.value as Choice['status'] });
-          }}
-        >
-          <SelectOption value="">Alle</SelectOption>
-          {statuses.map((status) => (
-            <SelectOption key={status} value={status}>
-              {status}
-            </SelectOption>
-          ))}
-        </Select>
-      </Field>
-      <Field id="filter-portefeuillehouder" label="Portefeuillehouder">
-        <Select
-          id="filter-portefeuillehouder"
-          value={choice.portefeuillehouder}
-          onChange={(e: ChangeEvent<HTMLSelectElement>) => {
-            set({ portefeuillehouder: e.target.value });
-          }}
-        >
-          <SelectOption value="">Alle</SelectOption>
-          {facets.portefeuillehouders.map((naam) => (
-            <SelectOption key={naam} value={naam}>
-              {naam}
-            </SelectOption>
-          ))}
-        </Select>
-      </Field>
-      <Field id="filter-jaar" label="Jaar">
-        <Select
-          id="filter-jaar"
-          value={choice.jaar}
-          onChange={(e: ChangeEvent<HTMLSelectElement>) => {
-            set({ jaar: e.target.value });
-          }}
-        >
-          <SelectOption value="">Alle</SelectOption>
-          {facets.jaren.map((jaar) => (
-            <SelectOption key={jaar} value={String(jaar)}>
-              {jaar}
-            </SelectOption>
-          ))}
-        </Select>
-      </Field>
+      <ChoiceSelect
+        id="filter-soort"
+        label="Soort"
+        value={choice.soort}
+        options={SOORTEN}
+        onChange={(value) => {
+          const soort = value as Choice['soort'];
+          const keepStatus =
+            soort !== 'toezegging' || (TOEZEGGING_STATUSES as readonly string[]).includes(choice.status);
+          set({ soort, ...(!keepStatus && { status: '' }) });
+        }}
+      />
+      <ChoiceSelect
+        id="filter-status"
+        label="Status"
+        value={choice.status}
+        options={statuses.map((status) => ({ value: status, label: status }))}
+        onChange={(value) => {
+          set({ status: value as Choice['status'] });
+        }}
+      />
+      <ChoiceSelect
+        id="filter-portefeuillehouder"
+        label="Portefeuillehouder"
+        value={choice.portefeuillehouder}
+        options={facets.portefeuillehouders.map((naam) => ({ value: naam, label: naam }))}
+        onChange={(value) => {
+          set({ portefeuillehouder: value });
+        }}
+      />
+      <ChoiceSelect
+        id="filter-jaar"
+        label="Jaar"
+        value={choice.jaar}
+        options={facets.jaren.map((jaar) => ({ value: String(jaar), label: String(jaar) }))}
+        onChange={(value) => {
+          set({ jaar: value });
+        }}
+      />
       <FormField type="checkbox" className="rn-filter rn-filter--check">
         <div className="utrecht-form-field__input">
           <Checkbox
