@@ -283,6 +283,16 @@ describe('the document', () => {
       'Financiële gevolgen: nee.',
       'Begrotingswijziging: nee.',
     ]);
+    // Said on the document itself, as the Gemeentewet asks: in the metadata and on every following page.
+    const row = docx.paragraphs.findIndex((p) => p.inTable && p.text === 'Openbaarheid');
+    expect(docx.paragraphs[row + 1]?.text).toBe('Niet openbaar (geheim)');
+    expect(docx.headers.some((header) => header.includes('Niet openbaar (geheim)'))).toBe(true);
+  });
+
+  it('marks no page of a public memo', async () => {
+    const docx = await renderAndRead(await baseMemo('raadsmededeling'));
+    expect(docx.headers.join('\n')).not.toContain('openbaar');
+    expect(docx.paragraphs.filter((p) => p.inTable && p.text === 'Openbaarheid')).toEqual([]);
   });
 
   it('prints a section that only its veld fills, in the manifest’s place, and numbers it', async () => {

@@ -114,3 +114,14 @@ export function fixedSections(manifest: Manifest): FixedSection[] {
 export function sectionVelden(manifest: Pick<Manifest, 'velden'>): Map<string, Veld> {
   return new Map(manifest.velden.flatMap((veld) => (veld.sectie === undefined ? [] : [[veld.sectie, veld]])));
 }
+
+/**
+ * The fixed sections a memo or concept fills by a choice, by sleutel, with the veld that fills each: a required
+ * section whose veld is given is not missing, even without text (the engine prints the choice at its top).
+ */
+export function sectionsFilledByChoice(
+  manifest: Pick<Manifest, 'velden'>,
+  memo: Readonly<Record<string, unknown>>,
+): Map<string, Veld> {
+  return new Map([...sectionVelden(manifest)].filter(([, veld]) => memo[veld.naam] !== undefined));
+}

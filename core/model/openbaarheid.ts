@@ -265,3 +265,15 @@ export function openbaarheidZinnen(openbaarheid: Openbaarheid): string[] {
     ...(openbaarheid.toelichting === undefined ? [] : [openbaarheid.toelichting]),
   ];
 }
+
+/**
+ * What every page of a memo that is not public says of it, beside its kenmerk: "Niet openbaar (geheim)". The Gemeentewet
+ * asks that geheimhouding be stated on the documents themselves (art. 25, tweede lid), not only in a section.
+ */
+export function nietOpenbaarMarkering(openbaarheid: Openbaarheid): string | undefined {
+  if (openbaarheid.openbaar) return undefined;
+  const aanduiding = VERTROUWELIJKHEIDAANDUIDINGEN.find(
+    (a) => a.waarde === openbaarheid.vertrouwelijkheidaanduiding,
+  );
+  return `Niet openbaar (${(aanduiding?.label ?? openbaarheid.vertrouwelijkheidaanduiding).toLowerCase()})`;
+}

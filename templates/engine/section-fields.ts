@@ -1,5 +1,5 @@
 import { Financien, financienZinnen } from '../../core/model/financien.js';
-import { sectionVelden, type Manifest } from '../../core/model/manifest.js';
+import { sectionsFilledByChoice, type Manifest } from '../../core/model/manifest.js';
 import { Openbaarheid, openbaarheidZinnen } from '../../core/model/openbaarheid.js';
 import type { Veld } from '../../core/model/fields.js';
 import { NO_MARKS, type Block } from './tree.js';
@@ -30,12 +30,10 @@ export function sectionFields(
   manifest: Manifest,
 ): Map<string, Block[]> {
   const chosen = new Map<string, Block[]>();
-  for (const [sleutel, veld] of sectionVelden(manifest)) {
-    const value = memo[veld.naam];
-    if (value === undefined) continue;
+  for (const [sleutel, veld] of sectionsFilledByChoice(manifest, memo)) {
     chosen.set(
       sleutel,
-      sentences(veld, value).map((text) => ({
+      sentences(veld, memo[veld.naam]).map((text) => ({
         kind: 'paragraph',
         content: [{ kind: 'text', text, marks: NO_MARKS }],
       })),

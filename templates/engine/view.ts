@@ -3,6 +3,7 @@ import type { Memo, Ondertekenaar } from '../../core/model/memo.js';
 import { RichRef } from './fill.js';
 import { kennisnameOf } from './kennisname.js';
 import type { Manifest } from '../../core/model/manifest.js';
+import { nietOpenbaarMarkering, Openbaarheid } from '../../core/model/openbaarheid.js';
 import type { ArrangedSection } from './sections.js';
 
 /**
@@ -21,6 +22,8 @@ export function templateView(
     { naam: secretaris.naam, functie: 'secretaris' },
   ];
   const heeftVerwijzingen = memo.moties.length + memo.toezeggingen.length > 0;
+  const openbaarheid = manifest.velden.find((veld) => veld.soort === 'openbaarheid');
+  const keuze = openbaarheid && Openbaarheid.safeParse(memo[openbaarheid.naam]);
   return {
     memo,
     titel: manifest.titel,
@@ -33,5 +36,6 @@ export function templateView(
     ondertekening,
     voorzitter: burgemeester.naam,
     griffier: griffier?.naam,
+    nietOpenbaar: keuze?.success ? nietOpenbaarMarkering(keuze.data) : undefined,
   };
 }
