@@ -280,6 +280,18 @@ describe('memos.preview', () => {
     });
   });
 
+  it('shows an empty raadsvoorstel with its decisions and the date of the council meeting still to fill in', async () => {
+    const made = await call(ctx, 'memos.create', { type: 'raadsvoorstel' });
+    const { bestand: docx } = await call(ctx, 'memos.preview', { id: made.nota.id });
+    const read = readDocx(Buffer.from(docx.base64, 'base64'));
+    const text = read.paragraphs.map((p) => p.text);
+    // Under "Voorgestelde beslissing" and again on the raadsbesluit.
+    expect(text.filter((t) => t === '[Voorgestelde beslissing nog invullen]')).toHaveLength(2);
+    expect(text).toContain('[Datum raadsvergadering nog invullen]');
+    expect(read.headers.join('\n')).toContain('Raadsvergadering [Datum raadsvergadering nog invullen]');
+    expect(read.documentXml).not.toContain('0001');
+  });
+
   it('shows the concept as given, with the linked items and pictures, without writing anything', async () => {
     const { m12, t44 } = seedItems();
     const { id, revisie } = await newMemo();
