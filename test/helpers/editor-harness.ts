@@ -100,7 +100,10 @@ export async function openEditorPage(
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
   });
   await page.goto(harness.url);
   await page.waitForFunction(() => 'harness' in globalThis);
@@ -114,6 +117,7 @@ interface HarnessApi {
   changes: string[];
   blurs: number;
   uploads: string[];
+  paste(data: Record<string, string>): void;
 }
 type WithHarness = typeof globalThis & { harness: HarnessApi };
 
@@ -146,4 +150,19 @@ export function reportsIn(page: Page): Promise<{ blurs: number; uploads: string[
     const { blurs, uploads } = (globalThis as WithHarness).harness;
     return { blurs, uploads };
   });
+}
+
+/** Pastes into the editor, with the clipboard's data by type ("text/html", "text/plain"). */
+export async function pasteIn(page: Page, data: Record<string, string>): Promise<void> {
+  await page.evaluate((d) => {
+    (globalThis as WithHarness).harness.paste(d);
+  }, data);
+}
+
+/** A computed style of the first element `selector` finds (with `pseudo`, of its ::before or ::after). */
+export function styleIn(page: Page, selector: string, property: string, pseudo = ''): Promise<string> {
+  return page.evaluate(
+    `getComputedStyle(document.querySelector(${JSON.stringify(selector)}), ${JSON.stringify(pseudo || null)})` +
+      `.getPropertyValue(${JSON.stringify(property)})`,
+  );
 }

@@ -20,6 +20,8 @@ export interface Harness {
   blurs: number;
   /** The files the editor uploaded, by name. */
   uploads: string[];
+  /** A paste into the editor as the browser fires it, with the clipboard's data by type. */
+  paste(data: Record<string, string>): void;
 }
 
 declare global {
@@ -35,6 +37,15 @@ const harness: Harness = {
   blurs: 0,
   uploads: [],
   canonicalHtml,
+  paste(data) {
+    const clipboard = new DataTransfer();
+    for (const [kind, value] of Object.entries(data)) clipboard.setData(kind, value);
+    document
+      .getElementById('sectie-kernboodschap')
+      ?.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true }),
+      );
+  },
   mount(options) {
     root?.unmount();
     harness.changes = [];

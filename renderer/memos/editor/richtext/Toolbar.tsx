@@ -1,6 +1,7 @@
 import { Button } from '@utrecht/component-library-react';
-import type { Editor } from '@tiptap/core';
-import { NodeSelection } from '@tiptap/pm/state';
+import type { Editor, JSONContent } from '@tiptap/core';
+import { Fragment } from '@tiptap/pm/model';
+import { NodeSelection, TextSelection } from '@tiptap/pm/state';
 import { useEditorState } from '@tiptap/react';
 import { useState, type JSX, type ReactNode } from 'react';
 import { FootnoteDialog } from './FootnoteDialog.js';
@@ -18,8 +19,9 @@ const LIST_TYPE_LABELS: Record<ListType, string> = {
 /** What the buttons show; read on each transaction, and only the toolbar re-renders when it changes. */
 function toolbarState({ editor }: { editor: Editor }) {
   const { selection } = editor.state;
-  const image =
-    selection instanceof NodeSelection && selection.node.type.name === 'image' ? selection.node : undefined;
+  const selected = selection instanceof NodeSelection ? selection.node : undefined;
+  const image = selected?.type.name === 'image' ? selected : undefined;
+  const footnote = selected?.type.name === 'footnote' ? selected : undefined;
   const first = editor.isActive('table') ? firstRowIsHead(editor) : false;
   return {
     bold: editor.isActive('bold'),
@@ -33,6 +35,7 @@ function toolbarState({ editor }: { editor: Editor }) {
     table: editor.isActive('table'),
     headRow: first,
     imageAlt: image ? String(image.attrs.alt ?? '') : undefined,
+    footnote: footnote ? (footnote.content.toJSON() as JSONContent[] | null) : undefined,
     canUndo: editor.can().undo(),
     canRedo: editor.can().redo(),
   };
@@ -109,6 +112,29 @@ export function Toolbar({ editor, controls, label, lijstnummering, upload }: Too
           return true;
         }
         return false;
+      })
+      .run();
+  };
+
+  /**
+   * A new footnote after the selection, with the cursor after it (the writer goes on with the sentence), or the
+   * selected footnote with its new text.
+   */
+  const placeFootnote = (content: JSONContent[]): void => {
+    chain()
+      .command(({ tr, state: current }) => {
+        const type = current.schema.nodes.footnote;
+        if (!type) return false;
+        const node = type.create(null, Fragment.fromJSON(current.schema, content));
+        const { selection } = tr;
+        if (selection instanceof NodeSelection && selection.node.type === type) {
+          tr.replaceWith(selection.from, selection.to, node);
+          tr.setSelection(NodeSelection.create(tr.doc, selection.from));
+        } else {
+          tr.insert(selection.to, node);
+          tr.setSelection(TextSelection.create(tr.doc, selection.to + node.nodeSize));
+        }
+        return true;
       })
       .run();
   };
@@ -208,7 +234,7 @@ export function Toolbar({ editor, controls, label, lijstnummering, upload }: Too
             setDialog('footnote');
           }}
         >
-          Voetnoot
+          {state.footnote === undefined ? 'Voetnoot' : 'Voetnoot wijzigen'}
         </Tool>
         {upload && (
           <Tool
@@ -230,15 +256,11 @@ export function Toolbar({ editor, controls, label, lijstnummering, upload }: Too
       </Group>
       {dialog === 'footnote' && (
         <FootnoteDialog
-          onClose={(text) => {
+          content={state.footnote === undefined ? undefined : (state.footnote ?? [])}
+          onClose={(content) => {
             setDialog(undefined);
-            if (text === undefined) {
-              editor.commands.focus();
-              return;
-            }
-            chain()
-              .insertContent({ type: 'footnote', content: [{ type: 'text', text }] })
-              .run();
+            if (content === undefined) editor.commands.focus();
+            else placeFootnote(content);
           }}
         />
       )}

@@ -3,6 +3,7 @@ import { DOMParser as PmParser, DOMSerializer, type Node as PmNode, type Schema 
 import { RICH_TEXT_ATTRIBUTES } from '../../../../core/model/richtext.js';
 import { plainTextAsHtml } from '../../../../core/plain-text.js';
 import { richTextExtensions } from './extensions.js';
+import { IMAGE_SRC } from './nodes.js';
 import { CAPTION, HEAD_ROW } from './table.js';
 import { collapseWhiteSpace } from './white-space.js';
 
@@ -73,6 +74,15 @@ function canonicalInline(html: string, into: Schema): string {
 function tidy(body: HTMLElement, into: Schema): void {
   for (const table of Array.from(body.querySelectorAll('table'))) tidyTable(table, into);
   collapseWhiteSpace(body);
+  for (const img of Array.from(body.querySelectorAll('img'))) {
+    const src = img.getAttribute(IMAGE_SRC);
+    img.removeAttribute(IMAGE_SRC);
+    // Attributes in the order the subset names them: src first.
+    const rest = img.getAttributeNames().map((name) => [name, img.getAttribute(name) ?? ''] as const);
+    for (const [name] of rest) img.removeAttribute(name);
+    if (src !== null) img.setAttribute('src', src);
+    for (const [name, value] of rest) img.setAttribute(name, value);
+  }
   for (const holder of Array.from(body.querySelectorAll('li, td, th'))) {
     const [only, ...rest] = Array.from(holder.childNodes);
     if (only instanceof Element && only.tagName === 'P' && !only.hasChildNodes() && rest.length === 0)

@@ -65,6 +65,9 @@ export const OrderedList = Node.create({
 
 const IMAGE_ATTRIBUTES = ['src', 'alt', 'width', 'height'] as const;
 
+/** Where a written picture carries its file's name until the serializer makes it its src; never stored. */
+export const IMAGE_SRC = 'data-rn-src';
+
 /** The `<img>` that is the one thing in a paragraph, white space aside: the engine takes it as a picture. */
 function soleImage(p: HTMLElement): HTMLElement | undefined {
   const [only, ...rest] = Array.from(p.children);
@@ -98,7 +101,12 @@ export const Image = Node.create({
       },
     },
   ],
-  renderHTML: ({ node }) => ['img', given(node.attrs, IMAGE_ATTRIBUTES)],
+  // The file's name goes out as data-rn-src, which the serializer turns into src: an <img src="kaart.png"> in the page
+  // (TipTap draws nodes without their view for a moment when the editor goes) would fetch it there, and fail.
+  renderHTML: ({ node }) => {
+    const { src, ...rest } = given(node.attrs, IMAGE_ATTRIBUTES);
+    return ['img', { ...(src !== undefined && { [IMAGE_SRC]: src }), ...rest }];
+  },
 });
 
 /** `<figure>`: one picture and at most one caption, above or below it as written. */
@@ -119,14 +127,37 @@ export const Figcaption = Node.create({
 });
 
 /**
- * A footnote where the writer wrote it, with its text inside: `<span data-type="footnote">tekst</span>`. Its text is
- * editable in place (the editor shows its number before it, as a marker, in CSS); it holds no footnote itself.
+ * A footnote where the writer wrote it, with its text inside: `<span data-type="footnote">tekst</span>`. In the text it
+ * is one piece, shown as its number (in CSS) and its text; the toolbar's "Voetnoot wijzigen" edits that text, with its
+ * marks, in a dialog. Held as one piece because a caret at its edge could not say whether it was in the footnote or
+ * after it. It holds no footnote itself.
  */
 export const Footnote = Node.create({
   name: 'footnote',
   group: 'inline',
   inline: true,
+  atom: true,
+  selectable: true,
   content: '(text | hardBreak)*',
   parseHTML: () => [{ tag: 'span[data-type="footnote"]' }],
   renderHTML: () => ['span', { 'data-type': 'footnote' }, 0],
+  addNodeView: () => (props) => {
+    const dom = document.createElement('span');
+    dom.dataset.type = 'footnote';
+    dom.className = 'rn-footnote';
+    dom.contentEditable = 'false';
+    const show = (text: string): void => {
+      dom.textContent = text;
+      dom.title = `Voetnoot: ${text}`;
+    };
+    show(props.node.textContent);
+    return {
+      dom,
+      update: (node) => {
+        if (node.type !== props.node.type) return false;
+        show(node.textContent);
+        return true;
+      },
+    };
+  },
 });

@@ -17,10 +17,16 @@ export function useModal(onCancel: () => void): RefObject<HTMLDialogElement | nu
       event.preventDefault();
       cancel.current();
     };
+    // Escape from an editor in the dialog, whose key handling may keep the browser from raising `cancel`.
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.key === 'Escape') onCancelEvent(event);
+    };
     dialog.addEventListener('cancel', onCancelEvent);
+    dialog.addEventListener('keydown', onKey);
     dialog.showModal();
     return () => {
       dialog.removeEventListener('cancel', onCancelEvent);
+      dialog.removeEventListener('keydown', onKey);
       dialog.close();
     };
   }, []);
