@@ -4,6 +4,7 @@ import type { EditorView } from '@tiptap/pm/view';
 import { useEffect, useLayoutEffect, useRef, useState, type JSX } from 'react';
 import { B1Highlights, type B1Findings } from '../b1/highlights.js';
 import { cleanPastedHtml } from '../paste/clean.js';
+import { ChangeWriter } from './change-writer.js';
 import { richTextExtensions } from './extensions.js';
 import { parseRichText, plainTextHtml, serializeRichText } from './html.js';
 import { ImageAddresses } from './image-view.js';
@@ -64,7 +65,8 @@ function editableAttributes(props: RichTextEditorProps): Record<string, string> 
 /**
  * One section's rich text: TipTap on the schema of the HTML subset the engine renders, with its toolbar. The document
  * lives in the editor, not in React's state: a keystroke re-renders nothing but the toolbar's pressed buttons, and
- * the HTML goes out through `onChange` only when the writer changed something.
+ * the HTML goes out through `onChange` only when the writer changed something (in a very long section, when the
+ * writer pauses: ChangeWriter).
  */
 export function RichTextEditor(props: RichTextEditorProps): JSX.Element {
   const { id, label, readOnly = false, findings, images } = props;
@@ -77,7 +79,12 @@ export function RichTextEditor(props: RichTextEditorProps): JSX.Element {
     const doc = parseRichText(props.value);
     return { json: doc.toJSON() as object, html: serializeRichText(doc) };
   });
-  const written = useRef(initial.html);
+  const [writer] = useState(
+    () =>
+      new ChangeWriter(initial.html, (html) => {
+        callbacks.current.onChange(html);
+      }),
+  );
   const attributes = editableAttributes(props);
   const shown = JSON.stringify(attributes);
 
@@ -88,12 +95,12 @@ export function RichTextEditor(props: RichTextEditorProps): JSX.Element {
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
     onUpdate: ({ editor: changed }) => {
-      const html = serializeRichText(changed.state.doc);
-      if (html === written.current) return;
-      written.current = html;
-      callbacks.current.onChange(html);
+      writer.changed(changed.state.doc);
     },
-    onBlur: () => callbacks.current.onBlur?.(),
+    onBlur: () => {
+      writer.flush();
+      callbacks.current.onBlur?.();
+    },
     // TipTap's own CSS would be an inline <style>, which the app's CSP refuses: editor.css has what it needs.
     injectCSS: false,
     editorProps: {
@@ -106,6 +113,22 @@ export function RichTextEditor(props: RichTextEditorProps): JSX.Element {
   useEffect(() => {
     editor.view.setProps({ attributes: JSON.parse(shown) as Record<string, string> });
   }, [editor, shown]);
+
+  // What is typed goes out before the page goes or the editor does, whatever the pause.
+  useEffect(() => {
+    const flush = (): void => {
+      writer.flush();
+    };
+    window.addEventListener('pagehide', flush);
+    window.addEventListener('beforeunload', flush);
+    document.addEventListener('visibilitychange', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('beforeunload', flush);
+      document.removeEventListener('visibilitychange', flush);
+      flush();
+    };
+  }, [writer]);
 
   useEffect(() => {
     editor.setEditable(!readOnly, false);
