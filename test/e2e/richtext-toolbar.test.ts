@@ -67,6 +67,21 @@ describeWithTools(['chromium'], 'the rich-text editor and its toolbar', () => {
       expect(await lastChange(page)).toBe('<p>Eerste alinea. Meer.</p><p>Tweede</p>');
     });
 
+    it('in a section of 10,000 words, hands back every keystroke: after a pause, and at once when the writer leaves', async () => {
+      const sentence =
+        'De gemeente heeft het plan voor de wijk in twee jaar samen met de bewoners uitgevoerd. ';
+      const paragraph = `<p>${sentence.repeat(6).trim()}</p>`;
+      await mountEditor(page, { value: paragraph.repeat(120) });
+      await page.locator(`${TEXT} p`).last().click();
+      await page.keyboard.press('Control+End');
+      await type(' Klaar');
+      await expect.poll(() => lastChange(page)).toMatch(/uitgevoerd\. Klaar<\/p>$/);
+      await type(' en af');
+      await page.keyboard.press('Shift+Tab');
+      expect(await lastChange(page)).toMatch(/uitgevoerd\. Klaar en af<\/p>$/);
+      expect((await lastChange(page))?.length).toBe(paragraph.length * 120 + ' Klaar en af'.length);
+    });
+
     it('is a Dutch, spellchecked, labelled text box', async () => {
       await mountEditor(page, { value: '', invalid: true });
       const text = page.locator(TEXT);

@@ -1,4 +1,4 @@
-// The rich-text editor's harness page (test/e2e/harness/richtext.tsx), bundled by esbuild into a temporary folder
+// The rich-text editor's harness page (test/e2e/harness/richtext/main.tsx), bundled by esbuild into a temporary folder
 // and served with the app's own security headers (its CSP above all), so that what the editor does against the CSP
 // shows as it would in the app. One build per test file; the server and folder go when the suite ends.
 import { createServer, type Server } from 'node:http';
@@ -8,7 +8,7 @@ import { extname, join, normalize } from 'node:path';
 import { build } from 'esbuild';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { secure } from '../../api/server/headers.js';
-import type { MountOptions } from '../e2e/harness/mount-options.js';
+import type { MountOptions, RichTextHarness } from '../e2e/harness/richtext/api.js';
 import { projectRoot } from './tools.js';
 
 const TYPES: Record<string, string> = {
@@ -34,7 +34,7 @@ export interface EditorHarness {
 export async function startEditorHarness(): Promise<EditorHarness> {
   const dir = mkdtempSync(join(tmpdir(), 'raadsnota-editor-'));
   await build({
-    entryPoints: { index: join(projectRoot, 'test/e2e/harness/richtext.tsx') },
+    entryPoints: { index: join(projectRoot, 'test/e2e/harness/richtext/main.tsx') },
     bundle: true,
     format: 'esm',
     outdir: dir,
@@ -110,16 +110,7 @@ export async function openEditorPage(
   return { page, context, errors };
 }
 
-/** What the harness page offers a test (test/e2e/harness/richtext.tsx), as seen from Node. */
-interface HarnessApi {
-  mount(options: MountOptions): void;
-  canonicalHtml(html: string): string;
-  changes: string[];
-  blurs: number;
-  uploads: string[];
-  paste(data: Record<string, string>): void;
-}
-type WithHarness = typeof globalThis & { harness: HarnessApi };
+type WithHarness = typeof globalThis & { harness: RichTextHarness };
 
 /** The editor's canonical HTML of `html`, from the page. */
 export function canonicalIn(page: Page, html: string): Promise<string> {

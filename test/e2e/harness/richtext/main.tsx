@@ -1,38 +1,20 @@
 // The rich-text editor alone on a page, for test/e2e/richtext-*.test.ts (built by test/helpers/editor-harness.ts).
-// The page's `window.harness` mounts it with the props a test gives and records what it hands back.
+// The page's `window.harness` (api.ts) mounts it with the props a test gives and records what it hands back.
 import { createRoot, type Root } from 'react-dom/client';
 import { StrictMode } from 'react';
 import {
   RichTextEditor,
   type RichTextEditorProps,
-} from '../../../renderer/memos/editor/richtext/RichTextEditor.js';
-import { canonicalHtml } from '../../../renderer/memos/editor/richtext/html.js';
-import type { MountOptions } from './mount-options.js';
+} from '../../../../renderer/memos/editor/richtext/RichTextEditor.js';
+import { canonicalHtml } from '../../../../renderer/memos/editor/richtext/html.js';
+import type { RichTextHarness } from './api.js';
 import '@utrecht/component-library-css/dist/index.css';
 import '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
-import '../../../renderer/styles/app.css';
-
-export interface Harness {
-  mount(options: MountOptions): void;
-  canonicalHtml(html: string): string;
-  /** Each html onChange gave, in order. */
-  changes: string[];
-  blurs: number;
-  /** The files the editor uploaded, by name. */
-  uploads: string[];
-  /** A paste into the editor as the browser fires it, with the clipboard's data by type. */
-  paste(data: Record<string, string>): void;
-}
-
-declare global {
-  interface Window {
-    harness: Harness;
-  }
-}
+import '../../../../renderer/styles/app.css';
 
 let root: Root | undefined;
 
-const harness: Harness = {
+const harness: RichTextHarness = {
   changes: [],
   blurs: 0,
   uploads: [],
@@ -88,4 +70,4 @@ const harness: Harness = {
     );
   },
 };
-window.harness = harness;
+(window as unknown as { harness: RichTextHarness }).harness = harness;
