@@ -6,7 +6,8 @@ import { useEditorState } from '@tiptap/react';
 import { useState, type JSX, type ReactNode } from 'react';
 import { FootnoteDialog } from './FootnoteDialog.js';
 import { ImageDialog, type ImageChoice } from './ImageDialog.js';
-import { LIST_TYPES, type ListType } from './nodes.js';
+import { LIST_TYPES } from '../../../../core/model/manifest.js';
+import type { ListType } from './nodes.js';
 
 const LIST_TYPE_LABELS: Record<ListType, string> = {
   '1': '1, 2, 3',

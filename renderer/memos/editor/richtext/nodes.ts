@@ -1,4 +1,5 @@
 import { Node } from '@tiptap/core';
+import type { LIST_TYPES } from '../../../../core/model/manifest.js';
 
 /**
  * What a list item or a table cell may hold: the engine places no picture there (it would have to fit an indent or a
@@ -46,8 +47,7 @@ export const BulletList = Node.create({
   renderHTML: () => ['ul', 0],
 });
 
-/** The numbering formats of HTML's `<ol type>`, which the engine counts as Word does. */
-export const LIST_TYPES = ['1', 'a', 'A', 'i', 'I'] as const;
+/** A numbering of HTML's `<ol type>`, which the engine counts as Word does, and a section's `lijstnummering` names. */
 export type ListType = (typeof LIST_TYPES)[number];
 
 /**

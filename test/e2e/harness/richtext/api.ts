@@ -1,10 +1,12 @@
 // What the rich-text editor's harness page (main.tsx) offers its suites on `window.harness`, free of the DOM so that
 // the suites' Node side (test/helpers/editor-harness.ts) names the same thing.
 
+import type { LIST_TYPES } from '../../../../core/model/manifest.js';
+
 /** What a test asks the page to mount. */
 export interface MountOptions {
   value: string;
-  lijstnummering?: '1' | 'a' | 'A' | 'i' | 'I';
+  lijstnummering?: (typeof LIST_TYPES)[number];
   readOnly?: boolean;
   invalid?: boolean;
   /** Offer pictures: an upload that keeps the file under its own name, refusing one named "kapot…". */
