@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { MemoConcept } from '../../../core/model/memo-concept.js';
 import { useClient } from '../../app/client-context.js';
 import { bytesOf, renderDocx } from './docx-view.js';
+import { latestWins } from './latest.js';
 
 /** How long the typing pauses before the preview is made: long enough to skip most key presses, short enough to feel live. */
 const PAUSE_MS = 250;
@@ -27,8 +28,7 @@ export function usePreview(
   host: RefObject<HTMLDivElement | null>,
 ): PreviewState {
   const client = useClient();
-  const asked = useRef(0);
-  const shown = useRef(0);
+  const order = useRef(latestWins());
   const first = useRef(true);
   const [state, setState] = useState<PreviewState>({
     busy: true,
@@ -39,28 +39,27 @@ export function usePreview(
 
   useEffect(() => {
     const run = async (): Promise<void> => {
-      const mine = ++asked.current;
+      const latest = order.current;
+      const mine = latest.ask();
       setState((before) => ({ ...before, busy: true }));
       const answer = await client.invoke('memos.preview', { id, nota });
       const element = host.current;
-      if (mine <= shown.current || element === null) return;
+      if (!latest.mayShow(mine) || element === null) return;
       if (!answer.ok) {
-        setState((before) => ({ ...before, busy: asked.current > mine, problem: answer.error.message }));
+        setState((before) => ({ ...before, busy: latest.newerThan(mine), problem: answer.error.message }));
         return;
       }
       const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
-      const rendered = await renderDocx(
-        bytesOf(answer.value.bestand.base64),
-        shadow,
-        () => mine > shown.current,
+      const rendered = await renderDocx(bytesOf(answer.value.bestand.base64), shadow, () =>
+        latest.mayShow(mine),
       ).catch(() => {
         setState((before) => ({ ...before, busy: false, problem: 'het voorbeeld kon niet worden getoond' }));
         return false;
       });
       if (!rendered) return;
-      shown.current = mine;
+      latest.show(mine);
       setState({
-        busy: asked.current > mine,
+        busy: latest.newerThan(mine),
         at: new Date(),
         ontbreekt: answer.value.ontbreekt,
         problem: undefined,
