@@ -1,5 +1,10 @@
 import type { Huisstijl } from '../core/model/huisstijl.js';
-import { compileWordList, parseAmbtelijkeWoorden, type CompiledWordList } from '../readability/index.js';
+import {
+  compileWordList,
+  parseAmbtelijkeWoorden,
+  type AmbtelijkeWoorden,
+  type CompiledWordList,
+} from '../readability/index.js';
 import { readJsonFile } from '../files/read-json.js';
 import { loadHuisstijl, loadOverzichtTemplate, loadTemplates } from '../templates/engine/load.js';
 import type { MemoTypes } from '../templates/engine/memo-types.js';
@@ -16,6 +21,8 @@ export interface Assets {
   huisstijl(): Promise<{ huisstijl: Huisstijl; logo: Logo }>;
   /** The installation's memo types, those refused included; templateSet() picks one by a memo's `type`. */
   types(): Promise<MemoTypes>;
+  /** The list of ambtelijke woorden as the functioneel beheerder wrote it: what the renderer's B1 check is given. */
+  words(): Promise<AmbtelijkeWoorden>;
   wordList(): Promise<CompiledWordList>;
 }
 
@@ -39,6 +46,9 @@ export function assetsFrom(folders: AssetFolders): Assets {
   const types = once(() => loadTemplates(folders.templatesDir));
   const huisstijl = once(() => loadHuisstijl(folders.huisstijlDir));
   const overzicht = once(() => loadOverzichtTemplate(folders.templatesDir));
+  const words = once(async () =>
+    parseAmbtelijkeWoorden(await readJsonFile(folders.wordListFile), folders.wordListFile),
+  );
   return {
     render: async () => {
       const [loaded, template, style] = await Promise.all([types(), overzicht(), huisstijl()]);
@@ -46,8 +56,7 @@ export function assetsFrom(folders: AssetFolders): Assets {
     },
     huisstijl,
     types,
-    wordList: once(async () =>
-      compileWordList(parseAmbtelijkeWoorden(await readJsonFile(folders.wordListFile), folders.wordListFile)),
-    ),
+    words,
+    wordList: once(async () => compileWordList(await words())),
   };
 }

@@ -548,6 +548,55 @@ describe('migration 0007-memo-types-as-data', () => {
   });
 });
 
+describe('migration 0008-memo-pictures', () => {
+  it('from a register at 0007 with a memo: a table of its pictures by name, which takes only whole rows of names the app gives', () => {
+    const file = join(dir, 'register.sqlite');
+    const old = openRegister(file, migrationsUpTo(7), { create: true });
+    const { lastInsertRowid: memo } = old
+      .prepare(
+        `INSERT INTO memos (type, onderwerp, status, versie, created_at, updated_at, revisie)
+         VALUES ('informatienota', 'Bomen', 'concept', 1, ?, ?, 3)`,
+      )
+      .run(NOW, NOW);
+    old.close();
+
+    const db = openRegister(file, MIGRATIONS, { create: false });
+    try {
+      expect(db.prepare('SELECT id, revisie FROM memos').all()).toEqual([{ id: Number(memo), revisie: 3 }]);
+      const insert = db.prepare(
+        `INSERT INTO memo_afbeeldingen (memo_id, naam, mediatype, grootte, breedte, hoogte, inhoud, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      );
+      const bytes = Buffer.from([1, 2, 3]);
+      insert.run(memo, 'afbeelding-1.png', 'image/png', 3, 10, 20, bytes, NOW);
+      insert.run(memo, 'afbeelding-12.jpg', 'image/jpeg', 3, 10, 20, bytes, NOW);
+      expect(() => insert.run(memo, 'afbeelding-1.png', 'image/png', 3, 10, 20, bytes, NOW)).toThrow(
+        /UNIQUE/,
+      );
+      for (const naam of [
+        'afbeelding-0.png',
+        'afbeelding-1/../x.png',
+        'logo.png',
+        'afbeelding-1.gif',
+        'afbeelding-.png',
+      ])
+        expect(() => insert.run(memo, naam, 'image/png', 3, 1, 1, bytes, NOW), naam).toThrow(/CHECK/);
+      expect(() => insert.run(memo, 'afbeelding-2.png', 'image/gif', 3, 1, 1, bytes, NOW)).toThrow(/CHECK/);
+      expect(() => insert.run(memo, 'afbeelding-2.png', 'image/png', 4, 1, 1, bytes, NOW)).toThrow(/CHECK/);
+      expect(() => insert.run(memo, 'afbeelding-2.png', 'image/png', 3, 0, 1, bytes, NOW)).toThrow(/CHECK/);
+      expect(() => insert.run(999, 'afbeelding-2.png', 'image/png', 3, 1, 1, bytes, NOW)).toThrow(
+        /FOREIGN KEY/,
+      );
+      // A memo's pictures go with it.
+      db.prepare('DELETE FROM memos WHERE id = ?').run(memo);
+      expect(db.prepare('SELECT count(*) AS n FROM memo_afbeeldingen').get()).toEqual({ n: 0 });
+      expect(db.pragma('foreign_key_check')).toEqual([]);
+    } finally {
+      db.close();
+    }
+  });
+});
+
 describe('which files are registers', () => {
   /** The bytes and modification time of a file, and which files lie next to it. */
   function fingerprint(file: string) {

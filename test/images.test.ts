@@ -344,7 +344,7 @@ describe('a picture that cannot be used is refused, naming the section and the f
     expect(stored.issues).toEqual([expect.objectContaining({ path: 'map' })]);
   });
 
-  it('a stored memo has no folder: its pictures are refused, saying so', async () => {
+  it('a stored memo has no folder: a picture the register does not keep with it is refused, saying so', async () => {
     const nota = await withKernboodschap(`<img src="organogram.png" ${ALT}>`);
     const { id } = createMemo(ctx.db.write(), conceptOf(nota), {
       door: 'griffie',
@@ -352,7 +352,7 @@ describe('a picture that cannot be used is refused, naming the section and the f
     });
     const error = await refusal(ctx, 'memos.render', { id });
     expect((error.issues ?? []).map((i) => i.message)).toEqual([
-      `${KERN}: afbeelding "organogram.png": een nota uit het register kan nog geen afbeeldingen bevatten; maak het document van het notabestand, met de afbeelding in de map van dat bestand`,
+      `${KERN}: afbeelding "organogram.png": de nota heeft deze afbeelding niet in het register; voeg haar toe in de editor`,
     ]);
   });
 });

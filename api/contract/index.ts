@@ -2,6 +2,7 @@ import type { z } from '../../core/model/zod-nl.js';
 import { backupContract } from './backup.js';
 import { huisstijlContract } from './huisstijl.js';
 import { memoDocumentsContract } from './memo-documents.js';
+import { memoEditingContract } from './memo-editing.js';
 import { memosContract } from './memos.js';
 import { registerContract } from './register.js';
 
@@ -16,6 +17,7 @@ export const operations = {
   ...backupContract,
   ...memosContract,
   ...huisstijlContract,
+  ...memoEditingContract,
 } as const;
 
 export type Operations = typeof operations;

@@ -3,6 +3,7 @@ import type { Handlers } from './handler.js';
 import { backupHandlers } from './backup.js';
 import { huisstijlHandlers } from './huisstijl.js';
 import { memoDocumentsHandlers } from './memo-documents.js';
+import { memoEditingHandlers } from './memo-editing.js';
 import { memosHandlers } from './memos.js';
 import { registerHandlers } from './register.js';
 
@@ -13,4 +14,5 @@ export const handlers: Handlers<Operations> = {
   ...backupHandlers,
   ...memosHandlers,
   ...huisstijlHandlers,
+  ...memoEditingHandlers,
 };

@@ -18,13 +18,18 @@ export const memoDocumentsHandlers: Handlers<typeof memoDocumentsContract> = {
     const assets = await ctx.assets.render();
     const memo = memoFrom(input, () => ctx.db.read(), assets.types);
     const createdAt = input.aangemaakt === undefined ? ctx.now() : new Date(input.aangemaakt);
-    const { naam, docx } = renderMemo(memo, assets, createdAt, await imagesFor(input, memo));
+    const { naam, docx } = renderMemo(
+      memo,
+      assets,
+      createdAt,
+      await imagesFor(input, memo, () => ctx.db.read()),
+    );
     return { naam, mediatype: MEDIATYPE.docx, base64: Buffer.from(docx).toString('base64') };
   },
   'memos.validate': async (input, ctx) => {
     const assets = await ctx.assets.render();
     const memo = memoFrom(input, () => ctx.db.read(), assets.types);
-    return validateMemo(memo, assets, await imagesFor(input, memo));
+    return validateMemo(memo, assets, await imagesFor(input, memo, () => ctx.db.read()));
   },
   'memos.check': async (input, ctx) => {
     const types = await ctx.assets.types();

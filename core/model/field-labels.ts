@@ -1,5 +1,6 @@
 import { capitalised, quote } from '../errors.js';
 import type { Veld } from './fields.js';
+import { FINANCIEN_LABELS } from './financien.js';
 import { FIELDS, type ItemField } from './import-draft.js';
 import type { Labels } from './labels.js';
 
@@ -60,6 +61,27 @@ function ownFieldLabels({ naam, label, soort }: OwnField): {
       return { fields: { [naam]: label }, items: { [naam]: 'beslissing' } };
     case 'besluitpagina':
       return { fields: { [naam]: label, [`${naam}.vergaderdatum`]: 'Datum raadsvergadering' }, items: {} };
+    case 'openbaarheid':
+      return {
+        fields: {
+          [naam]: label,
+          [`${naam}.openbaar`]: 'Openbaar',
+          [`${naam}.grond`]: 'Wettelijke grond',
+          [`${naam}.vertrouwelijkheidaanduiding`]: 'Vertrouwelijkheidaanduiding',
+          [`${naam}.toelichting`]: 'Toelichting bij de openbaarheid',
+        },
+        items: {},
+      };
+    case 'financien':
+      return {
+        fields: {
+          [naam]: label,
+          [`${naam}.financieleGevolgen`]: FINANCIEN_LABELS.financieleGevolgen,
+          [`${naam}.begrotingswijziging`]: FINANCIEN_LABELS.begrotingswijziging,
+          [`${naam}.dekking`]: FINANCIEN_LABELS.dekking,
+        },
+        items: {},
+      };
     default:
       return { fields: { [naam]: label }, items: {} };
   }
@@ -158,6 +180,7 @@ export const MANIFEST_LABELS: Labels = {
     'velden[].verplicht': 'Verplicht',
     'velden[].uitleg': 'Uitleg',
     'velden[].opties': 'Opties',
+    'velden[].sectie': 'Sectie',
   },
   items: {
     secties: 'sectie',

@@ -1,5 +1,7 @@
 import { z } from './zod-nl.js';
-import { IsoDate, Text } from './text.js';
+import { Financien } from './financien.js';
+import { Openbaarheid } from './openbaarheid.js';
+import { IsoDate, Sleutel, Text } from './text.js';
 
 export const Informant = z
   .object({
@@ -23,9 +25,14 @@ export const VELD_SOORTEN = [
   'informanten',
   'beslissingen',
   'besluitpagina',
+  'openbaarheid',
+  'financien',
 ] as const;
 export const VeldSoort = z.enum(VELD_SOORTEN);
 export type VeldSoort = z.infer<typeof VeldSoort>;
+
+/** The kinds the document prints at the top of a fixed section (`sectie`), as a sentence above the section's text. */
+const IN_SECTION: readonly VeldSoort[] = ['openbaarheid', 'financien'];
 
 /** The name of a field as the memo file spells it: "datumRaadsvergadering", "agendapunt". */
 const VeldNaam = z
@@ -43,6 +50,10 @@ export const Veld = z
     verplicht: z.boolean().default(false).describe('Of elke nota van dit type het veld moet hebben'),
     uitleg: Text.optional().describe('Uitleg bij het veld in het formulier en in het JSON-schema'),
     opties: z.array(Text).min(1).optional().describe('De keuzes, alleen bij soort "keuze"'),
+    sectie: Sleutel.optional().describe(
+      'De vaste sectie waarin het document de keuze afdrukt, boven de tekst van de sectie; alleen bij soort ' +
+        '"openbaarheid" of "financien"',
+    ),
   })
   .strict()
   .superRefine((veld, ctx) => {
@@ -57,6 +68,12 @@ export const Veld = z
         code: 'custom',
         path: ['opties'],
         message: 'alleen een veld van soort "keuze" heeft opties',
+      });
+    if (veld.sectie !== undefined && !IN_SECTION.includes(veld.soort))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sectie'],
+        message: 'alleen een veld van soort "openbaarheid" of "financien" staat in een sectie',
       });
   });
 export type Veld = z.infer<typeof Veld>;
@@ -83,6 +100,10 @@ export function veldSchema(veld: Veld): z.ZodType {
             vergaderdatum: IsoDate.optional().describe('Datum van de raadsvergadering, als die al bekend is'),
           })
           .strict();
+      case 'openbaarheid':
+        return Openbaarheid;
+      case 'financien':
+        return Financien;
     }
   })();
   const described = value.describe(veld.uitleg ?? veld.label);

@@ -73,6 +73,28 @@ export const Manifest = z
       }
       names.add(veld.naam);
     });
+    // A veld printed in a section needs that section, and a section prints at most one choice above its text.
+    const sleutels = new Set(m.secties.flatMap((s) => ('sleutel' in s ? [s.sleutel] : [])));
+    const printed = new Map<string, string>();
+    m.velden.forEach((veld, i) => {
+      if (veld.sectie === undefined) return;
+      const other = printed.get(veld.sectie);
+      if (!sleutels.has(veld.sectie)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['velden', i, 'sectie'],
+          message: `sectie "${veld.sectie}" staat niet in de secties van dit manifest; kies uit: ${[...sleutels].join(', ')}`,
+        });
+      } else if (other !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['velden', i, 'sectie'],
+          message: `in sectie "${veld.sectie}" staat al veld "${other}"; een sectie heeft hooguit één veld`,
+        });
+      } else {
+        printed.set(veld.sectie, veld.naam);
+      }
+    });
     if (m.secties.filter((s) => 'vrij' in s).length > 1) {
       ctx.addIssue({
         code: 'custom',
@@ -86,4 +108,9 @@ export type FixedSection = z.infer<typeof FixedSection>;
 
 export function fixedSections(manifest: Manifest): FixedSection[] {
   return manifest.secties.filter((s): s is FixedSection => 'sleutel' in s);
+}
+
+/** The velden printed at the top of a fixed section, by the section's sleutel (see Veld's `sectie`). */
+export function sectionVelden(manifest: Pick<Manifest, 'velden'>): Map<string, Veld> {
+  return new Map(manifest.velden.flatMap((veld) => (veld.sectie === undefined ? [] : [[veld.sectie, veld]])));
 }

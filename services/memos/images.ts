@@ -1,28 +1,32 @@
 import { sep } from 'node:path';
 import type { Memo } from '../../core/model/memo.js';
 import type { MemoSource } from '../../core/model/memo-documents.js';
+import type { Register } from '../../db/connection.js';
 import { readFileInFolder } from '../../files/folder-file.js';
 import { inspectImage } from '../../templates/engine/image-check.js';
 import { fileNameParts, type MemoImages } from '../../templates/engine/images.js';
 import { imageSources } from '../../templates/engine/markup.js';
 import type { Picture } from '../../templates/engine/tree.js';
+import { storedImagesFor } from './stored-images.js';
 
 // Far above a picture in a memo (a photo from a phone is a few MB); a larger file is a mistake, and reading it whole
 // would only cost memory.
 const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
 
-const STORED =
-  'een nota uit het register kan nog geen afbeeldingen bevatten; maak het document van het notabestand, met de afbeelding in de map van dat bestand';
 const NO_MAP = 'geef bij de nota de map waarin zij en de afbeelding staan (map)';
 
 /**
- * The pictures a memo's sections name, for the memo an operation works on: read from the memo's folder (`map`) for a
- * memo given whole. A stored memo has no folder (the register keeps no pictures yet), so each of its pictures is
- * refused, saying so; the engine names the section of each.
+ * The pictures a memo's sections name, for the memo an operation works on: those the register keeps with a stored
+ * memo (stored-images.ts), or read from the memo's folder (`map`) for a memo given whole. What is wrong with one is
+ * said of the picture; the engine names the section of each.
  */
-export async function imagesFor(source: MemoSource, memo: Memo): Promise<MemoImages> {
+export async function imagesFor(
+  source: MemoSource,
+  memo: Memo,
+  register: () => Register,
+): Promise<MemoImages> {
+  if (source.id !== undefined) return storedImagesFor(register(), source.id, memo);
   const sources = imageSources(memo.secties.map((s) => s.inhoud));
-  if (source.id !== undefined) return new Map(sources.map((src) => [src, STORED]));
   if (source.map === undefined) return new Map(sources.map((src) => [src, NO_MAP]));
   const folder = source.map;
   return new Map(await Promise.all(sources.map(async (src) => [src, await readImage(folder, src)] as const)));
