@@ -1,4 +1,3 @@
-import type { Informant } from '../../core/model/fields.js';
 import type { Memo } from '../../core/model/memo.js';
 import type { SectionInput } from '../../readability/index.js';
 import { fixedSections, type Manifest } from '../../core/model/manifest.js';
@@ -28,23 +27,4 @@ export function sectionsToCheck(memo: Memo, manifest: Manifest): SectionInput[] 
     text: memo.secties[index]?.inhoud ?? '',
     format: 'html',
   }));
-}
-
-/** The people a memo names, whose names are never long words: portefeuillehouder, informanten, signatories. */
-export function namesIn(memo: Memo, manifest: Manifest): string[] {
-  // The informanten are a field of the type (its manifest's `velden`), under whatever name the type gives them.
-  const informanten = manifest.velden
-    .filter((veld) => veld.soort === 'informanten')
-    .flatMap((veld) => (Array.isArray(memo[veld.naam]) ? (memo[veld.naam] as Informant[]) : []));
-  return [
-    memo.portefeuillehouder,
-    ...informanten.map((i) => i.naam),
-    ...memo.toezeggingen.flatMap((t) => (t.gedaanDoor === undefined ? [] : [t.gedaanDoor])),
-    ...(memo.ondertekening ?? []).map((o) => o.naam),
-  ];
-}
-
-/** Titles the memo's text may mention without quotes: its moties and bijlagen. */
-export function titlesIn(memo: Memo): string[] {
-  return [...memo.moties.map((m) => m.titel), ...memo.bijlagen.map((b) => b.titel)];
 }

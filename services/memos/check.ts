@@ -6,7 +6,8 @@ import {
   type ReadabilityConfig,
 } from '../../readability/index.js';
 import type { Manifest } from '../../core/model/manifest.js';
-import { namesIn, sectionsToCheck, titlesIn } from './check-sections.js';
+import { namesIn, titlesIn } from '../../core/model/memo-mentions.js';
+import { sectionsToCheck } from './check-sections.js';
 
 export interface CheckSettings {
   /** The manifest of the memo's type, for the section titles and their order. */
