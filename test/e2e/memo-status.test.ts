@@ -14,7 +14,7 @@ const PANEL = 'section.rn-status';
 const panel = (page: Page) => page.getByRole('region', { name: 'Status en routing' });
 
 async function routing(page: Page): Promise<string[]> {
-  return panel(page).getByRole('table', { name: 'Routing' }).getByRole('row').allTextContents();
+  return panel(page).getByRole('list', { name: 'Routing' }).getByRole('listitem').allTextContents();
 }
 
 async function step(page: Page, status: string, toelichting = ''): Promise<void> {
