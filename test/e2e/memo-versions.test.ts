@@ -52,6 +52,8 @@ describeInBrowser('the versions of a memo', 'per suite', (ui) => {
     expect(await version.textContent()).toContain('Wij plaatsen tien bankjes in het park.');
     expect(await version.textContent()).toContain('Bankjes in het park');
     expect(await version.locator('[contenteditable="true"], input, textarea').count()).toBe(0);
+    const section = version.getByRole('textbox', { name: 'Kernboodschap (versie 1)' });
+    expect(await section.getAttribute('aria-readonly')).toBe('true');
 
     expect(await page.getByLabel('Van versie').inputValue()).toBe('1');
     expect(await page.getByLabel('Naar versie').inputValue()).toBe('2');
