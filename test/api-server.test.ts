@@ -283,6 +283,8 @@ describe('the local server', () => {
         "object-src 'none'",
         "frame-ancestors 'none'",
         "base-uri 'none'",
+        // The preview (docx-preview) and the editor show pictures as blob: URLs made from the API's answers.
+        "img-src 'self' blob: data:",
       ]) {
         expect(csp).toContain(directive);
       }

@@ -116,6 +116,8 @@ describe('the window', () => {
     expect(policy.get('default-src')).toEqual(["'none'"]);
     expect(policy.get('object-src')).toEqual(["'none'"]);
     expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+    // Pictures the page made itself from the API's answers (the preview's, the editor's); never another site's.
+    expect(policy.get('img-src')).toEqual(["'self'", 'blob:', 'data:']);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
   });
 

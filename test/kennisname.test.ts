@@ -7,7 +7,7 @@ import type { Memo } from '../core/model/memo.js';
 import type { MotieVerwijzing, ToezeggingVerwijzing } from '../core/model/memo.js';
 import { MemoConcept } from '../core/model/memo-concept.js';
 import { memoJsonSchema } from '../services/memos/schema.js';
-import { composeKennisname, kennisnameOf } from '../templates/engine/kennisname.js';
+import { composeKennisname, kennisnameOf } from '../core/kennisname.js';
 import { noBreakSpaces } from '../templates/engine/typography.js';
 import {
   baseMemo,

@@ -7,7 +7,7 @@ import { memoReferences } from '../db/repositories/links.js';
 import { createMemo, getMemo, readMemoVersion, storeMemoVersion } from '../db/repositories/memos.js';
 import { addItem } from '../services/register/items.js';
 import { changeMemoStatus, linkItem, saveMemo, unlinkItem } from '../services/memos/store.js';
-import { composeKennisname } from '../templates/engine/kennisname.js';
+import { composeKennisname } from '../core/kennisname.js';
 import { issuesOf, makeTempDir, removeTempDir, ROOT } from './helpers/assets.js';
 
 const MIGRATIONS = join(ROOT, 'db', 'migrations');

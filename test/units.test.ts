@@ -5,7 +5,7 @@ import type { Issue } from '../core/errors.js';
 import { type MotieVerwijzing, type ToezeggingVerwijzing } from '../core/model/memo.js';
 import { memoJsonSchema } from '../services/memos/schema.js';
 import { formatDutchDate } from '../core/dutch-date.js';
-import { composeKennisname, joinDutch } from '../templates/engine/kennisname.js';
+import { composeKennisname, joinDutch } from '../core/kennisname.js';
 import { parseRichText } from '../templates/engine/markup.js';
 import { NO_MARKS, type Block, type Inline } from '../templates/engine/tree.js';
 import { assets, examplePath, FIXTURES, runCli, SHIPPED_TYPES, TEMPLATES } from './helpers/assets.js';

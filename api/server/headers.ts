@@ -4,12 +4,14 @@ import type { ApiError } from '../contract/api-error.js';
 /**
  * On every response. The CSP lets a page load only this server's own scripts, styles, images and API (no inline
  * script, no plug-ins, no <base> that redirects relative links, no form that posts elsewhere) and be framed by no
- * site; nosniff keeps a browser from running a JSON or text answer as a script; no-referrer keeps the address out
- * of any request the page makes; the resource policy keeps other sites from embedding any answer.
+ * site. Images may also be blob: or data: URLs that the page made itself from the API's answers (the preview's and
+ * the editor's pictures), never another site's. nosniff keeps a browser from running a JSON or text answer as a
+ * script; no-referrer keeps the address out of any request the page makes; the resource policy keeps other sites
+ * from embedding any answer.
  */
 const SECURITY_HEADERS = {
   'Content-Security-Policy':
-    "default-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+    "default-src 'self'; script-src 'self'; img-src 'self' blob: data:; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Cross-Origin-Resource-Policy': 'same-origin',

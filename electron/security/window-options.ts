@@ -22,13 +22,14 @@ export function webPreferences(preload: string) {
 
 /**
  * The Content-Security-Policy of every page the app serves: its own scripts and styles only, no inline script, no
- * eval, no connection but to itself, and no frames, plugins or forms that post elsewhere.
+ * eval, no connection but to itself, images only its own or made by the page from the API's answers (blob: and data:
+ * URLs, for the preview's and the editor's pictures), and no frames, plugins or forms that post elsewhere.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data:",
+  "img-src 'self' blob: data:",
   "font-src 'self'",
   "connect-src 'self'",
   "base-uri 'none'",

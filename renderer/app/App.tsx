@@ -1,3 +1,6 @@
+import { EditorScreen } from '../memos/editor/EditorScreen.js';
+import { MemoListScreen } from '../memos/list/MemoListScreen.js';
+import { VersionsScreen } from '../memos/versions/VersionsScreen.js';
 import { ImportScreen } from '../register/import/ImportScreen.js';
 import { ItemScreen } from '../register/item/ItemScreen.js';
 import { RegisterScreen } from '../register/list/RegisterScreen.js';
@@ -20,6 +23,12 @@ function Screen({ route }: { route: Route }) {
       return <OverviewScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'memos':
+      return <MemoListScreen />;
+    case 'memo':
+      return <EditorScreen key={route.id} id={route.id} />;
+    case 'versions':
+      return <VersionsScreen key={route.id} id={route.id} />;
   }
 }
 

@@ -3,11 +3,19 @@ import type { MouseEvent, ReactNode } from 'react';
 import { hrefOf, type Route } from './route.js';
 
 const NAV: ReadonlyArray<{ label: string; route: Route }> = [
+  { label: "Nota's", route: { screen: 'memos' } },
   { label: 'Register', route: { screen: 'register' } },
   { label: 'Lijst inlezen', route: { screen: 'import' } },
   { label: 'Stand van zaken', route: { screen: 'overview' } },
   { label: 'Instellingen', route: { screen: 'settings' } },
 ];
+
+/** The screens that belong to a place in the navigation without being one: an item's page is in the register. */
+const SECTION_OF: Partial<Record<Route['screen'], Route['screen']>> = {
+  item: 'register',
+  memo: 'memos',
+  versions: 'memos',
+};
 
 /**
  * The address's fragment holds the route, so the skip link must not go to `#inhoud` as a plain link would (that would
@@ -28,7 +36,7 @@ interface LayoutProps {
 
 /** The frame of every screen: a skip link, the app's and municipality's name, the navigation with the place marked. */
 export function Layout({ current, gemeente, banner, children }: LayoutProps) {
-  const here = current.screen === 'item' ? 'register' : current.screen;
+  const here = SECTION_OF[current.screen] ?? current.screen;
   return (
     <div className="rn-app">
       <SkipLink href="#inhoud" onClick={skipToContent}>

@@ -8,7 +8,10 @@ export type Route =
   | { screen: 'item'; soort: 'motie' | 'toezegging'; id: number }
   | { screen: 'import' }
   | { screen: 'overview' }
-  | { screen: 'settings' };
+  | { screen: 'settings' }
+  | { screen: 'memos' }
+  | { screen: 'memo'; id: number }
+  | { screen: 'versions'; id: number };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/');
@@ -18,6 +21,11 @@ export function parseRoute(hash: string): Route {
   }
   if (first === 'register' && (soort === 'import' || soort === 'overview')) return { screen: soort };
   if (first === 'settings') return { screen: 'settings' };
+  if (first === 'memos' && (soort === undefined || soort === '')) return { screen: 'memos' };
+  if (first === 'memos' && /^[1-9]\d*$/.test(soort ?? '')) {
+    if (id === undefined) return { screen: 'memo', id: Number(soort) };
+    if (id === 'versies') return { screen: 'versions', id: Number(soort) };
+  }
   return { screen: 'register' };
 }
 
@@ -28,6 +36,10 @@ export function hrefOf(route: Route): string {
     case 'import':
     case 'overview':
       return `#/register/${route.screen}`;
+    case 'memo':
+      return `#/memos/${route.id}`;
+    case 'versions':
+      return `#/memos/${route.id}/versies`;
     default:
       return `#/${route.screen}`;
   }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { hrefOf, parseRoute, type Route } from './route.js';
-import { hasUnsaved, mayLeave } from './unsaved.js';
+import { canFlush, flushAll, hasUnsaved, mayLeave } from './unsaved.js';
 
 /**
  * The current route, following the address. A change of address while a form has unsaved changes asks first; when
@@ -15,6 +15,15 @@ export function useRoute(): Route {
       // Only `#/…` is a route; any other fragment (an in-page anchor) leaves the screen as it is.
       if (!window.location.hash.startsWith('#/') && window.location.hash !== '') {
         window.history.replaceState(null, '', current);
+        return;
+      }
+      if (hasUnsaved() && canFlush()) {
+        // A screen that saves by itself saves first; the address comes back when it has tried.
+        const wanted = window.location.hash;
+        window.history.replaceState(null, '', current);
+        void flushAll().then(() => {
+          if (mayLeave()) window.location.hash = wanted;
+        });
         return;
       }
       if (!mayLeave()) {

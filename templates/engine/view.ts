@@ -1,7 +1,7 @@
 import type { Huisstijl } from '../../core/model/huisstijl.js';
 import type { Memo, Ondertekenaar } from '../../core/model/memo.js';
 import { RichRef } from './fill.js';
-import { kennisnameOf } from './kennisname.js';
+import { kennisnameOf } from '../../core/kennisname.js';
 import type { Manifest } from '../../core/model/manifest.js';
 import { nietOpenbaarMarkering, Openbaarheid } from '../../core/model/openbaarheid.js';
 import type { ArrangedSection } from './sections.js';

@@ -1,5 +1,5 @@
-import type { Memo, MotieVerwijzing, ToezeggingVerwijzing } from '../../core/model/memo.js';
-import { formatDutchDate } from '../../core/dutch-date.js';
+import type { Memo, MotieVerwijzing, ToezeggingVerwijzing } from './model/memo.js';
+import { formatDutchDate } from './dutch-date.js';
 
 /** "a", "a en b", "a, b en c". */
 export function joinDutch(parts: readonly string[]): string {

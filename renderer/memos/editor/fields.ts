@@ -1,0 +1,95 @@
+import type { Manifest } from '../../../core/model/manifest.js';
+import type { VeldSoort } from '../../../core/model/fields.js';
+
+/** How the form asks for a field: the veld soorten of a type's manifest, and the common fields' own shapes. */
+export type FieldKind = VeldSoort | 'kenmerk' | 'bijlagen' | 'ondertekening';
+
+export interface FormFieldSpec {
+  naam: string;
+  label: string;
+  kind: FieldKind;
+  verplicht: boolean;
+  uitleg?: string | undefined;
+  opties?: readonly string[] | undefined;
+}
+
+/** The fields every memo has that the writer fills in (the versienummer is the register's version, not typed). */
+const COMMON_BEFORE: readonly FormFieldSpec[] = [
+  { naam: 'onderwerp', label: 'Onderwerp', kind: 'tekst', verplicht: true },
+  { naam: 'datum', label: 'Datum', kind: 'datum', verplicht: true },
+  {
+    naam: 'kenmerk',
+    label: 'Kenmerk',
+    kind: 'kenmerk',
+    verplicht: true,
+    uitleg: 'Het kenmerk of notanummer volgens het patroon van de huisstijl',
+  },
+  { naam: 'portefeuillehouder', label: 'Portefeuillehouder', kind: 'tekst', verplicht: true },
+];
+
+const COMMON_AFTER: readonly FormFieldSpec[] = [
+  {
+    naam: 'bijlagen',
+    label: 'Bijlagen',
+    kind: 'bijlagen',
+    verplicht: false,
+    uitleg: 'De titels van de bijlagen; de nota nummert ze in deze volgorde',
+  },
+  {
+    naam: 'ondertekening',
+    label: 'Ondertekening',
+    kind: 'ondertekening',
+    verplicht: false,
+    uitleg: 'Zonder ondertekenaars tekenen de burgemeester en de secretaris uit de huisstijl',
+  },
+];
+
+/** The fixed section a veld belongs to (openbaarheid's choice to its section), if it names one. */
+export function sectieOf(veld: object): string | undefined {
+  const sectie = (veld as Record<string, unknown>).sectie;
+  return typeof sectie === 'string' ? sectie : undefined;
+}
+
+/** The veld soorten the metadata form asks; openbaarheid and financiën have their section's card. */
+const FORM_KINDS: ReadonlySet<string> = new Set<VeldSoort>([
+  'tekst',
+  'datum',
+  'getal',
+  'keuze',
+  'informanten',
+  'beslissingen',
+  'besluitpagina',
+]);
+
+/**
+ * The metadata form of a memo type: the common fields, then the type's own `velden` in the manifest's order. A veld
+ * that belongs to a section (openbaarheid, financiën) is asked in that section's card, not here.
+ */
+export function formFields(manifest: Manifest): FormFieldSpec[] {
+  const own = manifest.velden
+    .filter((veld) => FORM_KINDS.has(veld.soort) && sectieOf(veld) === undefined)
+    .map((veld) => ({
+      naam: veld.naam,
+      label: veld.label,
+      kind: veld.soort,
+      verplicht: veld.verplicht,
+      uitleg: veld.uitleg,
+      opties: veld.opties,
+    }));
+  return [...COMMON_BEFORE, ...own, ...COMMON_AFTER];
+}
+
+/** The parts of a row of a list field, in order: an informant's name, telephone and e-mail. */
+export const ROW_PARTS: Partial<
+  Record<FieldKind, readonly { naam: string; label: string; verplicht: boolean }[]>
+> = {
+  informanten: [
+    { naam: 'naam', label: 'Naam', verplicht: true },
+    { naam: 'telefoon', label: 'Telefoon', verplicht: false },
+    { naam: 'email', label: 'E-mail', verplicht: false },
+  ],
+  ondertekening: [
+    { naam: 'naam', label: 'Naam', verplicht: true },
+    { naam: 'functie', label: 'Functie', verplicht: true },
+  ],
+};

@@ -1,0 +1,83 @@
+import type { FormFieldSpec } from './fields.js';
+import { ROW_PARTS } from './fields.js';
+
+/** A row of a list field as its inputs hold it: an informant's name, telephone and e-mail as typed. */
+export type Row = Readonly<Record<string, string>>;
+
+/** A field as the form holds it: the text in its box, a list of lines or rows, or the besluitpagina's choice. */
+export type FormValue = string | readonly string[] | readonly Row[] | { aan: boolean; vergaderdatum: string };
+
+const text = (value: unknown): string =>
+  typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+
+/** A stored value as the form shows it. */
+export function toForm(field: FormFieldSpec, value: unknown): FormValue {
+  const list = Array.isArray(value) ? (value as unknown[]) : [];
+  switch (field.kind) {
+    case 'beslissingen':
+      return list.map(text);
+    case 'bijlagen':
+      return list.map((bijlage) => text((bijlage as { titel?: unknown }).titel));
+    case 'informanten':
+    case 'ondertekening':
+      return list.map((row) =>
+        Object.fromEntries(
+          (ROW_PARTS[field.kind] ?? []).map((part) => [
+            part.naam,
+            text((row as Record<string, unknown>)[part.naam]),
+          ]),
+        ),
+      );
+    case 'besluitpagina': {
+      const page = value as { vergaderdatum?: unknown } | undefined;
+      return { aan: page !== undefined, vergaderdatum: text(page?.vergaderdatum) };
+    }
+    default:
+      return text(value);
+  }
+}
+
+const filled = (line: string): boolean => line.trim() !== '';
+
+/**
+ * The form's value as the memo holds it, or undefined when the writer left it empty: an empty field is left out (a
+ * concept may lack it), never stored as an empty text, which no field accepts.
+ */
+export function fromForm(field: FormFieldSpec, value: FormValue): unknown {
+  switch (field.kind) {
+    case 'beslissingen': {
+      const lines = (value as readonly string[]).filter(filled);
+      return lines.length === 0 ? undefined : lines;
+    }
+    case 'bijlagen': {
+      const lines = (value as readonly string[]).filter(filled);
+      return lines.length === 0 ? undefined : lines.map((titel) => ({ titel }));
+    }
+    case 'informanten':
+    case 'ondertekening': {
+      const rows = (value as readonly Row[])
+        .map((row) => Object.fromEntries(Object.entries(row).filter(([, part]) => filled(part))))
+        .filter((row) => Object.keys(row).length > 0);
+      return rows.length === 0 ? undefined : rows;
+    }
+    case 'besluitpagina': {
+      const page = value as { aan: boolean; vergaderdatum: string };
+      if (!page.aan) return undefined;
+      return filled(page.vergaderdatum) ? { vergaderdatum: page.vergaderdatum } : {};
+    }
+    case 'getal': {
+      const typed = (value as string).trim();
+      if (typed === '') return undefined;
+      // A whole number is stored as one; anything else goes to the schema as typed, which says what is wrong.
+      return /^-?\d+$/.test(typed) ? Number(typed) : typed;
+    }
+    default: {
+      const typed = value as string;
+      return filled(typed) ? typed : undefined;
+    }
+  }
+}
+
+export function emptyRow(field: FormFieldSpec): Row {
+  return Object.fromEntries((ROW_PARTS[field.kind] ?? []).map((part) => [part.naam, '']));
+}

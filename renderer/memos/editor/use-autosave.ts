@@ -1,0 +1,78 @@
+import { useEffect, useRef, useState } from 'react';
+import type { MemoConcept } from '../../../core/model/memo-concept.js';
+import type { StoredMemo } from '../../../core/model/memo-register.js';
+import { useClient } from '../../app/client-context.js';
+import { registerFlush } from '../../app/unsaved.js';
+import { useUnsaved } from '../../components/use-form.js';
+import { createSaver, type SaveState, type Saver } from './saver.js';
+
+const CLOCK = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit' });
+
+/** "Opgeslagen om 14:03" and the rest, for the status bar. */
+export function describeSave(state: SaveState): string {
+  switch (state.kind) {
+    case 'saved':
+      return state.at === undefined ? 'Alles is opgeslagen' : `Opgeslagen om ${CLOCK.format(state.at)}`;
+    case 'pending':
+      return 'Wijzigingen worden zo opgeslagen…';
+    case 'saving':
+      return 'Bezig met opslaan…';
+    case 'failed':
+    case 'conflict':
+      return `Niet opgeslagen: ${state.message}`;
+  }
+}
+
+/**
+ * The memo saved by itself (saver.ts) for as long as the screen is open: after a pause in typing, on flush (blur,
+ * leaving the screen, a panel that needs the memo saved) and when the window goes, when the typing is also kept aside
+ * on this computer. The frame knows while anything typed is not saved, and asks before it is left behind.
+ */
+export function useAutosave(
+  id: number,
+  revisie: number,
+  read: () => MemoConcept,
+  onSaved: (memo: StoredMemo) => void,
+): { state: SaveState; saver: Saver } {
+  const client = useClient();
+  const [state, setState] = useState<SaveState>({ kind: 'saved', at: undefined });
+  const deps = useRef({ read, onSaved });
+  deps.current = { read, onSaved };
+  const [saver] = useState(() =>
+    createSaver(
+      () => ({
+        id,
+        update: (at, nota) => client.invoke('memos.update', { id, revisie: at, nota }),
+        latest: () => client.invoke('memos.get', { id }),
+        read: deps.current.read,
+        onSaved: deps.current.onSaved,
+        setState,
+      }),
+      revisie,
+    ),
+  );
+
+  useEffect(() => {
+    const going = (): void => {
+      saver.keepAside();
+      void saver.flush();
+    };
+    window.addEventListener('pagehide', going);
+    registerFlush('nota', saver.flush);
+    return () => {
+      window.removeEventListener('pagehide', going);
+      registerFlush('nota', undefined);
+    };
+  }, [saver]);
+
+  // Leaving the screen saves what is pending, and keeps it aside until it is.
+  useEffect(
+    () => () => {
+      saver.dispose();
+    },
+    [saver],
+  );
+
+  useUnsaved('nota', state.kind !== 'saved');
+  return { state, saver };
+}
