@@ -1,6 +1,7 @@
 // The operations the memo editor needs besides the memo store (api/contract/memo-editing.ts), through dispatch on a
 // real register file, a fresh one per test.
 import { readdirSync, readFileSync } from 'node:fs';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Context } from '../api/context.js';
@@ -279,6 +280,18 @@ describe('memos.preview', () => {
     });
   });
 
+  it('shows an empty raadsvoorstel with its decisions and the date of the council meeting still to fill in', async () => {
+    const made = await call(ctx, 'memos.create', { type: 'raadsvoorstel' });
+    const { bestand: docx } = await call(ctx, 'memos.preview', { id: made.nota.id });
+    const read = readDocx(Buffer.from(docx.base64, 'base64'));
+    const text = read.paragraphs.map((p) => p.text);
+    // Under "Voorgestelde beslissing" and again on the raadsbesluit.
+    expect(text.filter((t) => t === '[Voorgestelde beslissing nog invullen]')).toHaveLength(2);
+    expect(text).toContain('[Datum raadsvergadering nog invullen]');
+    expect(read.headers.join('\n')).toContain('Raadsvergadering [Datum raadsvergadering nog invullen]');
+    expect(read.documentXml).not.toContain('0001');
+  });
+
   it('shows the concept as given, with the linked items and pictures, without writing anything', async () => {
     const { m12, t44 } = seedItems();
     const { id, revisie } = await newMemo();
@@ -328,6 +341,37 @@ describe('memos.preview', () => {
         ) as unknown,
       },
     ]);
+  });
+
+  it('shows a choice printed in a section (openbaarheid) as a placeholder at the top of that section', async () => {
+    const templates = join(dir, 'sjablonen');
+    await cp(TEMPLATES, templates, { recursive: true, filter: (from) => !from.includes('engine') });
+    const file = join(templates, 'informatienota.manifest.json');
+    const manifest = JSON.parse(await readFile(file, 'utf8')) as { velden: unknown[] };
+    manifest.velden.push({
+      naam: 'openbaarheid',
+      label: 'Openbaarheid & grond',
+      soort: 'openbaarheid',
+      verplicht: true,
+      sectie: 'openbaarheid',
+    });
+    await writeFile(file, JSON.stringify(manifest));
+    ctx.db.close();
+    ctx = testContext(dir, { templatesDir: templates });
+    const { id } = await newMemo();
+    const plain = {
+      ...bomen(),
+      secties: bomen().secties.map((s) => ({ ...s, inhoud: s.inhoud.replace(/<\/?p>/g, '') })),
+    };
+    const { bestand: docx, ontbreekt } = await call(ctx, 'memos.preview', { id, nota: plain });
+    const text = readDocx(Buffer.from(docx.base64, 'base64')).paragraphs.map((p) => p.text);
+    const at = text.indexOf('Openbaarheid');
+    expect(text.slice(at, at + 3)).toEqual([
+      'Openbaarheid',
+      '[Openbaarheid & grond nog invullen]',
+      'Openbaar.',
+    ]);
+    expect(ontbreekt.map((p) => p.path)).toEqual(['openbaarheid']);
   });
 
   it('refuses a concept its type does not take, naming the field, and a memo that is not there', async () => {

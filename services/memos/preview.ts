@@ -14,7 +14,8 @@ import { issuesOf } from '../../db/repositories/validate.js';
 import { readTransaction } from '../../db/transaction.js';
 import { templateSet } from '../../templates/engine/memo-types.js';
 import { buildDocument, treeToDocx, type RenderAssets } from '../../templates/engine/render.js';
-import { documentOrder } from '../../templates/engine/sections.js';
+import { plainTextAsHtml } from '../../templates/engine/plain-text.js';
+import { documentOrder, sectionKeys } from '../../templates/engine/sections.js';
 import type { DocumentTree } from '../../templates/engine/tree.js';
 import { documentName } from './file-name.js';
 import { storedImagesFor } from './stored-images.js';
@@ -124,13 +125,16 @@ function linkedReferences(
   };
 }
 
+/** A field that must be filled, as the preview needs to know it: its name, its label, its kind and where it prints. */
+type Required = Pick<Veld, 'naam' | 'label' | 'soort' | 'sectie'>;
+
 /** The fields every memo must have, by the words the document uses for them. */
-const COMMON: readonly { naam: string; label: string; datum?: true; verplicht?: true }[] = [
-  { naam: 'onderwerp', label: 'Onderwerp' },
-  { naam: 'datum', label: 'Datum', datum: true },
-  { naam: 'versienummer', label: 'Versienummer' },
-  { naam: 'kenmerk', label: 'Kenmerk' },
-  { naam: 'portefeuillehouder', label: 'Portefeuillehouder' },
+const COMMON: readonly Required[] = [
+  { naam: 'onderwerp', label: 'Onderwerp', soort: 'tekst' },
+  { naam: 'datum', label: 'Datum', soort: 'datum' },
+  { naam: 'versienummer', label: 'Versienummer', soort: 'getal' },
+  { naam: 'kenmerk', label: 'Kenmerk', soort: 'tekst' },
+  { naam: 'portefeuillehouder', label: 'Portefeuillehouder', soort: 'tekst' },
 ];
 
 /**
@@ -142,24 +146,28 @@ function standInDate(index: number): { iso: string; printed: string } {
   return { iso: `0001-01-${String(day).padStart(2, '0')}`, printed: `${day} januari 0001` };
 }
 
-/** A missing required field of a type's own kind, as the templates can print it. */
-function fieldPlaceholder(veld: Pick<Veld, 'label' | 'soort'>): unknown {
-  switch (veld.soort) {
+/** A missing required field of a kind the templates print from a list or an object, in a shape they can print. */
+function fieldPlaceholder(field: Required): unknown {
+  switch (field.soort) {
     case 'informanten':
-      return [{ naam: placeholder(veld.label) }];
+      return [{ naam: placeholder(field.label) }];
     case 'beslissingen':
-      return [placeholder(veld.label)];
+      return [placeholder(field.label)];
     case 'besluitpagina':
       return {};
     default:
-      return placeholder(veld.label);
+      return placeholder(field.label);
   }
 }
 
+const escapeHtml = (text: string): string =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
 /**
  * The document with a placeholder for every required field still missing, and the required sections still missing
- * added, empty (they show as "[Nog te schrijven]"). Not a memo the schema accepts (a placeholder stands where a
- * number or date belongs), so it is given to the engine as the memo it prints, and never stored.
+ * added, empty (they show as "[Nog te schrijven]"). A field printed in a section (openbaarheid, financiën) has its
+ * placeholder at the top of that section, where its choice will stand. Not a memo the schema accepts (a placeholder
+ * stands where a number or a choice belongs), so it is given to the engine as the memo it prints, and never stored.
  */
 function withPlaceholders(
   document: MemoConcept & MemoReferences,
@@ -167,25 +175,37 @@ function withPlaceholders(
 ): { memo: Memo; dates: Map<string, string> } {
   const filled: Record<string, unknown> = { ...document };
   const dates = new Map<string, string>();
-  const missing = (naam: string): boolean => filled[naam] === undefined;
-  const fields = [
-    ...COMMON.map((f) => ({ ...f, soort: f.datum ? 'datum' : 'tekst' })),
-    ...manifest.velden.filter((v) => v.verplicht),
-  ];
-  for (const field of fields.filter((f) => missing(f.naam))) {
-    if (field.soort === 'datum') {
+  const inSection = new Map<string, string[]>();
+  const required = [...COMMON, ...manifest.velden.filter((v) => v.verplicht)];
+  for (const field of required.filter((f) => filled[f.naam] === undefined)) {
+    if (field.sectie !== undefined) {
+      inSection.set(field.sectie, [...(inSection.get(field.sectie) ?? []), placeholder(field.label)]);
+    } else if (field.soort === 'datum') {
       const stand = standInDate(dates.size);
       dates.set(stand.printed, placeholder(field.label));
       filled[field.naam] = stand.iso;
     } else {
-      filled[field.naam] = fieldPlaceholder(field as Pick<Veld, 'label' | 'soort'>);
+      filled[field.naam] = fieldPlaceholder(field);
     }
   }
   const placed = new Set(documentOrder(document.secties, manifest).map((p) => p.sleutel));
-  const absent: Sectie[] = fixedSections(manifest)
-    .filter((s) => s.verplicht && !placed.has(s.sleutel))
-    .map((s) => ({ sleutel: s.sleutel, inhoud: '' }));
-  filled.secties = [...document.secties, ...absent];
+  const secties: Sectie[] = [
+    ...document.secties,
+    ...fixedSections(manifest)
+      .filter((s) => s.verplicht && !placed.has(s.sleutel))
+      .map((s) => ({ sleutel: s.sleutel, inhoud: '' })),
+  ];
+  const keys = sectionKeys(secties, manifest);
+  filled.secties = secties.map((sectie, index) => {
+    const shown = inSection.get(keys[index] ?? '');
+    if (shown === undefined) return sectie;
+    inSection.delete(keys[index] ?? '');
+    // A section written as plain text is made HTML first, as the engine would read it, so that it stays as written.
+    return {
+      ...sectie,
+      inhoud: shown.map((p) => `<p>${escapeHtml(p)}</p>`).join('') + plainTextAsHtml(sectie.inhoud),
+    };
+  });
   return { memo: filled as Memo, dates };
 }
 

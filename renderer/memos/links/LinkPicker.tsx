@@ -20,7 +20,7 @@ import { sentence } from '../../components/sentence.js';
 import { Beslissingen } from './Beslissingen.js';
 import { Kennisname } from './Kennisname.js';
 import { referencesOf } from './references.js';
-import { useDecisionsField } from './use-decisions-field.js';
+import { useMemoTypes } from '../use-memo-types.js';
 import { useItemSearch, type ItemSearch } from './use-item-search.js';
 import '../../styles/register.css';
 import './links.css';
@@ -76,7 +76,14 @@ export function LinkPicker({
   const [working, setWorking] = useState<string>();
   const [problem, setProblem] = useState<string>();
   const [announcement, setAnnouncement] = useState('');
-  const decisions = useDecisionsField(memo.nota.type);
+  const types = useMemoTypes();
+  // The type's field of numbered decisions (a raadsvoorstel's `beslissingen`), if it has one.
+  const decisions =
+    types.state === 'found'
+      ? types.list.types
+          .find((t) => t.type === memo.nota.type)
+          ?.velden.find((v) => v.soort === 'beslissingen')
+      : undefined;
   const references = referencesOf(memo);
   const linked: readonly Item[] = [...memo.moties, ...memo.toezeggingen];
   const isLinked = new Set(linked.map(keyOf));

@@ -7,25 +7,30 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { memoLabels } from '../../../core/model/field-labels.js';
 import type { MemoConcept } from '../../../core/model/memo-concept.js';
 import { useClient } from '../../app/client-context.js';
 import { downloadBestand } from '../../components/download.js';
 import { sentence } from '../../components/sentence.js';
+import { useMemoTypes } from '../use-memo-types.js';
 import { usePreview } from './use-preview.js';
 import '../../styles/register.css';
 import './preview.css';
 
 const TIME = new Intl.DateTimeFormat('nl-NL', { timeStyle: 'medium' });
 
-/** A problem's path in the writer's words: "Onderwerp", "Secties 3 · Inhoud", as far as the labels know it. */
-function placeOf(path: string, nota: MemoConcept): string {
-  const labels = memoLabels(nota).fields;
-  const pattern = path.replace(/\[\d+\]/g, '[]');
-  const label = labels[pattern] ?? labels[path.split(/[.[]/)[0] ?? ''] ?? path;
-  const section = /^secties\[(\d+)\]/.exec(path);
-  return section ? `Sectie ${Number(section[1]) + 1}: ${label.toLowerCase()}` : label;
+/**
+ * A problem in the writer's words: the field by its label ("Afdeling: ontbreekt"), the type's own fields by their
+ * labels in its manifest; a section's problem names the section itself.
+ */
+function described(
+  part: { path: string; message: string },
+  labels: Readonly<Record<string, string>>,
+): string {
+  if (part.path.startsWith('secties[')) return sentence(part.message);
+  const label = labels[part.path.replace(/\[\d+\]/g, '[]')] ?? labels[part.path.split(/[.[]/)[0] ?? ''];
+  return sentence(label === undefined ? `${part.path}: ${part.message}` : `${label}: ${part.message}`, true);
 }
 
 /**
@@ -45,6 +50,9 @@ export function PreviewPanel({
   const client = useClient();
   const host = useRef<HTMLDivElement>(null);
   const preview = usePreview(id, nota, host);
+  const types = useMemoTypes();
+  const manifest = types.state === 'found' ? types.list.types.find((t) => t.type === nota.type) : undefined;
+  const labels = useMemo(() => memoLabels(nota, manifest?.velden ?? []).fields, [nota, manifest]);
   const [saving, setSaving] = useState(false);
   const [refusal, setRefusal] = useState<readonly string[]>([]);
 
@@ -62,10 +70,7 @@ export function PreviewPanel({
     else {
       setRefusal(
         (rendered.error.issues ?? [{ path: '', message: rendered.error.message }]).map((issue) =>
-          sentence(
-            issue.path === '' ? issue.message : `${placeOf(issue.path, nota)}: ${issue.message}`,
-            true,
-          ),
+          issue.path === '' ? sentence(issue.message) : described(issue, labels),
         ),
       );
     }
@@ -108,7 +113,7 @@ export function PreviewPanel({
           <UnorderedList aria-labelledby="ontbreekt-kop">
             {preview.ontbreekt.map((part) => (
               <UnorderedListItem key={`${part.path}:${part.message}`}>
-                {sentence(`${placeOf(part.path, nota)}: ${part.message}`, true)}
+                {described(part, labels)}
               </UnorderedListItem>
             ))}
           </UnorderedList>

@@ -39,6 +39,8 @@ export async function renderDocx(
     sheet.replaceSync(style.textContent);
     return sheet;
   });
+  // docx-preview drops a picture's description; the preview is the document's look, its text is in the editor.
+  for (const image of body.querySelectorAll('img:not([alt])')) image.setAttribute('alt', '');
   shadow.adoptedStyleSheets = sheets;
   shadow.replaceChildren(body);
   return true;

@@ -1,12 +1,4 @@
-import {
-  Heading3,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Heading3, OrderedList, OrderedListItem } from '@utrecht/component-library-react';
 import type { MemoHistoryEntry } from '../../../core/model/memo-register.js';
 import { formatMoment } from '../../components/format.js';
 
@@ -21,33 +13,29 @@ function what(entry: MemoHistoryEntry): string {
   }
 }
 
-/** The memo's routing: its creation and every change of status, oldest first, with who, when, which version and why. */
+/**
+ * The memo's routing: its creation and every change of status, oldest first, with who, when, which version and why.
+ * A list rather than a table: it stands in the editor's narrow side column.
+ */
 export function RoutingHistory({ historie }: { historie: readonly MemoHistoryEntry[] }) {
   return (
     <>
       <Heading3 id="routing-kop">Routing</Heading3>
-      <Table className="rn-history" aria-labelledby="routing-kop">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">Wanneer</TableHeaderCell>
-            <TableHeaderCell scope="col">Wie</TableHeaderCell>
-            <TableHeaderCell scope="col">Wat</TableHeaderCell>
-            <TableHeaderCell scope="col">Versie</TableHeaderCell>
-            <TableHeaderCell scope="col">Toelichting</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {historie.map((entry, index) => (
-            <TableRow key={index}>
-              <TableCell>{formatMoment(entry.op)}</TableCell>
-              <TableCell>{entry.door}</TableCell>
-              <TableCell>{what(entry)}</TableCell>
-              <TableCell>{entry.versie}</TableCell>
-              <TableCell>{entry.toelichting ?? ''}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <OrderedList className="rn-routing" aria-labelledby="routing-kop">
+        {historie.map((entry, index) => (
+          <OrderedListItem key={index}>
+            <strong>{what(entry)}</strong> <span className="rn-muted">(versie {entry.versie})</span>
+            <br />
+            {`${formatMoment(entry.op)}, ${entry.door}`}
+            {entry.toelichting && (
+              <>
+                <br />
+                {entry.toelichting}
+              </>
+            )}
+          </OrderedListItem>
+        ))}
+      </OrderedList>
     </>
   );
 }

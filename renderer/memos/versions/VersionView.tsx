@@ -9,10 +9,13 @@ import {
 } from '@utrecht/component-library-react';
 import type { MemoDocument } from '../../../core/model/memo-concept.js';
 import type { Sectie } from '../../../core/model/memo.js';
+import { RichTextEditor } from '../editor/richtext/RichTextEditor.js';
 import { shown } from './compare.js';
-import { plainText } from './plain-text.js';
 
-/** One version as it was, read-only: its fields, then each section's text. */
+/**
+ * One version as it was, read-only: its fields, then each section in the editor itself (read-only), so that it looks
+ * as it did while it was written.
+ */
 export function VersionView({
   versie,
   document,
@@ -39,9 +42,15 @@ export function VersionView({
         </TableBody>
       </Table>
       {document.secties.map((sectie, index) => (
-        <div key={index}>
+        <div key={`${versie}:${index}`} className="rn-version-section">
           <Heading3>{titleOf(sectie)}</Heading3>
-          <div className="rn-version-text">{plainText(sectie.inhoud) || '(leeg)'}</div>
+          <RichTextEditor
+            id={`versie-${versie}-sectie-${index}`}
+            label={`${titleOf(sectie)} (versie ${versie})`}
+            value={sectie.inhoud}
+            onChange={() => undefined}
+            readOnly
+          />
         </div>
       ))}
     </section>

@@ -36,9 +36,9 @@ interface FindingsMeta {
 
 /** The class names of a finding's underline: by kind and severity (the CSS gives each its own line, not only a colour). */
 function decorationOf(placed: PlacedFinding): Decoration {
-  const { finding, footnote } = placed;
+  const { finding, onMarker } = placed;
   const classes = ['b1-finding', `b1-${finding.kind}`, `b1-${finding.severity}`];
-  if (footnote !== undefined) classes.push('b1-in-footnote');
+  if (onMarker) classes.push('b1-on-marker');
   return Decoration.inline(
     placed.from,
     placed.to,

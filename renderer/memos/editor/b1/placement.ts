@@ -13,6 +13,8 @@ export interface PlacedFinding {
   finding: Finding;
   /** The footnote (0-based) the finding is in, when it is in one. */
   footnote?: number;
+  /** Placed on the footnote's marker, because the editor does not show the footnote's text as text. */
+  onMarker?: true;
 }
 
 /** A document the editor had, and where in the mapping since the oldest such document its own changes begin. */
@@ -61,7 +63,16 @@ export function placeFindings(
       const from = since.map(placed.from, 1);
       const to = since.map(placed.to, -1);
       if (from >= to || textOf(snapshot.doc, placed.from, placed.to) !== textOf(doc, from, to)) return [];
-      return [{ from, to, finding, ...(placed.footnote === undefined ? {} : { footnote: placed.footnote }) }];
+      const { footnote, onMarker } = placed;
+      return [
+        {
+          from,
+          to,
+          finding,
+          ...(footnote === undefined ? {} : { footnote }),
+          ...(onMarker ? { onMarker } : {}),
+        },
+      ];
     });
   }
   return undefined;

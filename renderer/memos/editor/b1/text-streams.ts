@@ -30,8 +30,8 @@ export interface DocStreams {
   main: Stream;
   /** The text of each footnote the document keeps as text of its own (a node named footnote with content). */
   footnotes: Stream[];
-  /** Each footnote marker the document has (an inline leaf named footnote…): its position. */
-  markers: number[];
+  /** Each footnote marker the document has (an inline node named footnote…): its range. */
+  markers: { from: number; to: number }[];
 }
 
 const WHITE = /\s/u;
@@ -117,15 +117,16 @@ function addText(into: StreamBuilder, text: string, pos: number): void {
 export function docStreams(doc: PmNode): DocStreams {
   const main = new StreamBuilder();
   const footnotes: StreamBuilder[] = [];
-  const markers: number[] = [];
+  const markers: { from: number; to: number }[] = [];
   doc.descendants((node, pos) => {
     if (node.isText) {
       addText(main, node.text ?? '', pos);
       return false;
     }
     if (!FOOTNOTE_NODE.test(node.type.name)) return true;
-    if (node.isLeaf) {
-      markers.push(pos);
+    // An inline footnote node is a marker, whatever it holds (tiptap-footnotes keeps the number in it as text).
+    if (node.isInline) {
+      markers.push({ from: pos, to: pos + node.nodeSize });
       return false;
     }
     if (holdsFootnotes(node)) return true;
@@ -178,7 +179,7 @@ function charsWithin(
 }
 
 /** Where a finding stands in the document: a text range, or the marker of the footnote it is in. */
-export type Placement = { from: number; to: number; footnote?: number };
+export type Placement = { from: number; to: number; footnote?: number; onMarker?: true };
 
 /**
  * The document range of the source range [start, end) of the HTML, for a document that holds the same text
@@ -205,5 +206,5 @@ export function placeRange(
     return { from: inDoc.at[within.first] ?? 0, to: inDoc.end[within.last] ?? 0, footnote };
   }
   const marker = doc.markers[footnote];
-  return marker === undefined ? undefined : { from: marker, to: marker + 1, footnote };
+  return marker === undefined ? undefined : { ...marker, footnote, onMarker: true };
 }
