@@ -15,7 +15,9 @@ import { operation } from './operation.js';
 export const MemoImageUpload = z
   .object({
     id: MemoId,
-    bestand: Bestand.describe('De afbeelding: een PNG- of JPEG-bestand'),
+    bestand: Bestand.describe(
+      'De afbeelding: een PNG- of JPEG-bestand van hoogstens 10 MB; de inhoud bepaalt de soort, niet de naam of het mediatype',
+    ),
   })
   .strict();
 export type MemoImageUpload = z.infer<typeof MemoImageUpload>;
