@@ -80,12 +80,19 @@ describeWithTools(['chromium'], 'the B1 findings in the editor', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  async function harness(): Promise<{ page: Page; errors: string[] }> {
-    const opened = await openPage(browser, server.url);
+  async function harness(
+    footnotes: 'at the end' | 'inline' = 'at the end',
+  ): Promise<{ page: Page; errors: string[] }> {
+    const url = new URL(server.url);
+    if (footnotes === 'inline') url.search = '?footnotes=inline';
+    const opened = await openPage(browser, url.href);
     await opened.page.waitForFunction(() => 'harness' in globalThis);
-    await opened.page.evaluate((html) => {
-      (globalThis as unknown as HarnessScope).harness.setContent(html);
-    }, IN_EDITOR);
+    await opened.page.evaluate(
+      (html) => {
+        (globalThis as unknown as HarnessScope).harness.setContent(html);
+      },
+      footnotes === 'inline' ? STORED : IN_EDITOR,
+    );
     return opened;
   }
 
@@ -177,6 +184,26 @@ describeWithTools(['chromium'], 'the B1 findings in the editor', () => {
     );
     expect(kinds).not.toContain('passive');
     expect(kinds).toContain('long-word');
+    expect(errors).toEqual([]);
+  });
+
+  it('marks the footnote where the editor holds a footnote as one piece in the text, and says it is in the footnote', async () => {
+    const { page, errors } = await harness('inline');
+    await page.evaluate(
+      (findings) => {
+        (globalThis as unknown as HarnessScope).harness.setFindings(findings);
+      },
+      { html: STORED, findings: FINDINGS },
+    );
+    for (const finding of FINDINGS.filter((f) => f.kind !== 'ambtelijk-woord')) {
+      expect(await drawn(page, finding.kind), finding.kind).toBe(squeeze(finding.text));
+    }
+    const marker = page.locator('span[data-type="footnote"].b1-on-marker');
+    expect(await marker.count()).toBe(1);
+    expect(await marker.getAttribute('class')).toContain('b1-ambtelijk-woord');
+    await marker.hover();
+    const tooltip = page.getByRole('tooltip');
+    await expect.poll(() => tooltip.textContent()).toContain('(in voetnoot 1)');
     expect(errors).toEqual([]);
   });
 

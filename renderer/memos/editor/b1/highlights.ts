@@ -39,12 +39,11 @@ function decorationOf(placed: PlacedFinding): Decoration {
   const { finding, onMarker } = placed;
   const classes = ['b1-finding', `b1-${finding.kind}`, `b1-${finding.severity}`];
   if (onMarker) classes.push('b1-on-marker');
-  return Decoration.inline(
-    placed.from,
-    placed.to,
-    { class: classes.join(' '), 'data-b1-kind': finding.kind },
-    { b1: placed },
-  );
+  const attrs = { class: classes.join(' '), 'data-b1-kind': finding.kind };
+  // A footnote held as one piece shows its own view of its text: the class goes on the piece itself.
+  return onMarker
+    ? Decoration.node(placed.from, placed.to, attrs, { b1: placed })
+    : Decoration.inline(placed.from, placed.to, attrs, { b1: placed });
 }
 
 /** The newest snapshots, the changes since the oldest of them. */

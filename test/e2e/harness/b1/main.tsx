@@ -1,6 +1,6 @@
 // A page for the B1 suites (test/e2e/b1-*.test.ts): a bare TipTap editor with the B1Highlights extension, and the
 // live check (useB1Check, with its Web Worker) on a text field. The suites drive it through `window.harness`.
-import { Editor } from '@tiptap/core';
+import { Editor, Node } from '@tiptap/core';
 import Document from '@tiptap/extension-document';
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
 import StarterKit from '@tiptap/starter-kit';
@@ -24,14 +24,43 @@ declare global {
 const element = document.querySelector('#editor');
 if (!element) throw new Error('#editor missing');
 
+/**
+ * A footnote as the app's editor holds it (renderer/memos/editor/richtext/nodes.ts): one inline piece where the writer
+ * wrote it, its text inside but not shown as editable text. `?footnotes=inline` gives the editor these; without it,
+ * the editor has tiptap-footnotes', whose texts stand at the end of the document.
+ */
+const InlineFootnote = Node.create({
+  name: 'footnote',
+  group: 'inline',
+  inline: true,
+  atom: true,
+  content: 'text*',
+  parseHTML: () => [{ tag: 'span[data-type="footnote"]' }],
+  renderHTML: () => ['span', { 'data-type': 'footnote', class: 'rn-footnote' }, 0],
+  addNodeView: () => (props) => {
+    const dom = document.createElement('span');
+    dom.dataset.type = 'footnote';
+    dom.className = 'rn-footnote';
+    dom.contentEditable = 'false';
+    dom.textContent = props.node.textContent;
+    return { dom };
+  },
+});
+
+const inlineFootnotes = new URLSearchParams(location.search).get('footnotes') === 'inline';
+
 const editor = new Editor({
   element,
   extensions: [
-    StarterKit.configure({ document: false }),
-    Document.extend({ content: 'block+ footnotes?' }),
-    Footnotes,
-    Footnote,
-    FootnoteReference,
+    ...(inlineFootnotes
+      ? [StarterKit, InlineFootnote]
+      : [
+          StarterKit.configure({ document: false }),
+          Document.extend({ content: 'block+ footnotes?' }),
+          Footnotes,
+          Footnote,
+          FootnoteReference,
+        ]),
     Table,
     TableRow,
     TableHeader,
