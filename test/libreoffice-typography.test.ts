@@ -87,8 +87,8 @@ describeWithTools(['soffice', 'pdftotext'], 'LibreOffice laying out the shipped 
   });
 
   it.each([
-    ['raadsmededeling', 'Deze raadsmededeling is openbaar.'],
-    ['informatienota', 'Deze informatienota is openbaar.'],
+    ['raadsmededeling', 'Ook de tellingen van de bezoekers zijn openbaar.'],
+    ['informatienota', 'Ook de bijlagen bij deze nota zijn openbaar.'],
   ])('%s: puts the signature on the page where its text ends', (name, lastSentence) => {
     const all = pages.get(name) ?? [];
     const signed = all.findIndex((page) => page.includes('Burgemeester en wethouders van'));

@@ -61,7 +61,7 @@ async function addBrief(manifest: unknown = BRIEF_MANIFEST, template = BRIEF_TEM
 
 async function brief(): Promise<Record<string, unknown>> {
   // Without the informatienota's own fields: a raadsbrief has others.
-  const own = new Set(['informanten', 'afdeling', 'raadsbesluit']);
+  const own = new Set(['informanten', 'afdeling', 'raadsbesluit', 'financien', 'openbaarheid']);
   const memo = Object.entries(await baseMemo('informatienota')).filter(([key]) => !own.has(key));
   return {
     ...Object.fromEntries(memo),

@@ -104,6 +104,8 @@ describe('the messages of a memo file', () => {
       { naam: 'team', label: 'Team of afdeling', soort: 'tekst', verplicht: true },
       { naam: 'datumBesluitBW', label: 'Datum B&W-besluit', soort: 'datum', verplicht: true },
       { naam: 'informanten', label: 'Informanten', soort: 'informanten', verplicht: false },
+      { naam: 'financien', label: 'Financiën', soort: 'financien', verplicht: true },
+      { naam: 'openbaarheid', label: 'Openbaarheid', soort: 'openbaarheid', verplicht: true },
     ] as const;
     expect(await issuesOf(() => parseMemo(input, { type: 'raadsmededeling', velden }))).toEqual([
       { path: 'team', message: 'Team of afdeling ontbreekt' },

@@ -4,7 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Memo } from '../core/model/memo.js';
 import { formatDutchDate as writtenDate } from '../core/dutch-date.js';
 import { noBreakSpaces } from '../templates/engine/typography.js';
-import type { Manifest } from '../core/model/manifest.js';
+import { sectionVelden, type Manifest } from '../core/model/manifest.js';
+import { financienZinnen, type Financien } from '../core/model/financien.js';
+import { openbaarheidZinnen, type Openbaarheid } from '../core/model/openbaarheid.js';
 import type { RenderAssets } from '../templates/engine/render.js';
 import {
   assets,
@@ -126,6 +128,18 @@ function sourceElements(memo: Memo, name: string): Element[] {
 }
 
 /** Section titles in the order the manifest gives, free sections at the free slot, numbered where it says so. */
+/** What a veld printed in a section says at its top (see Veld's `sectie`), as the paragraphs of HTML it reads as. */
+function choiceHtml(memo: Memo, manifest: Manifest, sleutel: string): string {
+  const veld = sectionVelden(manifest).get(sleutel);
+  const value = veld && memo[veld.naam];
+  if (veld === undefined || value === undefined) return '';
+  const lines =
+    veld.soort === 'openbaarheid'
+      ? openbaarheidZinnen(value as Openbaarheid)
+      : financienZinnen(value as Financien);
+  return lines.map((line) => `<p>${line.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('');
+}
+
 function expectedSectionOrder(memo: Memo, manifest: Manifest): { titel: string; html: string }[] {
   const ordered = manifest.secties.flatMap((slot) => {
     if ('vrij' in slot) {
@@ -134,7 +148,8 @@ function expectedSectionOrder(memo: Memo, manifest: Manifest): { titel: string; 
         .map((s) => ({ titel: s.titel ?? '', html: s.inhoud }));
     }
     const given = memo.secties.find((s) => s.sleutel === slot.sleutel);
-    return given ? [{ titel: slot.titel, html: given.inhoud }] : [];
+    const chosen = choiceHtml(memo, manifest, slot.sleutel);
+    return given || chosen !== '' ? [{ titel: slot.titel, html: chosen + (given?.inhoud ?? '') }] : [];
   });
   return manifest.nummering ? ordered.map((s, i) => ({ ...s, titel: `${i + 1}. ${s.titel}` })) : ordered;
 }

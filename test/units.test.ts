@@ -308,6 +308,8 @@ const KNOWN_KEYWORDS = new Set([
   'minimum',
   'maximum',
   'oneOf',
+  'enum',
+  'not',
 ]);
 
 function keywords(schema: unknown, out = new Set<string>()): Set<string> {
@@ -331,6 +333,9 @@ function validate(schema: Schema, value: unknown, path = ''): string[] {
   }
   if ('const' in schema && value !== schema.const)
     errors.push(`${at}: is not ${JSON.stringify(schema.const)}`);
+  if (Array.isArray(schema.enum) && !schema.enum.includes(value)) errors.push(`${at}: is none of the enum`);
+  if ('not' in schema && validate(schema.not as Schema, value, path).length === 0)
+    errors.push(`${at}: matches what is not allowed`);
   switch (schema.type) {
     case 'object': {
       if (typeof value !== 'object' || value === null || Array.isArray(value))
@@ -447,5 +452,11 @@ describe('the schema command', () => {
     expect(validate(schema, { ...base, samenvatting: 'kort' })).not.toEqual([]);
     expect(validate(schema, { ...base, type: 'brief' })).not.toEqual([]);
     expect(validate(schema, { ...base, versienummer: 1.5 })).not.toEqual([]);
+    const nietOpenbaar = { openbaar: false, grond: 'woo-5.1-2e', vertrouwelijkheidaanduiding: 'openbaar' };
+    expect(validate(schema, { ...base, openbaarheid: nietOpenbaar })).not.toEqual([]);
+    expect(validate(schema, { ...base, openbaarheid: { openbaar: true, grond: 'woo-5.2' } })).not.toEqual([]);
+    expect(
+      validate(schema, { ...base, openbaarheid: { ...nietOpenbaar, vertrouwelijkheidaanduiding: 'geheim' } }),
+    ).toEqual([]);
   });
 });

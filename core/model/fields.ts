@@ -51,8 +51,8 @@ export const Veld = z
     uitleg: Text.optional().describe('Uitleg bij het veld in het formulier en in het JSON-schema'),
     opties: z.array(Text).min(1).optional().describe('De keuzes, alleen bij soort "keuze"'),
     sectie: Sleutel.optional().describe(
-      'De vaste sectie waarin het document de keuze afdrukt, boven de tekst van de sectie; alleen bij soort ' +
-        '"openbaarheid" of "financien"',
+      'De vaste sectie waarin het document de keuze afdrukt, boven de tekst van de sectie; nodig bij soort ' +
+        '"openbaarheid" en "financien", en alleen daar',
     ),
   })
   .strict()
@@ -68,6 +68,13 @@ export const Veld = z
         code: 'custom',
         path: ['opties'],
         message: 'alleen een veld van soort "keuze" heeft opties',
+      });
+    // The document prints these kinds only in their section: without one, the choice would be lost without a word.
+    if (veld.sectie === undefined && IN_SECTION.includes(veld.soort))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sectie'],
+        message: `een veld van soort "${veld.soort}" noemt de sectie waarin het document de keuze afdrukt`,
       });
     if (veld.sectie !== undefined && !IN_SECTION.includes(veld.soort))
       ctx.addIssue({

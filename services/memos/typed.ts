@@ -2,6 +2,7 @@ import { ValidationError, type Issue } from '../../core/errors.js';
 import type { Manifest } from '../../core/model/manifest.js';
 import { z } from '../../core/model/zod-nl.js';
 import { arrangeSections } from '../../templates/engine/sections.js';
+import { sectionFields } from '../../templates/engine/section-fields.js';
 import { imageSources } from '../../templates/engine/markup.js';
 import type { Picture } from '../../templates/engine/tree.js';
 import { parseMemo, Sectie, type Memo } from '../../core/model/memo.js';
@@ -48,7 +49,13 @@ function sectionProblems(raw: object, manifest: Manifest, named: readonly Issue[
   if (!secties.success) return [];
   const images = new Map(imageSources(secties.data.map((s) => s.inhoud)).map((src) => [src, UNREAD]));
   const found: Issue[] = [];
-  arrangeSections(secties.data, manifest, found, images);
+  arrangeSections(
+    secties.data,
+    manifest,
+    found,
+    images,
+    sectionFields(raw as Record<string, unknown>, manifest),
+  );
   const paths = new Set(named.map((i) => i.path));
   return found.filter((issue) => !paths.has(issue.path));
 }

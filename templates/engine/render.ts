@@ -8,6 +8,7 @@ import type { Manifest } from '../../core/model/manifest.js';
 import { parseTemplateMarkup } from './markup.js';
 import { packDocx } from './package-fixups.js';
 import { arrangeSections } from './sections.js';
+import { sectionFields } from './section-fields.js';
 import { toDocxDocument, type Logo } from './to-docx.js';
 import type { DocumentTree } from './tree.js';
 import { templateView } from './view.js';
@@ -43,7 +44,8 @@ export function buildDocument(memo: Memo, assets: RenderAssets, images?: MemoIma
       message: `${quote(memo.kenmerk)} past niet bij het kenmerkpatroon van de gemeente (bijvoorbeeld ${kenmerk.example(memo.datum)})`,
     });
   }
-  const sections = arrangeSections(memo.secties, set.manifest, issues, images);
+  const chosen = sectionFields(memo, set.manifest);
+  const sections = arrangeSections(memo.secties, set.manifest, issues, images, chosen);
   if (issues.length > 0) throw new ValidationError(issues, 'nota');
 
   const filled = fillTemplate(

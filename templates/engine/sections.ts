@@ -115,16 +115,33 @@ function numberListsAs(blocks: Block[], type: string): void {
 }
 
 /**
+ * The memo's sections and, after them, an empty one for each fixed section that only a veld fills (`chosen`): the
+ * choice alone makes the section, in its place in the document.
+ */
+function withChosenSections(
+  secties: readonly Sectie[],
+  manifest: Manifest,
+  chosen: ReadonlyMap<string, Block[]>,
+): readonly Sectie[] {
+  const present = new Set(sectionKeys(secties, manifest));
+  const added = [...chosen.keys()].filter((sleutel) => !present.has(sleutel));
+  return added.length === 0 ? secties : [...secties, ...added.map((sleutel) => ({ sleutel, inhoud: '' }))];
+}
+
+/**
  * Puts a memo's sections in the document's order (documentOrder) and checks them: every required section present
  * and not empty, no unknown or doubled sleutel, every rich text parseable and every picture it names among `images`.
- * All problems are reported at once, each naming its section.
+ * All problems are reported at once, each naming its section. `chosen` holds what the velden printed in a section
+ * (see section-fields.ts) by its sleutel: it stands at the top of that section, which it fills even without text.
  */
 export function arrangeSections(
-  secties: readonly Sectie[],
+  written: readonly Sectie[],
   manifest: Manifest,
   issues: Issue[],
   images?: MemoImages,
+  chosen: ReadonlyMap<string, Block[]> = new Map(),
 ): ArrangedSection[] {
+  const secties = withChosenSections(written, manifest, chosen);
   const fixed = fixedSections(manifest);
   const keys = sectionKeys(secties, manifest);
   const hasFreeSlot = manifest.secties.some((s) => 'vrij' in s);
@@ -178,7 +195,7 @@ export function arrangeSections(
 
   const placed = documentOrder(secties, manifest);
   for (const section of fixed) {
-    if (!section.verplicht) continue;
+    if (!section.verplicht || chosen.has(section.sleutel)) continue;
     const given = placed.find((p) => p.sleutel === section.sleutel);
     if (!given) {
       issues.push({
@@ -196,5 +213,9 @@ export function arrangeSections(
       });
     }
   }
-  return placed.map(({ index, sleutel, titel }) => ({ sleutel, titel, blocks: blocks[index] ?? [] }));
+  return placed.map(({ index, sleutel, titel }) => ({
+    sleutel,
+    titel,
+    blocks: [...((sleutel === undefined ? undefined : chosen.get(sleutel)) ?? []), ...(blocks[index] ?? [])],
+  }));
 }
