@@ -88,7 +88,20 @@ describeInBrowser('the memo editor in the browser', 'per test', (ui) => {
     await typeIn(page, 'Inleiding', 'Ieder kind moet veilig kunnen zwemmen.');
     await typeIn(page, 'Kernboodschap', 'Wij betalen de zwemles voor kinderen uit gezinnen met weinig geld.');
     await typeIn(page, 'Financiële consequenties', 'De kosten passen in het budget.');
-    await typeIn(page, 'Openbaarheid', 'Deze nota is openbaar.');
+    await typeIn(page, 'Openbaarheid', 'Toelichting bij de geheimhouding.');
+    await expect.poll(() => missingLine(page)).toMatch(/Financiële consequenties ontbreekt$/);
+
+    // Openbaarheid and financiën are choices in their sections' cards, not free text.
+    await page.getByRole('group', { name: 'Financiële gevolgen?' }).getByLabel('Ja', { exact: true }).check();
+    await page
+      .getByRole('group', { name: 'Begrotingswijziging?' })
+      .getByLabel('Nee', { exact: true })
+      .check();
+    await page.getByLabel('Dekking (niet verplicht)').fill('uit het budget Sport 2027');
+    await page.getByLabel('Niet openbaar', { exact: true }).check();
+    await page.getByLabel('Grond', { exact: true }).selectOption('gemeentewet-55');
+    await expect.poll(() => missingLine(page)).toContain('Openbaarheid is nog niet goed');
+    await page.getByLabel('Vertrouwelijkheidaanduiding', { exact: true }).selectOption('geheim');
     await expect.poll(() => missingLine(page)).toBe('Alles wat verplicht is, is ingevuld.');
 
     // Free sections in the manifest's free slot: added from the suggestions, renamed, moved, removed.
@@ -121,6 +134,12 @@ describeInBrowser('the memo editor in the browser', 'per test', (ui) => {
       portefeuillehouder: 'Wethouder S. el Amrani',
       informanten: [{ naam: 'Joris Verhoeven', email: 'j.verhoeven@voorbeeld.nl' }],
       afdeling: 'Sport en Bewegen',
+      financien: {
+        financieleGevolgen: true,
+        begrotingswijziging: false,
+        dekking: 'uit het budget Sport 2027',
+      },
+      openbaarheid: { openbaar: false, grond: 'gemeentewet-55', vertrouwelijkheidaanduiding: 'geheim' },
     });
     expect(stored.document.kenmerk).toMatch(/\d/);
     expect(stored.document.secties.map((s) => s.sleutel ?? s.titel)).toEqual([
