@@ -81,7 +81,10 @@ describeInBrowser('autosave in the browser', 'per test', (ui) => {
     await second.page.keyboard.type('Tekst uit het tweede venster.');
     const alert = second.page.getByRole('alert').filter({ hasText: 'intussen ergens anders gewijzigd' });
     await expect.poll(() => alert.count()).toBe(1);
-    expect(await saveStatus(second.page)).toMatch(/^Niet opgeslagen: .*revisie/);
+    expect(await saveStatus(second.page)).toBe(
+      'Niet opgeslagen: de nota is intussen ergens anders gewijzigd',
+    );
+    expect(await alert.textContent()).toMatch(/u bewerkte revisie \d+, het register heeft revisie \d+/);
     // The writer's text stays on screen and aside on this computer; the register keeps the other window's.
     expect(await kernboodschap(second.page).textContent()).toContain('Tekst uit het tweede venster.');
     const aside = await second.page.evaluate<string>(

@@ -17,8 +17,10 @@ export function describeSave(state: SaveState): string {
     case 'saving':
       return 'Bezig met opslaan…';
     case 'failed':
-    case 'conflict':
       return `Niet opgeslagen: ${state.message}`;
+    case 'conflict':
+      // The alert above says what happened and what the writer can do; the bar keeps to the state.
+      return 'Niet opgeslagen: de nota is intussen ergens anders gewijzigd';
   }
 }
 
