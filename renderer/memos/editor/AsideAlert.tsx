@@ -15,8 +15,8 @@ export function AsideAlert({
   onDrop: () => void;
 }) {
   return (
-    <div role="alert" className="rn-aside">
-      <Alert type="warning">
+    <div className="rn-aside">
+      <Alert type="warning" role="alert">
         <Heading2>Er is tekst die nog niet was opgeslagen</Heading2>
         <Paragraph>
           {`Op ${formatMoment(bewaard)} is tekst van deze nota op deze computer bewaard die het register niet heeft. Hieronder staat de nota zoals het register haar heeft.`}

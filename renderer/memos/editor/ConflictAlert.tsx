@@ -14,8 +14,8 @@ export function ConflictAlert({
   onDiscard: () => void;
 }) {
   return (
-    <div role="alert" className="rn-conflict">
-      <Alert type="error">
+    <div className="rn-conflict">
+      <Alert type="error" role="alert">
         <Heading2>Deze nota is intussen ergens anders gewijzigd</Heading2>
         <Paragraph>
           Uw laatste wijzigingen zijn niet opgeslagen, zodat de andere wijziging niet ongemerkt verloren gaat.

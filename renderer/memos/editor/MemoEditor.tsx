@@ -22,6 +22,9 @@ import { FORM, missingOf } from './missing.js';
 import { insertionIndex, moved } from './order.js';
 import { Sections } from './Sections.js';
 import { useAutosave } from './use-autosave.js';
+import { useImages } from './use-images.js';
+import { useSectionChecks } from './use-section-checks.js';
+import { useChoices } from './use-choices.js';
 
 type Check = { state: 'none' } | { state: 'busy' } | { state: 'ok' } | { state: 'refused'; found: Found };
 
@@ -198,12 +201,16 @@ export function MemoEditor({ initial, manifest }: { initial: StoredMemo; manifes
     [built, deferred.sections, manifest],
   );
   const fields = useMemo(() => formFields(manifest), [manifest]);
+  const images = useImages(id);
+  const checks = useSectionChecks(deferred.sections, built.concept, manifest, stored);
   const found = check.state === 'refused' ? check.found : undefined;
   const fieldErrors = useMemo(() => {
     const errors = new Map(found?.at ?? []);
     for (const [key, problem] of built.problems) errors.set(key, `Nog niet opgeslagen: ${problem}.`);
     return errors;
   }, [found, built.problems]);
+
+  const choices = useChoices(fields, draft.values, fieldErrors, readOnly, onValue);
 
   const onderwerp = typeof draft.values.onderwerp === 'string' ? draft.values.onderwerp.trim() : '';
   return (
@@ -290,6 +297,10 @@ export function MemoEditor({ initial, manifest }: { initial: StoredMemo; manifes
             onMove={onMove}
             onRemove={onRemove}
             onBlur={onBlur}
+            choices={choices}
+            verdicts={checks.verdicts}
+            findings={checks.findings}
+            images={images}
           />
         </div>
         <div className="rn-editor__side">

@@ -173,17 +173,19 @@ export const MetadataForm = memo(function MetadataForm({
   return (
     <section className="rn-card rn-metadata" aria-labelledby="gegevens-kop" onBlur={onBlur}>
       <Heading2 id="gegevens-kop">Gegevens</Heading2>
-      {fields.map((field) => (
-        <OneField
-          key={field.naam}
-          field={field}
-          value={values[field.naam]}
-          error={errors.get(field.naam)}
-          readOnly={readOnly}
-          onChange={onChange}
-          onProposeKenmerk={onProposeKenmerk}
-        />
-      ))}
+      {fields
+        .filter((field) => field.sectie === undefined)
+        .map((field) => (
+          <OneField
+            key={field.naam}
+            field={field}
+            value={values[field.naam]}
+            error={errors.get(field.naam)}
+            readOnly={readOnly}
+            onChange={onChange}
+            onProposeKenmerk={onProposeKenmerk}
+          />
+        ))}
     </section>
   );
 });

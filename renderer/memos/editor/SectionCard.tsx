@@ -1,6 +1,7 @@
 import { Button, FormField, FormLabel, Heading2, Textbox } from '@utrecht/component-library-react';
 import { memo, type ChangeEvent, type ReactNode } from 'react';
-import { RichTextEditor } from './richtext/RichTextEditor.js';
+import type { B1Findings } from './b1/highlights.js';
+import { RichTextEditor, type RichTextEditorProps } from './richtext/RichTextEditor.js';
 import type { DraftSection } from './draft.js';
 import { hasContent, sectionId, sectionTitleId } from './missing.js';
 
@@ -26,6 +27,8 @@ interface Props extends SectionActions {
   verdict?: ReactNode;
   /** Above the text: the section's structured choice (openbaarheid, financiën). */
   choice?: ReactNode;
+  findings?: B1Findings | undefined;
+  images?: RichTextEditorProps['images'];
 }
 
 /**
@@ -106,6 +109,8 @@ export const SectionCard = memo(function SectionCard(props: Props) {
         invalid={error !== undefined}
         {...(error !== undefined && { describedBy: errorId })}
         {...(props.lijstnummering !== undefined && { lijstnummering: props.lijstnummering })}
+        {...(props.findings !== undefined && { findings: props.findings })}
+        {...(props.images !== undefined && { images: props.images })}
       />
       {props.removable && !readOnly && (
         <div className="rn-actions">

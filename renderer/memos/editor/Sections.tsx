@@ -1,7 +1,9 @@
 import { Button, FormField, FormLabel, Heading2, Textbox } from '@utrecht/component-library-react';
 import { Fragment, useState, type ChangeEvent, type ReactNode } from 'react';
 import { fixedSections, type Manifest } from '../../../core/model/manifest.js';
+import type { B1Findings } from './b1/highlights.js';
 import type { DraftSection } from './draft.js';
+import type { RichTextEditorProps } from './richtext/RichTextEditor.js';
 import { addSectionId, sectionTitle } from './missing.js';
 import { insertionIndex } from './order.js';
 import { SectionCard, type SectionActions } from './SectionCard.js';
@@ -13,7 +15,9 @@ interface Props extends SectionActions {
   errors: ReadonlyMap<string, string>;
   onAdd: (section: Omit<DraftSection, 'key'>) => void;
   verdicts?: ReadonlyMap<string, ReactNode>;
+  findings?: ReadonlyMap<string, B1Findings>;
   choices?: ReadonlyMap<string, ReactNode>;
+  images?: RichTextEditorProps['images'];
 }
 
 /** "Vrije sectie toevoegen", with the manifest's suggestions for the title, where the free sections go. */
@@ -121,6 +125,8 @@ export function Sections(props: Props) {
               error={props.errors.get(section.key)}
               lijstnummering={fixed?.lijstnummering}
               verdict={props.verdicts?.get(section.key)}
+              findings={props.findings?.get(section.key)}
+              images={props.images}
               choice={section.sleutel === undefined ? undefined : props.choices?.get(section.sleutel)}
               onText={props.onText}
               onTitle={props.onTitle}

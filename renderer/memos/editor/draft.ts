@@ -1,4 +1,5 @@
 import { formatPath } from '../../../core/errors.js';
+import { FINANCIEN_LABELS } from '../../../core/model/financien.js';
 import type { Manifest } from '../../../core/model/manifest.js';
 import { memoShape } from '../../../core/model/memo.js';
 import type { z } from '../../../core/model/zod-nl.js';
@@ -52,9 +53,19 @@ export interface Built {
   problems: ReadonlyMap<string, string>;
 }
 
+/** The parts of the openbaarheid and financiën choices, as their form names them. */
+const PART_LABELS: Readonly<Record<string, string>> = {
+  openbaar: 'Openbaar',
+  grond: 'Grond',
+  vertrouwelijkheidaanduiding: 'Vertrouwelijkheidaanduiding',
+  toelichting: 'Toelichting',
+  ...FINANCIEN_LABELS,
+};
+
 /** Where in a list field a problem is, for the message at the field: "regel 2, email: ". */
 function placeOf(path: readonly PropertyKey[]): string {
   const [row, ...part] = path;
+  if (typeof row === 'string') return `${PART_LABELS[row] ?? row}: `;
   if (typeof row !== 'number') return '';
   return part.length === 0 ? `regel ${row + 1}: ` : `regel ${row + 1}, ${formatPath(part)}: `;
 }

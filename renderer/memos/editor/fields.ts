@@ -11,6 +11,8 @@ export interface FormFieldSpec {
   verplicht: boolean;
   uitleg?: string | undefined;
   opties?: readonly string[] | undefined;
+  /** The fixed section whose card asks this field (openbaarheid, financiën), instead of the metadata form. */
+  sectie?: string | undefined;
 }
 
 /** The fields every memo has that the writer fills in (the versienummer is the register's version, not typed). */
@@ -50,7 +52,7 @@ export function sectieOf(veld: object): string | undefined {
   return typeof sectie === 'string' ? sectie : undefined;
 }
 
-/** The veld soorten the metadata form asks; openbaarheid and financiën have their section's card. */
+/** The veld soorten the editor asks: those with a `sectie` in that section's card, the rest in the metadata form. */
 const FORM_KINDS: ReadonlySet<string> = new Set<VeldSoort>([
   'tekst',
   'datum',
@@ -59,15 +61,17 @@ const FORM_KINDS: ReadonlySet<string> = new Set<VeldSoort>([
   'informanten',
   'beslissingen',
   'besluitpagina',
+  'openbaarheid',
+  'financien',
 ]);
 
 /**
- * The metadata form of a memo type: the common fields, then the type's own `velden` in the manifest's order. A veld
- * that belongs to a section (openbaarheid, financiën) is asked in that section's card, not here.
+ * The fields of a memo type's form: the common fields, then the type's own `velden` in the manifest's order. A veld
+ * that belongs to a section (openbaarheid, financiën) is asked in that section's card, not in the metadata form.
  */
 export function formFields(manifest: Manifest): FormFieldSpec[] {
   const own = manifest.velden
-    .filter((veld) => FORM_KINDS.has(veld.soort) && sectieOf(veld) === undefined)
+    .filter((veld) => FORM_KINDS.has(veld.soort))
     .map((veld) => ({
       naam: veld.naam,
       label: veld.label,
@@ -75,6 +79,7 @@ export function formFields(manifest: Manifest): FormFieldSpec[] {
       verplicht: veld.verplicht,
       uitleg: veld.uitleg,
       opties: veld.opties,
+      sectie: sectieOf(veld),
     }));
   return [...COMMON_BEFORE, ...own, ...COMMON_AFTER];
 }

@@ -5,7 +5,10 @@ import { ROW_PARTS } from './fields.js';
 export type Row = Readonly<Record<string, string>>;
 
 /** A field as the form holds it: the text in its box, a list of lines or rows, or the besluitpagina's choice. */
-export type FormValue = string | readonly string[] | readonly Row[] | { aan: boolean; vergaderdatum: string };
+export type FormValue =
+  string | readonly string[] | readonly Row[] | Row | { aan: boolean; vergaderdatum: string };
+
+const yesNo = (value: unknown): string => (value === true ? 'ja' : value === false ? 'nee' : '');
 
 const text = (value: unknown): string =>
   typeof value === 'string' || typeof value === 'number' ? String(value) : '';
@@ -28,6 +31,23 @@ export function toForm(field: FormFieldSpec, value: unknown): FormValue {
           ]),
         ),
       );
+    case 'openbaarheid': {
+      const choice = (value ?? {}) as Record<string, unknown>;
+      return {
+        keuze: choice.openbaar === true ? 'openbaar' : choice.openbaar === false ? 'niet-openbaar' : '',
+        grond: text(choice.grond),
+        aanduiding: text(choice.vertrouwelijkheidaanduiding),
+        toelichting: text(choice.toelichting),
+      };
+    }
+    case 'financien': {
+      const choice = (value ?? {}) as Record<string, unknown>;
+      return {
+        gevolgen: yesNo(choice.financieleGevolgen),
+        wijziging: yesNo(choice.begrotingswijziging),
+        dekking: text(choice.dekking),
+      };
+    }
     case 'besluitpagina': {
       const page = value as { vergaderdatum?: unknown } | undefined;
       return { aan: page !== undefined, vergaderdatum: text(page?.vergaderdatum) };
@@ -59,6 +79,28 @@ export function fromForm(field: FormFieldSpec, value: FormValue): unknown {
         .map((row) => Object.fromEntries(Object.entries(row).filter(([, part]) => filled(part))))
         .filter((row) => Object.keys(row).length > 0);
       return rows.length === 0 ? undefined : rows;
+    }
+    case 'openbaarheid': {
+      // Half a choice (not public, no ground yet) goes to the schema as it is, which says what is still missing.
+      const choice = value as Row;
+      if (choice.keuze === undefined || choice.keuze === '') return undefined;
+      if (choice.keuze === 'openbaar') return { openbaar: true };
+      return {
+        openbaar: false,
+        ...(filled(choice.grond ?? '') && { grond: choice.grond }),
+        ...(filled(choice.aanduiding ?? '') && { vertrouwelijkheidaanduiding: choice.aanduiding }),
+        ...(filled(choice.toelichting ?? '') && { toelichting: choice.toelichting }),
+      };
+    }
+    case 'financien': {
+      const choice = value as Row;
+      const { gevolgen = '', wijziging = '', dekking = '' } = choice;
+      if (gevolgen === '' && wijziging === '' && !filled(dekking)) return undefined;
+      return {
+        ...(gevolgen !== '' && { financieleGevolgen: gevolgen === 'ja' }),
+        ...(wijziging !== '' && { begrotingswijziging: wijziging === 'ja' }),
+        ...(filled(dekking) && { dekking }),
+      };
     }
     case 'besluitpagina': {
       const page = value as { aan: boolean; vergaderdatum: string };

@@ -2,8 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { MemoConcept } from '../../../core/model/memo-concept.js';
 import type { StoredMemo } from '../../../core/model/memo-register.js';
 import { useClient } from '../../app/client-context.js';
-import { registerFlush } from '../../app/unsaved.js';
-import { useUnsaved } from '../../components/use-form.js';
+import { markDirty, registerFlush } from '../../app/unsaved.js';
 import { createSaver, type SaveState, type Saver } from './saver.js';
 
 const CLOCK = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit' });
@@ -18,8 +17,10 @@ export function describeSave(state: SaveState): string {
     case 'saving':
       return 'Bezig met opslaan…';
     case 'failed':
-    case 'conflict':
       return `Niet opgeslagen: ${state.message}`;
+    case 'conflict':
+      // The alert above says what happened and what the writer can do; the bar keeps to the state.
+      return 'Niet opgeslagen: de nota is intussen ergens anders gewijzigd';
   }
 }
 
@@ -46,7 +47,12 @@ export function useAutosave(
         latest: () => client.invoke('memos.get', { id }),
         read: deps.current.read,
         onSaved: deps.current.onSaved,
-        setState,
+        setState: (next) => {
+          // The frame learns at once (not after the next render) whether typing is unsaved: leaving right after a
+          // save must not ask.
+          markDirty('nota', next.kind !== 'saved');
+          setState(next);
+        },
       }),
       revisie,
     ),
@@ -73,6 +79,11 @@ export function useAutosave(
     [saver],
   );
 
-  useUnsaved('nota', state.kind !== 'saved');
+  useEffect(
+    () => () => {
+      markDirty('nota', false);
+    },
+    [],
+  );
   return { state, saver };
 }
