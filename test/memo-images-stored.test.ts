@@ -35,6 +35,8 @@ const nota = (kern: string): Concept => ({
   portefeuillehouder: 'Wethouder S. el Amrani',
   afdeling: 'Dienstverlening',
   informanten: [{ naam: 'J. de Boer' }],
+  financien: { financieleGevolgen: false, begrotingswijziging: false },
+  openbaarheid: { openbaar: true },
   secties: [
     { sleutel: 'inleiding', inhoud: '<p>Het team is opnieuw ingericht.</p>' },
     { sleutel: 'kernboodschap', inhoud: kern },
