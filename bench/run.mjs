@@ -237,6 +237,7 @@ await (await import('./links.mjs')).linksBench({ root: ROOT, scratch, progress }
 await (await import('./overview.mjs')).overviewBench({ root: ROOT, scratch, progress, register });
 await (await import('./server.mjs')).serverBench({ root: ROOT, scratch, progress, register });
 await (await import('./ui-search.mjs')).uiSearchBench({ root: ROOT, scratch, progress, register });
+await (await import('./ui-editor.mjs')).uiEditorBench({ root: ROOT, scratch, progress });
 
 // Last, so that it changes none of the figures above.
 await readabilityBench({ root: ROOT, scratch, progress });

@@ -1,7 +1,7 @@
 // A section written as plain text keeps the writer's layout: blank lines make paragraphs, single line breaks stay
 // breaks, and no character is lost; read as HTML it used to come out as one paragraph.
 import { describe, expect, it } from 'vitest';
-import { plainTextAsHtml } from '../templates/engine/plain-text.js';
+import { plainTextAsHtml } from '../core/plain-text.js';
 import { renderAndRead, withKernboodschap } from './helpers/assets.js';
 
 async function kernboodschapAs(inhoud: string): Promise<string[]> {

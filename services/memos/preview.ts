@@ -14,7 +14,7 @@ import { issuesOf } from '../../db/repositories/validate.js';
 import { readTransaction } from '../../db/transaction.js';
 import { templateSet } from '../../templates/engine/memo-types.js';
 import { buildDocument, treeToDocx, type RenderAssets } from '../../templates/engine/render.js';
-import { plainTextAsHtml } from '../../templates/engine/plain-text.js';
+import { plainTextAsHtml } from '../../core/plain-text.js';
 import { documentOrder, sectionKeys } from '../../templates/engine/sections.js';
 import type { DocumentTree } from '../../templates/engine/tree.js';
 import { documentName } from './file-name.js';

@@ -26,7 +26,7 @@ import {
 } from './tree.js';
 import { append } from '../../core/lists.js';
 import { placeCells, rowWidths } from './table-grid.js';
-import { plainTextAsHtml } from './plain-text.js';
+import { plainTextAsHtml } from '../../core/plain-text.js';
 
 /**
  * Two dialects share one walker. Rich text is what a writer stores in a section (the HTML subset of

@@ -1,6 +1,11 @@
 import { Button, FormField, FormLabel, Heading2, Textbox } from '@utrecht/component-library-react';
 import { Fragment, useState, type ChangeEvent, type ReactNode } from 'react';
-import { fixedSections, type Manifest } from '../../../core/model/manifest.js';
+import {
+  fixedSections,
+  sectionVelden,
+  type FixedSection,
+  type Manifest,
+} from '../../../core/model/manifest.js';
 import type { B1Findings } from './b1/highlights.js';
 import type { DraftSection } from './draft.js';
 import type { RichTextEditorProps } from './richtext/RichTextEditor.js';
@@ -93,6 +98,9 @@ export function Sections(props: Props) {
     (fixed) => !sections.some((s) => s.sleutel === fixed.sleutel),
   );
   const fixedOf = new Map(fixedSections(manifest).map((fixed) => [fixed.sleutel, fixed]));
+  // An optional section that holds a required choice must be added for the choice to be made.
+  const choices = sectionVelden(manifest);
+  const needed = (fixed: FixedSection) => fixed.verplicht || choices.get(fixed.sleutel)?.verplicht === true;
   const addFree =
     slot && 'vrij' in slot && !readOnly ? (
       <AddFree
@@ -114,7 +122,7 @@ export function Sections(props: Props) {
               section={section}
               title={title}
               required={fixed?.verplicht ?? false}
-              removable={fixed === undefined || !fixed.verplicht}
+              removable={fixed === undefined || !needed(fixed)}
               canMoveUp={section.sleutel === undefined && sections[i - 1]?.sleutel === undefined && i > 0}
               canMoveDown={
                 section.sleutel === undefined &&
@@ -151,7 +159,7 @@ export function Sections(props: Props) {
                   props.onAdd({ sleutel: fixed.sleutel, inhoud: '' });
                 }}
               >
-                {`${fixed.titel} toevoegen${fixed.verplicht ? ' (verplicht)' : ''}`}
+                {`${fixed.titel} toevoegen${needed(fixed) ? ' (verplicht)' : ''}`}
               </Button>
             ))}
           </div>

@@ -53,7 +53,9 @@ function trimmed(snapshots: Snapshot[], mapping: Mapping): Pick<B1State, 'snapsh
   const base = kept[0]?.mapFrom ?? 0;
   return {
     snapshots: kept.map((s) => ({ doc: s.doc, mapFrom: s.mapFrom - base })),
-    mapping: mapping.slice(base),
+    // A new Mapping of the kept maps alone: `slice` would share the whole array (with an offset), and the maps that
+    // the next transaction appends would then be counted from its start, not from the kept snapshots'.
+    mapping: new Mapping(mapping.maps.slice(base)),
   };
 }
 

@@ -34,6 +34,9 @@ function streamsOf(doc: PmNode): DocStreams {
   return streams;
 }
 
+/** Whether a range lies in the document: a range read in an older document may not, once mapped or misplaced. */
+const within = (doc: PmNode, from: number, to: number): boolean => from >= 0 && to <= doc.content.size;
+
 /** The document's text of a range, as compared before and after the changes a finding is mapped through. */
 const textOf = (doc: PmNode, from: number, to: number): string => doc.textBetween(from, to, '\n', '\ufffc');
 
@@ -59,10 +62,15 @@ export function placeFindings(
     const since = mapping.slice(snapshot.mapFrom);
     return findings.findings.flatMap((finding): PlacedFinding[] => {
       const placed = placeRange(streams, html, finding.start, finding.end);
-      if (!placed) return [];
+      if (!placed || !within(snapshot.doc, placed.from, placed.to)) return [];
       const from = since.map(placed.from, 1);
       const to = since.map(placed.to, -1);
-      if (from >= to || textOf(snapshot.doc, placed.from, placed.to) !== textOf(doc, from, to)) return [];
+      if (
+        from >= to ||
+        !within(doc, from, to) ||
+        textOf(snapshot.doc, placed.from, placed.to) !== textOf(doc, from, to)
+      )
+        return [];
       const { footnote, onMarker } = placed;
       return [
         {
