@@ -61,6 +61,15 @@ async function writeSection(page: Page, titel: string): Promise<void> {
   }
 }
 
+/** What the paste needs of the page, which the tests' types (without the DOM's) do not know. */
+interface PageScope {
+  DataTransfer: new () => { setData: (type: string, value: string) => void };
+  ClipboardEvent: new (type: string, init: object) => object;
+}
+interface PageElement {
+  dispatchEvent: (event: object) => boolean;
+}
+
 /** The fields every memo has, filled in as a writer does; the kenmerk as the app proposes it. */
 async function fillCommonFields(page: Page, onderwerp: string): Promise<void> {
   await page.getByLabel('Onderwerp (verplicht)').fill(onderwerp);
@@ -255,12 +264,14 @@ describeInBrowser('writing a memo from start to finish in the browser', 'per tes
     await inleiding.click();
     for (const file of ['word-lijsten.html', 'word-tabel.html']) {
       const html = readFileSync(join(projectRoot, 'test', 'fixtures', 'paste', file), 'utf8');
+      // A paste as the clipboard hands it over: Word's HTML, and a plain-text version the editor must not take.
       await inleiding.evaluate((element, pasted) => {
-        const data = new DataTransfer();
+        const page = globalThis as unknown as PageScope;
+        const data = new page.DataTransfer();
         data.setData('text/html', pasted);
         data.setData('text/plain', 'niet deze tekst');
-        element.dispatchEvent(
-          new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+        (element as unknown as PageElement).dispatchEvent(
+          new page.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
         );
       }, html);
     }

@@ -46,41 +46,20 @@ const COMMON_AFTER: readonly FormFieldSpec[] = [
   },
 ];
 
-/** The fixed section a veld belongs to (openbaarheid's choice to its section), if it names one. */
-export function sectieOf(veld: object): string | undefined {
-  const sectie = (veld as Record<string, unknown>).sectie;
-  return typeof sectie === 'string' ? sectie : undefined;
-}
-
-/** The veld soorten the editor asks: those with a `sectie` in that section's card, the rest in the metadata form. */
-const FORM_KINDS: ReadonlySet<string> = new Set<VeldSoort>([
-  'tekst',
-  'datum',
-  'getal',
-  'keuze',
-  'informanten',
-  'beslissingen',
-  'besluitpagina',
-  'openbaarheid',
-  'financien',
-]);
-
 /**
  * The fields of a memo type's form: the common fields, then the type's own `velden` in the manifest's order. A veld
  * that belongs to a section (openbaarheid, financiën) is asked in that section's card, not in the metadata form.
  */
 export function formFields(manifest: Manifest): FormFieldSpec[] {
-  const own = manifest.velden
-    .filter((veld) => FORM_KINDS.has(veld.soort))
-    .map((veld) => ({
-      naam: veld.naam,
-      label: veld.label,
-      kind: veld.soort,
-      verplicht: veld.verplicht,
-      uitleg: veld.uitleg,
-      opties: veld.opties,
-      sectie: sectieOf(veld),
-    }));
+  const own = manifest.velden.map((veld) => ({
+    naam: veld.naam,
+    label: veld.label,
+    kind: veld.soort,
+    verplicht: veld.verplicht,
+    uitleg: veld.uitleg,
+    opties: veld.opties,
+    sectie: veld.sectie,
+  }));
   return [...COMMON_BEFORE, ...own, ...COMMON_AFTER];
 }
 

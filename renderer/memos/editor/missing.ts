@@ -1,7 +1,7 @@
-import { fixedSections, type Manifest } from '../../../core/model/manifest.js';
+import { fixedSections, sectionsFilledByChoice, type Manifest } from '../../../core/model/manifest.js';
 import { inputId } from '../../components/form-errors.js';
 import type { Built, DraftSection } from './draft.js';
-import { formFields, sectieOf } from './fields.js';
+import { formFields } from './fields.js';
 
 /** The form of the editor screen: the prefix of every input's id. */
 export const FORM = 'nota';
@@ -49,9 +49,7 @@ export function missingOf(built: Built, sections: readonly DraftSection[], manif
     else if (field.verplicht && record[field.naam] === undefined)
       missing.push({ target: inputId(FORM, field.naam), text: `${field.label} ontbreekt` });
   }
-  const filledByVeld = new Set(
-    manifest.velden.filter((veld) => record[veld.naam] !== undefined).map(sectieOf),
-  );
+  const filledByVeld = sectionsFilledByChoice(manifest, record);
   for (const fixed of fixedSections(manifest)) {
     if (!fixed.verplicht) continue;
     const section = sections.find((s) => s.sleutel === fixed.sleutel);

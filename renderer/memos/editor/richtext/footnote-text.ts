@@ -1,23 +1,14 @@
 import { Node, type Extensions } from '@tiptap/core';
 import { StarterKit } from '@tiptap/starter-kit';
+import { OFF_IN_STARTER_KIT } from './extensions.js';
 import { Link, Sub, Sup } from './marks.js';
 
 /** A footnote's text alone: one paragraph of running text with the marks the subset has, and line breaks. */
 export function footnoteTextExtensions(): Extensions {
   return [
     StarterKit.configure({
+      ...OFF_IN_STARTER_KIT,
       document: false,
-      blockquote: false,
-      code: false,
-      codeBlock: false,
-      strike: false,
-      horizontalRule: false,
-      link: false,
-      bulletList: false,
-      orderedList: false,
-      listItem: false,
-      listKeymap: false,
-      trailingNode: false,
       heading: false,
       dropcursor: false,
       gapcursor: false,
