@@ -1,7 +1,10 @@
 import { join } from 'node:path';
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { EXAMPLES } from '../helpers/assets.js';
 import { accessibilityViolations, describeInBrowser, openPage, screenshot } from '../helpers/browser.js';
+
+// Chromium, the server and the other suites share two cores: a screen may take seconds to answer under that load.
+vi.setConfig({ testTimeout: 180_000 });
 
 describeInBrowser('the app when its server is gone', 'per suite', (ui) => {
   it('says so in Dutch above the screen, and keeps what the user chose', async () => {
