@@ -173,7 +173,13 @@ const AANDUIDINGEN = [
   { waarde: 'zeer_geheim', label: 'Zeer geheim' },
 ] as const;
 
-export type ZgwVertrouwelijkheidaanduiding = (typeof AANDUIDINGEN)[number]['waarde'];
+type AanduidingWaarde = (typeof AANDUIDINGEN)[number]['waarde'];
+
+/** Any of the ZGW's eight aanduidingen, "openbaar" included: what an export or an upload carries. */
+export const ZgwVertrouwelijkheidaanduiding = z.enum(
+  AANDUIDINGEN.map((a) => a.waarde) as [AanduidingWaarde, ...AanduidingWaarde[]],
+);
+export type ZgwVertrouwelijkheidaanduiding = z.infer<typeof ZgwVertrouwelijkheidaanduiding>;
 
 /** The aanduidingen a memo that is not public may carry: all of the ZGW's but "openbaar". */
 export type Vertrouwelijkheidaanduiding = Exclude<ZgwVertrouwelijkheidaanduiding, 'openbaar'>;
