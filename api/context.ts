@@ -1,4 +1,5 @@
 import { userInfo } from 'node:os';
+import type { Voortgang } from '../core/model/export.js';
 import { resolve } from 'node:path';
 import { assetsFrom, type Assets } from './assets.js';
 import { shippedMigrations } from '../db/shipped-migrations.js';
@@ -22,6 +23,13 @@ export interface Context {
    * prints it with RAADSNOTA_DEBUG=1, a server may log it.
    */
   fault?: (error: unknown) => void;
+  /** Told how a long operation (an export and its PDF step) gets on, for a door to show as progress. */
+  progress?: (voortgang: Voortgang) => void;
+  /**
+   * A secret the door keeps outside the register, by name: the OS keychain (Electron's safeStorage) in the app, an
+   * environment variable in the CLI. Undefined when the door has none of that name.
+   */
+  secret?: (naam: string) => Promise<string | undefined>;
 }
 
 export interface ContextOptions {
@@ -36,6 +44,8 @@ export interface ContextOptions {
   now?: () => Date;
   user?: string;
   fault?: (error: unknown) => void;
+  progress?: (voortgang: Voortgang) => void;
+  secret?: (naam: string) => Promise<string | undefined>;
 }
 
 function currentUser(): string {
@@ -62,6 +72,8 @@ export function openContext(options: ContextOptions = {}): Context {
     now: options.now ?? (() => new Date()),
     user: options.user ?? currentUser(),
     ...(options.fault && { fault: options.fault }),
+    ...(options.progress && { progress: options.progress }),
+    ...(options.secret && { secret: options.secret }),
   };
 }
 

@@ -69,3 +69,16 @@ export const PackageManifest = z
   })
   .strict();
 export type PackageManifest = z.infer<typeof PackageManifest>;
+
+/** The steps of an export, in order, as a door shows them. */
+export const EXPORT_STAPPEN = ['document', 'pdf', 'pakket'] as const;
+
+/** How an export gets on: at which step, and how many of the memos have passed it. */
+export const Voortgang = z
+  .object({
+    stap: z.enum(EXPORT_STAPPEN),
+    klaar: z.number().int().nonnegative(),
+    totaal: z.number().int().positive(),
+  })
+  .strict();
+export type Voortgang = z.infer<typeof Voortgang>;
