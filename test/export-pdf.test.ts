@@ -182,6 +182,13 @@ describe('convertToPdf refusing before LibreOffice starts', () => {
     await expect(stat(marker)).rejects.toThrow();
   });
 
+  it.skipIf(posixOnly)('refuses an output folder that is not there, naming it', async () => {
+    const outDir = join(dir, 'geen map');
+    const error = await rejection(convertToPdf([join(dir, 'a.docx')], { soffice, outDir }));
+    expect(error.message).toBe(`De map "${outDir}" voor de PDF bestaat niet; er is geen PDF gemaakt`);
+    await expect(stat(marker)).rejects.toThrow();
+  });
+
   it('says so when LibreOffice cannot be started', async () => {
     const error = await rejection(
       convertToPdf([join(dir, 'a.docx')], { soffice: join(dir, 'geen-soffice'), outDir: dir }),

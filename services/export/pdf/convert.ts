@@ -75,7 +75,11 @@ function refuseSameNames(docxFiles: readonly string[]): void {
   }
 }
 
-async function refuseMissing(docxFiles: readonly string[]): Promise<void> {
+async function refuseMissing(docxFiles: readonly string[], outDir: string): Promise<void> {
+  const folder = await stat(outDir).catch(() => undefined);
+  if (!folder?.isDirectory()) {
+    throw new PdfNotMade(`De map "${outDir}" voor de PDF bestaat niet; er is geen PDF gemaakt`);
+  }
   for (const file of docxFiles) {
     const found = await stat(file).catch(() => undefined);
     if (!found?.isFile()) {
@@ -129,8 +133,6 @@ function runSoffice(
   return new Promise((done, fail) => {
     const child = spawn(soffice, args, {
       stdio: ['ignore', 'pipe', 'pipe'],
-      // its own process group, so that a timeout stops the launcher and the converter it started (stop-process.ts)
-      detached: platform !== 'win32',
       windowsHide: true,
     });
     let stdout = '';
@@ -188,7 +190,7 @@ export async function convertToPdf(docxFiles: readonly string[], options: Conver
   const total = files.length;
   if (total === 0) return [];
   refuseSameNames(files);
-  await refuseMissing(files);
+  await refuseMissing(files, options.outDir);
 
   const work = await mkdtemp(join(tmpdir(), 'raadsnota-pdf-'));
   try {
