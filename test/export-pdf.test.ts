@@ -118,6 +118,31 @@ describe('findLibreOffice', () => {
     );
   });
 
+  it('takes soffice.com before soffice.exe on Windows, which returns before the PDF is written', async () => {
+    const program = join(dir, 'win-com', 'Program Files', 'LibreOffice', 'program');
+    await mkdir(program, { recursive: true });
+    await writeFile(join(program, 'soffice.exe'), '');
+    const exe = join(program, 'soffice.exe');
+    const env = { ProgramFiles: join(dir, 'win-com', 'Program Files') };
+    expect(findLibreOffice(env, 'win32')).toBe(exe);
+    expect(findLibreOffice({ RAADSNOTA_SOFFICE: exe }, 'win32')).toBe(exe);
+    await writeFile(join(program, 'soffice.com'), '');
+    expect(findLibreOffice(env, 'win32')).toBe(join(program, 'soffice.com'));
+    expect(findLibreOffice({ RAADSNOTA_SOFFICE: exe }, 'win32')).toBe(join(program, 'soffice.com'));
+    expect(findLibreOffice({ LOCALAPPDATA: join(dir, 'win-com', 'leeg'), Path: program }, 'win32')).toBe(
+      join(program, 'soffice.com'),
+    );
+  });
+
+  it('finds a per-user installation under %LOCALAPPDATA%\\Programs', async () => {
+    const program = join(dir, 'win-user', 'AppData', 'Local', 'Programs', 'LibreOffice', 'program');
+    await mkdir(program, { recursive: true });
+    await writeFile(join(program, 'soffice.exe'), '');
+    expect(findLibreOffice({ LocalAppData: join(dir, 'win-user', 'AppData', 'Local') }, 'win32')).toBe(
+      join(program, 'soffice.exe'),
+    );
+  });
+
   it('finds nothing on a Windows without LibreOffice, and says how to fix that', () => {
     expect(findLibreOffice({ Path: join(dir, 'leeg') }, 'win32')).toBeUndefined();
     expect(whyNoLibreOffice({}, 'win32')).toMatch(/LibreOffice is niet geïnstalleerd.*RAADSNOTA_SOFFICE/);
