@@ -67,7 +67,7 @@ function refuseSameNames(docxFiles: readonly string[]): void {
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       throw new PdfNotMade(
-        `Twee documenten zouden dezelfde PDF krijgen (${pdfName(file)}): "${earlier}" en "${file}"; er is geen PDF gemaakt`,
+        `Twee documenten zouden dezelfde PDF krijgen (${pdfName(file)}): "${earlier}" en "${file}"`,
         file,
       );
     }
@@ -78,12 +78,12 @@ function refuseSameNames(docxFiles: readonly string[]): void {
 async function refuseMissing(docxFiles: readonly string[], outDir: string): Promise<void> {
   const folder = await stat(outDir).catch(() => undefined);
   if (!folder?.isDirectory()) {
-    throw new PdfNotMade(`De map "${outDir}" voor de PDF bestaat niet; er is geen PDF gemaakt`);
+    throw new PdfNotMade(`De map "${outDir}" voor de PDF bestaat niet`);
   }
   for (const file of docxFiles) {
     const found = await stat(file).catch(() => undefined);
     if (!found?.isFile()) {
-      throw new PdfNotMade(`Het document "${file}" bestaat niet; er is geen PDF gemaakt`, file);
+      throw new PdfNotMade(`Het document "${file}" bestaat niet`, file);
     }
   }
 }
@@ -151,9 +151,7 @@ function runSoffice(
     });
     let timedOut = false;
     const timeoutError = (): PdfNotMade =>
-      new PdfNotMade(
-        `LibreOffice was na ${seconds(timeoutMs)} nog niet klaar met de PDF en is gestopt; er is geen PDF gemaakt`,
-      );
+      new PdfNotMade(`LibreOffice was na ${seconds(timeoutMs)} nog niet klaar met de PDF en is gestopt`);
     const timer = setTimeout(() => {
       timedOut = true;
       stopProcessTree(child, platform);
@@ -165,9 +163,7 @@ function runSoffice(
     child.on('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
       fail(
-        new PdfNotMade(
-          `LibreOffice kon niet gestart worden ("${soffice}": ${error.code ?? error.message}); er is geen PDF gemaakt`,
-        ),
+        new PdfNotMade(`LibreOffice kon niet gestart worden ("${soffice}": ${error.code ?? error.message})`),
       );
     });
     child.on('close', (code) => {
@@ -222,7 +218,7 @@ export async function convertToPdf(docxFiles: readonly string[], options: Conver
         (ended.code === 0 ? undefined : `afgesloten met code ${String(ended.code)}`);
       throw new PdfNotMade(
         `LibreOffice heeft geen PDF gemaakt van ${missing.map((file) => `"${basename(file)}"`).join(', ')}` +
-          `${why === undefined ? '' : ` (LibreOffice: ${why})`}; er is geen PDF gemaakt`,
+          (why === undefined ? '' : ` (LibreOffice: ${why})`),
         missing[0],
       );
     }
