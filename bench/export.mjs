@@ -4,7 +4,7 @@
 // per memo (a LibreOffice start each). Then LibreOffice alone (convertToPdf, in process): the 100 DOCX files in one
 // process, against a start per memo with a new profile each (what convertToPdf gives every run) and with one warm
 // profile that the starts share, interleaved. Starts take seconds each, so they are measured for fewer memos
-// (RAADSNOTA_BENCH_EXPORT_STARTS exports, default 15; 10 bare starts of each kind) and compared per memo; the printed
+// (RAADSNOTA_BENCH_EXPORT_STARTS exports, default 10; 10 bare starts of each kind) and compared per memo; the printed
 // lines say how many. Skipped with a line when LibreOffice is not installed. Its files go to `export/` in the
 // bench's temporary folder.
 import { spawnSync } from 'node:child_process';
@@ -17,7 +17,7 @@ import { printTable } from './table.mjs';
 
 const PER_MEMO = { warmup: 1, runs: 5 };
 const BATCH = 100;
-const EXPORT_STARTS = Math.max(1, Number(process.env.RAADSNOTA_BENCH_EXPORT_STARTS) || 15);
+const EXPORT_STARTS = Math.max(1, Number(process.env.RAADSNOTA_BENCH_EXPORT_STARTS) || 10);
 const BARE_STARTS = 10;
 const CREATED_AT = new Date('2026-10-13T09:00:00Z');
 

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
-import { copyFile, mkdtemp, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, rename, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, parse, resolve } from 'node:path';
+import { createTempFolderIn } from '../../../files/temp-files.js';
 import { PdfNotMade } from './errors.js';
 import { folderUrl } from './file-url.js';
 import { stopProcessTree } from './stop-process.js';
@@ -18,6 +19,7 @@ const BASE_TIMEOUT_MS = 120_000;
 const TIMEOUT_PER_FILE_MS = 15_000;
 /** How long a stopped LibreOffice gets to let go of its files before the temporary folder is removed anyway. */
 const STOP_GRACE_MS = 5_000;
+const STDERR_KEPT = 16 * 1024;
 
 export interface ConvertOptions {
   /** The `soffice` to run, as findLibreOffice found it. */
@@ -147,7 +149,8 @@ function runSoffice(
       }
     });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
+      // Only its last error line is used: a long batch's warnings need not all be kept.
+      stderr = (stderr + chunk).slice(-STDERR_KEPT);
     });
     let timedOut = false;
     const timeoutError = (): PdfNotMade =>
@@ -188,7 +191,9 @@ export async function convertToPdf(docxFiles: readonly string[], options: Conver
   refuseSameNames(files);
   await refuseMissing(files, options.outDir);
 
-  const work = await mkdtemp(join(tmpdir(), 'raadsnota-pdf-'));
+  // Private (0700): the documents may not be public. Named with our process id, so that the folder of a conversion
+  // killed with Raadsnota (its PDFs and profile) is cleared by the next temporary write there.
+  const work = await createTempFolderIn(tmpdir());
   try {
     const made = join(work, 'pdf');
     let reported = 0;
