@@ -159,6 +159,14 @@ describe('export.packages', () => {
     expect(pakket?.naam.startsWith('NIET OPENBAAR - 2026-003987 ')).toBe(true);
     expect(pakket?.vertrouwelijkheidaanduiding).toBe('vertrouwelijk');
     expect(manifestOf(await filesIn(pakket?.pad ?? '')).vertrouwelijkheidaanduiding).toBe('vertrouwelijk');
+    // Also under a name the caller chose: the mark is never left off.
+    const named = await call(ctx, 'export.packages', {
+      memos: [{ nota }],
+      uit,
+      zip: true,
+      naam: 'pakket.zip',
+    });
+    expect(named.pakketten[0]?.pad).toBe(join(uit, 'NIET OPENBAAR - pakket.zip'));
   });
 
   it('gives each memo of a batch its own package, names unique, progress reported per step', async () => {

@@ -13,6 +13,7 @@ import type {
 import { nietOpenbaarMarkering, zgwAanduiding } from '../../core/model/openbaarheid.js';
 import type { Register } from '../../db/connection.js';
 import { createTempFolderIn } from '../../files/temp-files.js';
+import { writingTo } from '../../files/write-refusal.js';
 import { templateSet } from '../../templates/engine/memo-types.js';
 import type { RenderAssets } from '../../templates/engine/render.js';
 import { imagesFor } from '../memos/images.js';
@@ -195,7 +196,7 @@ export async function exportPackages(
   const memos = await prepareAll(request, profile, env);
   await outputFolder(request.uit);
   const targets = await Promise.all(memos.map((m) => targetOf(request.uit, m, request.zip)));
-  await mkdir(request.uit, { recursive: true });
+  await writingTo(request.uit, () => mkdir(request.uit, { recursive: true }));
   const pdf = request.pdf ? await makePdfs(memos, request.uit, env) : undefined;
   const pakketten: ExportPackagesResult['pakketten'] = [];
   for (const [i, memo] of memos.entries()) {
@@ -209,8 +210,10 @@ export async function exportPackages(
       profile,
       aangemaakt: env.aangemaakt,
     });
-    if (request.zip) await writeZip(target, entries, env.aangemaakt);
-    else await writeFolder(target, entries);
+    // A file system that refuses (no permission, a full disk) is bad input about this package, which stays unwritten.
+    await writingTo(target, () =>
+      request.zip ? writeZip(target, entries, env.aangemaakt) : writeFolder(target, entries),
+    );
     pakketten.push({
       pad: target,
       naam: memo.naam,
