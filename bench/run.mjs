@@ -238,6 +238,7 @@ await (await import('./overview.mjs')).overviewBench({ root: ROOT, scratch, prog
 await (await import('./server.mjs')).serverBench({ root: ROOT, scratch, progress, register });
 await (await import('./ui-search.mjs')).uiSearchBench({ root: ROOT, scratch, progress, register });
 await (await import('./ui-editor.mjs')).uiEditorBench({ root: ROOT, scratch, progress });
+await (await import('./export.mjs')).exportBench({ root: ROOT, scratch, progress });
 
 // Last, so that it changes none of the figures above.
 await readabilityBench({ root: ROOT, scratch, progress });

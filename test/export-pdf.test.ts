@@ -1,9 +1,10 @@
 // The export's PDF step: finding LibreOffice on Linux and Windows, running one LibreOffice for many documents with a
 // profile of its own, stopping it on time, and what the PDF it makes says of itself when pdfjs-dist and poppler read
 // it back (tagged, PDF/A-2b, Dutch, headings as headings).
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { chmod, copyFile, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -118,6 +119,31 @@ describe('findLibreOffice', () => {
     );
   });
 
+  it('takes soffice.com before soffice.exe on Windows, which returns before the PDF is written', async () => {
+    const program = join(dir, 'win-com', 'Program Files', 'LibreOffice', 'program');
+    await mkdir(program, { recursive: true });
+    await writeFile(join(program, 'soffice.exe'), '');
+    const exe = join(program, 'soffice.exe');
+    const env = { ProgramFiles: join(dir, 'win-com', 'Program Files') };
+    expect(findLibreOffice(env, 'win32')).toBe(exe);
+    expect(findLibreOffice({ RAADSNOTA_SOFFICE: exe }, 'win32')).toBe(exe);
+    await writeFile(join(program, 'soffice.com'), '');
+    expect(findLibreOffice(env, 'win32')).toBe(join(program, 'soffice.com'));
+    expect(findLibreOffice({ RAADSNOTA_SOFFICE: exe }, 'win32')).toBe(join(program, 'soffice.com'));
+    expect(findLibreOffice({ LOCALAPPDATA: join(dir, 'win-com', 'leeg'), Path: program }, 'win32')).toBe(
+      join(program, 'soffice.com'),
+    );
+  });
+
+  it('finds a per-user installation under %LOCALAPPDATA%\\Programs', async () => {
+    const program = join(dir, 'win-user', 'AppData', 'Local', 'Programs', 'LibreOffice', 'program');
+    await mkdir(program, { recursive: true });
+    await writeFile(join(program, 'soffice.exe'), '');
+    expect(findLibreOffice({ LocalAppData: join(dir, 'win-user', 'AppData', 'Local') }, 'win32')).toBe(
+      join(program, 'soffice.exe'),
+    );
+  });
+
   it('finds nothing on a Windows without LibreOffice, and says how to fix that', () => {
     expect(findLibreOffice({ Path: join(dir, 'leeg') }, 'win32')).toBeUndefined();
     expect(whyNoLibreOffice({}, 'win32')).toMatch(/LibreOffice is niet geïnstalleerd.*RAADSNOTA_SOFFICE/);
@@ -177,7 +203,7 @@ describe('convertToPdf refusing before LibreOffice starts', () => {
   it.skipIf(posixOnly)('refuses a document that is not there, naming it', async () => {
     const missing = join(dir, 'weg.docx');
     const error = await rejection(convertToPdf([join(dir, 'a.docx'), missing], { soffice, outDir: dir }));
-    expect(error.message).toBe(`Het document "${missing}" bestaat niet; er is geen PDF gemaakt`);
+    expect(error.message).toBe(`Het document "${missing}" bestaat niet`);
     expect(error.bestand).toBe(missing);
     await expect(stat(marker)).rejects.toThrow();
   });
@@ -185,7 +211,7 @@ describe('convertToPdf refusing before LibreOffice starts', () => {
   it.skipIf(posixOnly)('refuses an output folder that is not there, naming it', async () => {
     const outDir = join(dir, 'geen map');
     const error = await rejection(convertToPdf([join(dir, 'a.docx')], { soffice, outDir }));
-    expect(error.message).toBe(`De map "${outDir}" voor de PDF bestaat niet; er is geen PDF gemaakt`);
+    expect(error.message).toBe(`De map "${outDir}" voor de PDF bestaat niet`);
     await expect(stat(marker)).rejects.toThrow();
   });
 
@@ -197,7 +223,7 @@ describe('convertToPdf refusing before LibreOffice starts', () => {
   });
 
   it.skipIf(posixOnly)(
-    'stops LibreOffice and what it started when time is up, and leaves neither profile nor PDF',
+    'stops LibreOffice and what it started when time is up, and leaves neither profile nor PDF, nor an old one',
     async () => {
       const pids = join(dir, 'pids');
       const args = join(dir, 'args');
@@ -208,23 +234,88 @@ describe('convertToPdf refusing before LibreOffice starts', () => {
       );
       const out = join(dir, 'uit');
       await mkdir(out);
+      // What a conversion killed with its Raadsnota leaves in the temporary folder: the next one clears it.
+      const dead = spawnSync(process.execPath, ['-e', '0']).pid;
+      const litter = join(tmpdir(), `.raadsnota-${String(dead)}-0123456789ab.tmp`);
+      await mkdir(join(litter, 'pdf'), { recursive: true });
+      await writeFile(join(litter, 'pdf', 'geheim.pdf'), '%PDF-');
       const error = await rejection(
         convertToPdf([join(dir, 'a.docx')], { soffice: slow, outDir: out, timeoutMs: 500 }),
       );
-      expect(error.message).toBe(
-        'LibreOffice was na 1 seconde nog niet klaar met de PDF en is gestopt; er is geen PDF gemaakt',
-      );
+      expect(error.message).toBe('LibreOffice was na 1 seconde nog niet klaar met de PDF en is gestopt');
       const [shell, converter] = (await readFile(pids, 'utf8')).trim().split(' ').map(Number);
       expect(gone(shell ?? 0)).toBe(true);
       expect(gone(converter ?? 0)).toBe(true);
       const profile = (await readFile(args, 'utf8'))
         .split('\n')[0]
         ?.replace('-env:UserInstallation=file://', '');
-      expect(profile).toMatch(/raadsnota-pdf-.*\/profiel$/);
+      expect(profile).toMatch(/\/\.raadsnota-\d+-[0-9a-f]{12}\.tmp\/profiel$/);
       await expect(stat(profile ?? '')).rejects.toThrow();
+      await expect(stat(litter)).rejects.toThrow();
       expect(await readdir(out)).toEqual([]);
     },
   );
+});
+
+describe('convertToPdf with a stand-in for soffice that writes what it is asked', () => {
+  let dir = '';
+  let soffice = '';
+  beforeAll(async () => {
+    dir = await makeTempDir();
+    // Prints LibreOffice's "convert" line and writes a PDF for each document, and notes the profile it was given.
+    soffice = await executable(
+      join(dir, 'soffice'),
+      [
+        '#!/bin/sh',
+        `echo "$1" >> '${join(dir, 'profielen')}'`,
+        'while [ "$1" != "--outdir" ]; do shift; done',
+        'out="$2"; shift 2',
+        'mkdir -p "$out"',
+        'for f in "$@"; do',
+        '  n=$(basename "$f" .docx)',
+        '  echo "convert $f -> $out/$n.pdf using filter : writer_pdf_Export"',
+        '  printf "%%PDF-1.7" > "$out/$n.pdf"',
+        '  sleep 0.1',
+        'done',
+        '',
+      ].join('\n'),
+    );
+    for (const name of ['één', 'twee', 'drie']) await writeFile(join(dir, `${name}.docx`), 'x');
+  });
+  afterAll(async () => {
+    await removeTempDir(dir);
+  });
+
+  it.skipIf(posixOnly)('gives two conversions at once a profile each, and each its own PDFs', async () => {
+    const [a, b] = [join(dir, 'a'), join(dir, 'b')];
+    await Promise.all([mkdir(a), mkdir(b)]);
+    const made = await Promise.all([
+      convertToPdf([join(dir, 'één.docx'), join(dir, 'twee.docx')], { soffice, outDir: a }),
+      convertToPdf([join(dir, 'drie.docx')], { soffice, outDir: b }),
+    ]);
+    expect(made).toEqual([[join(a, 'één.pdf'), join(a, 'twee.pdf')], [join(b, 'drie.pdf')]]);
+    const profiles = (await readFile(join(dir, 'profielen'), 'utf8')).trim().split('\n');
+    expect(profiles).toHaveLength(2);
+    expect(new Set(profiles).size).toBe(2);
+    for (const profile of profiles) expect(profile).toMatch(/^-env:UserInstallation=file:\/\/\//);
+  });
+
+  it.skipIf(posixOnly)('counts each document as LibreOffice reports it, before the end', async () => {
+    const out = join(dir, 'voortgang');
+    await mkdir(out);
+    const seen: string[] = [];
+    await convertToPdf(
+      ['één', 'twee', 'drie'].map((n) => join(dir, `${n}.docx`)),
+      {
+        soffice,
+        outDir: out,
+        onConverted: (done, total) => {
+          seen.push(`${String(done)}/${String(total)}`);
+        },
+      },
+    );
+    expect(seen).toEqual(['1/3', '2/3', '3/3']);
+  });
 });
 
 // ── the real LibreOffice ──────────────────────────────────────────────────────────────────────────────────────

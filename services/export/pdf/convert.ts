@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
-import { copyFile, mkdtemp, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, rename, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, parse, resolve } from 'node:path';
+import { createTempFolderIn } from '../../../files/temp-files.js';
 import { PdfNotMade } from './errors.js';
 import { folderUrl } from './file-url.js';
 import { stopProcessTree } from './stop-process.js';
@@ -18,6 +19,7 @@ const BASE_TIMEOUT_MS = 120_000;
 const TIMEOUT_PER_FILE_MS = 15_000;
 /** How long a stopped LibreOffice gets to let go of its files before the temporary folder is removed anyway. */
 const STOP_GRACE_MS = 5_000;
+const STDERR_KEPT = 16 * 1024;
 
 export interface ConvertOptions {
   /** The `soffice` to run, as findLibreOffice found it. */
@@ -67,7 +69,7 @@ function refuseSameNames(docxFiles: readonly string[]): void {
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       throw new PdfNotMade(
-        `Twee documenten zouden dezelfde PDF krijgen (${pdfName(file)}): "${earlier}" en "${file}"; er is geen PDF gemaakt`,
+        `Twee documenten zouden dezelfde PDF krijgen (${pdfName(file)}): "${earlier}" en "${file}"`,
         file,
       );
     }
@@ -78,12 +80,12 @@ function refuseSameNames(docxFiles: readonly string[]): void {
 async function refuseMissing(docxFiles: readonly string[], outDir: string): Promise<void> {
   const folder = await stat(outDir).catch(() => undefined);
   if (!folder?.isDirectory()) {
-    throw new PdfNotMade(`De map "${outDir}" voor de PDF bestaat niet; er is geen PDF gemaakt`);
+    throw new PdfNotMade(`De map "${outDir}" voor de PDF bestaat niet`);
   }
   for (const file of docxFiles) {
     const found = await stat(file).catch(() => undefined);
     if (!found?.isFile()) {
-      throw new PdfNotMade(`Het document "${file}" bestaat niet; er is geen PDF gemaakt`, file);
+      throw new PdfNotMade(`Het document "${file}" bestaat niet`, file);
     }
   }
 }
@@ -147,13 +149,12 @@ function runSoffice(
       }
     });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
+      // Only its last error line is used: a long batch's warnings need not all be kept.
+      stderr = (stderr + chunk).slice(-STDERR_KEPT);
     });
     let timedOut = false;
     const timeoutError = (): PdfNotMade =>
-      new PdfNotMade(
-        `LibreOffice was na ${seconds(timeoutMs)} nog niet klaar met de PDF en is gestopt; er is geen PDF gemaakt`,
-      );
+      new PdfNotMade(`LibreOffice was na ${seconds(timeoutMs)} nog niet klaar met de PDF en is gestopt`);
     const timer = setTimeout(() => {
       timedOut = true;
       stopProcessTree(child, platform);
@@ -165,9 +166,7 @@ function runSoffice(
     child.on('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
       fail(
-        new PdfNotMade(
-          `LibreOffice kon niet gestart worden ("${soffice}": ${error.code ?? error.message}); er is geen PDF gemaakt`,
-        ),
+        new PdfNotMade(`LibreOffice kon niet gestart worden ("${soffice}": ${error.code ?? error.message})`),
       );
     });
     child.on('close', (code) => {
@@ -192,7 +191,9 @@ export async function convertToPdf(docxFiles: readonly string[], options: Conver
   refuseSameNames(files);
   await refuseMissing(files, options.outDir);
 
-  const work = await mkdtemp(join(tmpdir(), 'raadsnota-pdf-'));
+  // Private (0700): the documents may not be public. Named with our process id, so that the folder of a conversion
+  // killed with Raadsnota (its PDFs and profile) is cleared by the next temporary write there.
+  const work = await createTempFolderIn(tmpdir());
   try {
     const made = join(work, 'pdf');
     let reported = 0;
@@ -222,7 +223,7 @@ export async function convertToPdf(docxFiles: readonly string[], options: Conver
         (ended.code === 0 ? undefined : `afgesloten met code ${String(ended.code)}`);
       throw new PdfNotMade(
         `LibreOffice heeft geen PDF gemaakt van ${missing.map((file) => `"${basename(file)}"`).join(', ')}` +
-          `${why === undefined ? '' : ` (LibreOffice: ${why})`}; er is geen PDF gemaakt`,
+          (why === undefined ? '' : ` (LibreOffice: ${why})`),
         missing[0],
       );
     }

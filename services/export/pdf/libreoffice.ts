@@ -1,5 +1,5 @@
 import { accessSync, constants, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 /** The environment variable that names LibreOffice's `soffice` when it is not where we look. */
 export const SOFFICE_VARIABLE = 'RAADSNOTA_SOFFICE';
@@ -58,17 +58,28 @@ function optInstallations(): string[] {
   return names.sort(newerFirst).map((name) => join('/opt', name, 'program', 'soffice'));
 }
 
+/**
+ * On Windows `soffice.exe` hands the work to another process and returns at once, before any PDF is written, and
+ * prints nothing to a pipe; `soffice.com`, beside it in the program folder, is its console twin that waits and
+ * passes the "convert … -> …" lines on. So `soffice.com` first, in every folder.
+ */
+const WINDOWS_NAMES = ['soffice.com', 'soffice.exe'] as const;
+
 /** Where LibreOffice may be on this platform, most likely first. */
 function candidates(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): string[] {
   if (platform === 'win32') {
     // The installer puts it under Program Files of its own bitness; a 32-bit LibreOffice on 64-bit Windows lands in
-    // Program Files (x86). ProgramW6432 names the 64-bit folder even when this process runs as 32-bit.
+    // Program Files (x86). ProgramW6432 names the 64-bit folder even when this process runs as 32-bit; a per-user
+    // installation goes to %LOCALAPPDATA%\Programs.
     const programFolders = ['ProgramFiles', 'ProgramW6432', 'ProgramFiles(x86)']
       .map((name) => variable(env, name, platform))
-      .filter((folder) => folder !== undefined);
+      .filter((folder) => folder !== undefined)
+      .map((folder) => join(folder, 'LibreOffice', 'program'));
+    const perUser = variable(env, 'LOCALAPPDATA', platform);
+    if (perUser !== undefined) programFolders.push(join(perUser, 'Programs', 'LibreOffice', 'program'));
     return [
-      ...programFolders.map((folder) => join(folder, 'LibreOffice', 'program', 'soffice.exe')),
-      ...onPath(env, platform, ['soffice.exe']),
+      ...programFolders.flatMap((folder) => WINDOWS_NAMES.map((name) => join(folder, name))),
+      ...onPath(env, platform, WINDOWS_NAMES),
     ];
   }
   if (platform === 'darwin') {
@@ -86,7 +97,7 @@ function candidates(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): string[]
 
 /**
  * The `soffice` to convert with: the one RAADSNOTA_SOFFICE names (and only that one, so a wrong setting is noticed
- * rather than passed over), else the first found where the platform's installers put it. Undefined when there is
+ * rather than passed over; on Windows its `soffice.com` when it names `soffice.exe`), else the first found where the platform's installers put it. Undefined when there is
  * none; `whyNoLibreOffice` says why in Dutch.
  */
 export function findLibreOffice(
@@ -94,7 +105,12 @@ export function findLibreOffice(
   platform: NodeJS.Platform = process.platform,
 ): string | undefined {
   const chosen = variable(env, SOFFICE_VARIABLE, platform);
-  if (chosen !== undefined) return runnable(chosen, platform) ? chosen : undefined;
+  if (chosen !== undefined) {
+    if (!runnable(chosen, platform)) return undefined;
+    const twin = join(dirname(chosen), 'soffice.com');
+    const waits = platform === 'win32' && basename(chosen).toLowerCase() === 'soffice.exe';
+    return waits && runnable(twin, platform) ? twin : chosen;
+  }
   return candidates(env, platform).find((file) => runnable(file, platform));
 }
 
