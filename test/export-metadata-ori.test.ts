@@ -1,11 +1,14 @@
 // metadata.json against the real ORI v2 specification: its InformatieObject is validated with ajv against the schema
 // taken from ../shared/standards/open-raadsinformatie/openapi.yaml at test time, for each example memo.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ValidateFunction } from 'ajv';
 import { ExportDescription } from '../core/model/export.js';
 import { oriMetadata } from '../services/export/metadata/ori.js';
 import { documentUuid, uuidV5 } from '../services/export/metadata/identity.js';
+import { exportDescription } from './helpers/export-arbitrary.js';
 import { EXAMPLE_TYPES, exampleDescription, exampleMemo } from './helpers/export-examples.js';
+import { fuzzOptions, FUZZ_TIMEOUT_MS } from './helpers/fuzz.js';
 import { ORI_OPENAPI, oriValidator } from './helpers/standards.js';
 import { describeWithStandards } from './helpers/tools.js';
 
@@ -169,4 +172,33 @@ describeWithStandards([ORI_OPENAPI], 'metadata.json against the ORI v2 Informati
     expect(metadata.versienummer).toBe(123_456);
     expect(validate(metadata.informatieobject), errorsOf(validate)).toBe(true);
   });
+
+  it(
+    `validates, and keeps every text whole, for arbitrary text in every field (seed ${fuzzOptions(1).seed})`,
+    () => {
+      fc.assert(
+        fc.property(exportDescription, (d) => {
+          const metadata = oriMetadata(d, { aangemaakt });
+          expect(validate(metadata.informatieobject), errorsOf(validate)).toBe(true);
+          // Round trip through the file: what a receiving system reads is what the description says.
+          const read = JSON.parse(JSON.stringify(metadata)) as typeof metadata;
+          expect(read.titel).toBe(d.onderwerp);
+          expect(read.informatieobject.omschrijving).toBe(`${d.typeNaam}: ${d.onderwerp}`);
+          expect(read.organisatie).toBe(d.organisatie);
+          expect(read.portefeuillehouder).toBe(d.portefeuillehouder);
+          expect(read.beantwoordt).toEqual(d.beantwoordt);
+          expect(read.bijlagen.map((b) => b.titel)).toEqual(d.bijlagen.map((b) => b.titel));
+          expect(read.openbaarheid.openbaar).toBe(d.openbaarheid.openbaar);
+          if (!d.openbaarheid.openbaar)
+            expect(read.informatieobject.vertrouwelijkheidsaanduiding).not.toBe('openbaar');
+          const { titel } = read.informatieobject;
+          expect(
+            titel === d.onderwerp || (titel.endsWith('…') && d.onderwerp.startsWith(titel.slice(0, -1))),
+          ).toBe(true);
+        }),
+        fuzzOptions(300),
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 });

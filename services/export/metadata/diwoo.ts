@@ -92,6 +92,7 @@ export function diwooXml(d: ExportDescription, options: { aangemaakt: Date }): s
     organisatie('publisher', d),
     organisatie('verantwoordelijke', d),
     organisatie('opsteller', d),
+    // The afdeling that drafted it, never a person: the Woo publishes civil servants' names only by exception.
     ...(d.afdeling === undefined ? [] : [el('naamOpsteller', d.afdeling)]),
     el('titelcollectie', [el('officieleTitel', d.onderwerp)]),
     el('omschrijvingen', [el('omschrijving', `${d.typeNaam}: ${d.onderwerp}`)]),

@@ -38,8 +38,8 @@ export function documentUuid(d: ExportDescription): string {
 
 /**
  * The identifier as a URI. A package is made before any BIS publishes the memo, so there is no URL of a published
- * object yet; a `urn:uuid:` URI (RFC 4122's own URN namespace) is a real, resolvable-nowhere identifier that the
- * standards' `uri` fields accept, and that a receiving system replaces with its own URL when it publishes.
+ * object yet. A `urn:uuid:` URI (the URN namespace of RFC 9562) identifies without pointing anywhere; the standards'
+ * `uri` fields accept it, and a receiving system replaces it with its own URL when it publishes.
  */
 export function documentUrn(d: ExportDescription): string {
   return `urn:uuid:${documentUuid(d)}`;

@@ -16,16 +16,16 @@ interface Soort {
  * votes on (moties and amendementen too), while `voorstel` is the college's proposal itself and what ORI's
  * `portefeuillehouder` and `datumIngediend` describe; in TOOI it is a `vergaderstuk`, put on the raad's agenda.
  */
-const SOORTEN: Readonly<Record<string, Soort>> = {
-  informatienota: { ori: 'mededeling', documentsoort: DOCUMENTSOORT.brief },
-  raadsmededeling: { ori: 'mededeling', documentsoort: DOCUMENTSOORT.brief },
-  raadsvoorstel: { ori: 'voorstel', documentsoort: DOCUMENTSOORT.vergaderstuk },
-};
+const SOORTEN: ReadonlyMap<string, Soort> = new Map([
+  ['informatienota', { ori: 'mededeling', documentsoort: DOCUMENTSOORT.brief }],
+  ['raadsmededeling', { ori: 'mededeling', documentsoort: DOCUMENTSOORT.brief }],
+  ['raadsvoorstel', { ori: 'voorstel', documentsoort: DOCUMENTSOORT.vergaderstuk }],
+]);
 
 // A type a municipality adds itself informs the raad unless it is one of the types above that asks a decision.
 const ANDERS: Soort = { ori: 'mededeling', documentsoort: DOCUMENTSOORT.brief };
 
 /** What a memo of `type` is in ORI and in TOOI. */
 export function soortVan(type: string): Soort {
-  return Object.hasOwn(SOORTEN, type) ? (SOORTEN[type] ?? ANDERS) : ANDERS;
+  return SOORTEN.get(type) ?? ANDERS;
 }
