@@ -20,7 +20,7 @@ const ONE: Partial<Record<FormFieldSpec['kind'], string>> = {
 };
 
 /**
- * A field that is a list: informanten and ondertekenaars (rows of parts), beslissingen and bijlagen (lines). Each row
+ * A field that is a list: informanten, ondertekenaars and bijlagen (rows of parts), beslissingen (lines). Each row
  * has its inputs and a remove button; "toevoegen" adds an empty one. The first input has the field's id, so that the
  * missing count and the error summary go to it. Beslissingen are numbered as the proposal numbers them.
  */
@@ -84,13 +84,7 @@ export function RowsField({
         {rows.map((row, index) => (
           <li key={index} className="rn-rows__row">
             {typeof row === 'string'
-              ? input(
-                  index,
-                  undefined,
-                  `${field.kind === 'beslissingen' ? 'Beslissing' : 'Titel van bijlage'} ${index + 1}`,
-                  row,
-                  index === 0,
-                )
+              ? input(index, undefined, `Beslissing ${index + 1}`, row, index === 0)
               : (parts ?? []).map((part, p) =>
                   input(
                     index,

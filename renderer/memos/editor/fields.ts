@@ -35,7 +35,8 @@ const COMMON_AFTER: readonly FormFieldSpec[] = [
     label: 'Bijlagen',
     kind: 'bijlagen',
     verplicht: false,
-    uitleg: 'De titels van de bijlagen; de nota nummert ze in deze volgorde',
+    uitleg:
+      'De titels van de bijlagen; de nota nummert ze in deze volgorde. Het bestand (naast de nota) gaat mee in de export',
   },
   {
     naam: 'ondertekening',
@@ -63,7 +64,7 @@ export function formFields(manifest: Manifest): FormFieldSpec[] {
   return [...COMMON_BEFORE, ...own, ...COMMON_AFTER];
 }
 
-/** The parts of a row of a list field, in order: an informant's name, telephone and e-mail. */
+/** The parts of a row of a list field, in order: an informant's name, telephone and e-mail; a bijlage's file. */
 export const ROW_PARTS: Partial<
   Record<FieldKind, readonly { naam: string; label: string; verplicht: boolean }[]>
 > = {
@@ -75,5 +76,9 @@ export const ROW_PARTS: Partial<
   ondertekening: [
     { naam: 'naam', label: 'Naam', verplicht: true },
     { naam: 'functie', label: 'Functie', verplicht: true },
+  ],
+  bijlagen: [
+    { naam: 'titel', label: 'Titel', verplicht: true },
+    { naam: 'bestand', label: 'Bestand', verplicht: false },
   ],
 };

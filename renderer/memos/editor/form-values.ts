@@ -20,7 +20,6 @@ export function toForm(field: FormFieldSpec, value: unknown): FormValue {
     case 'beslissingen':
       return list.map(text);
     case 'bijlagen':
-      return list.map((bijlage) => text((bijlage as { titel?: unknown }).titel));
     case 'informanten':
     case 'ondertekening':
       return list.map((row) =>
@@ -69,10 +68,7 @@ export function fromForm(field: FormFieldSpec, value: FormValue): unknown {
       const lines = (value as readonly string[]).filter(filled);
       return lines.length === 0 ? undefined : lines;
     }
-    case 'bijlagen': {
-      const lines = (value as readonly string[]).filter(filled);
-      return lines.length === 0 ? undefined : lines.map((titel) => ({ titel }));
-    }
+    case 'bijlagen':
     case 'informanten':
     case 'ondertekening': {
       const rows = (value as readonly Row[])
