@@ -5,11 +5,11 @@ import { ExportDescription } from '../core/model/export.js';
 import { describeMemo } from '../services/export/describe.js';
 import { exampleMemo } from './helpers/export-examples.js';
 
+const VOORBEELD = { gemeente: 'Gemeente Voorbeeld' };
+
 describe('describeMemo', () => {
   it('describes the raadsvoorstel with its meeting and agendapunt, and what it answers', () => {
-    const d = ExportDescription.parse(
-      describeMemo(exampleMemo('raadsvoorstel'), 'Gemeente Voorbeeld', 'Raadsvoorstel'),
-    );
+    const d = ExportDescription.parse(describeMemo(exampleMemo('raadsvoorstel'), VOORBEELD, 'Raadsvoorstel'));
     expect(d).toMatchObject({
       type: 'raadsvoorstel',
       typeNaam: 'Raadsvoorstel',
@@ -32,10 +32,10 @@ describe('describeMemo', () => {
 
   it("takes an informatienota's meeting from its besluitpagina once it is known, and leaves it out before", () => {
     const memo = exampleMemo('informatienota');
-    expect(describeMemo(memo, 'Gemeente Voorbeeld', 'Informatienota').vergadering).toBeUndefined();
+    expect(describeMemo(memo, VOORBEELD, 'Informatienota').vergadering).toBeUndefined();
     const known = describeMemo(
       { ...memo, raadsbesluit: { vergaderdatum: '2026-11-12' } },
-      'Gemeente Voorbeeld',
+      VOORBEELD,
       'Informatienota',
     );
     expect(known.vergadering).toEqual({ naam: 'Raadsvergadering', datum: '2026-11-12' });
@@ -46,7 +46,7 @@ describe('describeMemo', () => {
   });
 
   it("takes a raadsmededeling's team as its afdeling", () => {
-    expect(describeMemo(exampleMemo('raadsmededeling'), 'G', 'Raadsmededeling').afdeling).toBe(
+    expect(describeMemo(exampleMemo('raadsmededeling'), VOORBEELD, 'Raadsmededeling').afdeling).toBe(
       'Openbare Ruimte',
     );
   });
@@ -54,6 +54,17 @@ describe('describeMemo', () => {
   it('refuses a memo that does not say whether it is public, rather than taking it for public', () => {
     const memo = exampleMemo('raadsmededeling');
     delete memo.openbaarheid;
-    expect(() => describeMemo(memo, 'G', 'Raadsmededeling')).toThrow(/Openbaarheid ontbreekt/);
+    expect(() => describeMemo(memo, VOORBEELD, 'Raadsmededeling')).toThrow(/Openbaarheid ontbreekt/);
+  });
+
+  it("carries the huisstijl's CBS code, by which the metadata name the gemeente, only when the huisstijl names it", () => {
+    const memo = exampleMemo('informatienota');
+    expect(describeMemo(memo, VOORBEELD, 'Informatienota')).not.toHaveProperty('gemeentecode');
+    const coded = describeMemo(
+      memo,
+      { gemeente: 'Gemeente Voorbeeld', gemeentecode: '0363' },
+      'Informatienota',
+    );
+    expect(ExportDescription.parse(coded).gemeentecode).toBe('0363');
   });
 });

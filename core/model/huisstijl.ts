@@ -9,6 +9,15 @@ const HexColour = z
 
 const Persoon = z.object({ naam: Text }).strict();
 
+/** The municipality's code at the CBS, by which the public standards (TOOI, ORI) name it. */
+export const Gemeentecode = z
+  .string()
+  .regex(/^[0-9]{4}$/, 'moet de gemeentecode van het CBS zijn: vier cijfers, zoals 0363')
+  .describe(
+    'De CBS-code van de gemeente (vier cijfers, zoals 0363): de metadata van een export noemen de gemeente dan ' +
+      'ook met haar TOOI-identificatie (gm0363) en ORI-gemeentecode, in plaats van alleen met haar naam',
+  );
+
 /**
  * The municipality's corporate style, kept by the functioneel beheerder as `huisstijl.json` in a folder next to
  * the logo. Everything on a memo that is the same for every memo of the municipality comes from here.
@@ -16,6 +25,7 @@ const Persoon = z.object({ naam: Text }).strict();
 export const Huisstijl = z
   .object({
     gemeente: Text.describe('Naam van de gemeente zoals in de briefkop, bijvoorbeeld "Gemeente Voorbeeld"'),
+    gemeentecode: Gemeentecode.optional(),
     plaatsnaam: Text.describe('Voor "Burgemeester en wethouders van …" en "De raad van de gemeente …"'),
     logo: z
       .object({

@@ -1,4 +1,5 @@
 import type { ExportDescription } from '../../core/model/export.js';
+import type { Huisstijl } from '../../core/model/huisstijl.js';
 import type { Memo } from '../../core/model/memo.js';
 import { ValidationError } from '../../core/errors.js';
 import { Openbaarheid } from '../../core/model/openbaarheid.js';
@@ -46,10 +47,14 @@ function openbaarheid(memo: Memo): Openbaarheid {
 
 /**
  * The one description of a memo that every export maps from (ExportDescription), from a memo already checked against
- * its type: the organisatie is the huisstijl's `gemeente`, the type's name its manifest's title. A memo that does not
+ * its type: the organisatie is the huisstijl's `gemeente` (with its CBS code when it names one), the type's name its manifest's title. A memo that does not
  * say whether it is public is refused rather than taken for public: an export must never publish it by mistake.
  */
-export function describeMemo(memo: Memo, organisatie: string, typeNaam: string): ExportDescription {
+export function describeMemo(
+  memo: Memo,
+  gemeente: Pick<Huisstijl, 'gemeente' | 'gemeentecode'>,
+  typeNaam: string,
+): ExportDescription {
   const datum = vergaderdatum(memo);
   const agendapunt = text(memo, 'agendapunt');
   const afdeling = text(memo, 'afdeling') ?? text(memo, 'team');
@@ -60,7 +65,8 @@ export function describeMemo(memo: Memo, organisatie: string, typeNaam: string):
     onderwerp: memo.onderwerp,
     datum: memo.datum,
     versienummer: memo.versienummer,
-    organisatie,
+    organisatie: gemeente.gemeente,
+    ...(gemeente.gemeentecode !== undefined && { gemeentecode: gemeente.gemeentecode }),
     ...(afdeling !== undefined && { afdeling }),
     portefeuillehouder: memo.portefeuillehouder,
     ...(datum !== undefined && {

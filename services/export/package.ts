@@ -61,7 +61,7 @@ async function prepare(
   const source = item.id === undefined ? { nota: item.nota, map: item.map } : { id: item.id };
   const memo = memoFrom(source, env.register, env.assets.types);
   const { manifest } = templateSet(env.assets.types, memo.type);
-  const description = describeMemo(memo, env.assets.huisstijl.gemeente, manifest.titel);
+  const description = describeMemo(memo, env.assets.huisstijl, manifest.titel);
   if (profile.alleenOpenbaar && !description.openbaarheid.openbaar) {
     throw new ValidationError(
       [

@@ -19,9 +19,9 @@ export function exampleMemo(type: ExampleType): Memo {
 }
 
 export function exampleDescription(type: ExampleType): ExportDescription {
-  const { gemeente } = readJson('templates', 'huisstijl', 'gemeente-voorbeeld', 'huisstijl.json') as {
+  const huisstijl = readJson('templates', 'huisstijl', 'gemeente-voorbeeld', 'huisstijl.json') as {
     gemeente: string;
   };
   const { titel } = readJson('templates', `${type}.manifest.json`) as { titel: string };
-  return ExportDescription.parse(describeMemo(exampleMemo(type), gemeente, titel));
+  return ExportDescription.parse(describeMemo(exampleMemo(type), huisstijl, titel));
 }
