@@ -11,15 +11,20 @@ export const MAX_BIJLAGE_TITLE = 60;
 /** Windows' limit of a whole path (MAX_PATH less its terminating NUL), which Explorer and many BIS importers keep. */
 export const MAX_PATH = 259;
 
-/** The text cut to at most `max` characters (code points), after its last whole word that fits when there is one. */
+/**
+ * The text cut to at most `max` characters (code points), after its last whole word that fits when there is one, and
+ * ending in "…" so that a reader sees it was shortened. An aside cut in its middle ("(M-23 Begroting 2026 en M-07")
+ * would read wrong: the name then ends before the aside, if that leaves at least half of it.
+ */
 function cut(text: string, max: number): string {
   const characters = Array.from(text);
   if (characters.length <= max) return text;
-  const head = characters.slice(0, max + 1).join('');
-  const atWord = head.replace(/\s+\S*$/u, '');
-  return Array.from(atWord.length > 0 ? atWord : head)
-    .slice(0, max)
-    .join('');
+  const head = characters.slice(0, max).join('');
+  let atWord = head.replace(/\s+\S*$/u, '');
+  const aside = atWord.lastIndexOf('(');
+  if (aside >= max / 2 && !atWord.slice(aside).includes(')')) atWord = atWord.slice(0, aside);
+  const kept = Array.from((atWord.trim().length > 0 ? atWord : head).trimEnd()).slice(0, max - 1);
+  return `${kept.join('')}…`;
 }
 
 /**
