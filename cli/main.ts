@@ -25,6 +25,7 @@ const USAGE = `Gebruik:
   raadsnota memo show <id>
   raadsnota backup --out <bestand>
   raadsnota restore <bestand>
+  raadsnota upload <pakket> --api <url> --client-id <id> --rsin <rsin> --informatieobjecttype <url>
   raadsnota serve [--port <poort>] [--huisstijl <map>]
   raadsnota openapi
 
@@ -39,6 +40,9 @@ memo import leest een notabestand in het register in en koppelt zijn moties en t
 niet had, neemt het op. memo export schrijft een nota uit het register als notabestand.
 serve start de server voor de app in de browser, alleen op deze computer (127.0.0.1), en schrijft het adres om te
 openen; stoppen met Ctrl+C. openapi schrijft de beschrijving van de API (OpenAPI 3.1).
+upload zet het document, de PDF en de bijlagen van een exportpakket (map of ZIP) in een ZGW Documenten API, na
+controle van het manifest, en noemt het adres van elk nieuw informatieobject; het secret bij de client id staat in
+de omgevingsvariabele RAADSNOTA_ZGW_SECRET. Een API die onbereikbaar blijft of fouten blijft geven: exitcode 1.
 
 check leest de nota op taalniveau B1 en geeft per sectie het oordeel, de cijfers en de bevindingen; het is
 een advies en eindigt ook met bevindingen met exitcode 0.
@@ -65,6 +69,10 @@ const OPTIONS = {
   datum: { type: 'string' },
   id: { type: 'string' },
   port: { type: 'string' },
+  api: { type: 'string' },
+  'client-id': { type: 'string' },
+  rsin: { type: 'string' },
+  informatieobjecttype: { type: 'string' },
 } as const;
 
 function soortOption(value: string | undefined): ItemKind | undefined {
@@ -119,6 +127,7 @@ const COMMAND_OPTIONS: Record<string, readonly Option[]> = {
   backup: ['out', 'db'],
   restore: ['db'],
   serve: ['db', 'port', 'huisstijl'],
+  upload: ['api', 'client-id', 'rsin', 'informatieobjecttype'],
   openapi: [],
 };
 
@@ -259,6 +268,17 @@ async function run(argv: string[]): Promise<number> {
         throw new UsageError('restore verwacht één reservekopie');
       const { restoreCommand } = await import('./register-commands.js');
       process.stdout.write(`${await restoreCommand({ source: rest[0], dbPath: values.db })}\n`);
+      return 0;
+    }
+    case 'upload': {
+      if (rest.length !== 1 || rest[0] === undefined) throw new UsageError('upload verwacht één pakket');
+      const { api, 'client-id': clientId, rsin, informatieobjecttype } = values;
+      if (!api || !clientId || !rsin || !informatieobjecttype) {
+        throw new UsageError('upload verwacht --api, --client-id, --rsin en --informatieobjecttype');
+      }
+      const { uploadCommand } = await import('./upload-command.js');
+      const made = await uploadCommand({ pakket: rest[0], api, clientId, rsin, informatieobjecttype });
+      process.stdout.write(`${made}\n`);
       return 0;
     }
     case 'serve': {
@@ -402,7 +422,8 @@ function report(error: unknown): number {
   if (error instanceof OperationRefused) {
     say(error.error.message);
     for (const issue of error.error.issues ?? []) say(`  - ${formatIssue(issue)}`);
-    return error.error.code === 'internal' ? 1 : 2;
+    // An outside API that fails is no bad input: trying again later may work.
+    return error.error.code === 'internal' || error.error.code === 'unavailable' ? 1 : 2;
   }
   if (error instanceof ValidationError) {
     say(error.message.split('\n')[0] ?? '');

@@ -1,5 +1,6 @@
 import type { z } from '../../core/model/zod-nl.js';
 import { backupContract } from './backup.js';
+import { exportUploadContract } from './export-upload.js';
 import { huisstijlContract } from './huisstijl.js';
 import { memoDocumentsContract } from './memo-documents.js';
 import { memoEditingContract } from './memo-editing.js';
@@ -18,6 +19,7 @@ export const operations = {
   ...memosContract,
   ...huisstijlContract,
   ...memoEditingContract,
+  ...exportUploadContract,
 } as const;
 
 export type Operations = typeof operations;

@@ -1,6 +1,7 @@
 import type { Operations } from '../contract/index.js';
 import type { Handlers } from './handler.js';
 import { backupHandlers } from './backup.js';
+import { exportUploadHandlers } from './export-upload.js';
 import { huisstijlHandlers } from './huisstijl.js';
 import { memoDocumentsHandlers } from './memo-documents.js';
 import { memoEditingHandlers } from './memo-editing.js';
@@ -15,4 +16,5 @@ export const handlers: Handlers<Operations> = {
   ...memosHandlers,
   ...huisstijlHandlers,
   ...memoEditingHandlers,
+  ...exportUploadHandlers,
 };

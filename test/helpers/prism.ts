@@ -1,0 +1,88 @@
+// Prism (@stoplight/prism-cli, in node_modules) mocking the real ZGW Documenten API specification from the shared
+// standards folder, on 127.0.0.1, with --errors so that every request is checked against the spec and one that breaks
+// it is answered 4xx. Only the spec is outside the project: without it the suite is skipped, or fails with CI=true.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, realpathSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { projectRoot, sharedDir, describeIfPresent } from './tools.js';
+
+export function zgwSpec(): string {
+  return join(sharedDir(), 'standards', 'zgw-documenten-api', 'openapi.yaml');
+}
+
+/** A describe block that needs the ZGW Documenten API's openapi.yaml in the shared standards folder. */
+export function describeWithZgwSpec(suite: string, fn: () => void): void {
+  const spec = zgwSpec();
+  describeIfPresent(
+    existsSync(spec) ? undefined : `${spec} not found; check out the shared folder`,
+    suite,
+    fn,
+  );
+}
+
+/** A port nobody listens on at this moment. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => {
+        if (typeof address === 'object' && address !== null) resolve(address.port);
+        else reject(new Error('no port'));
+      });
+    });
+  });
+}
+
+export interface RunningPrism {
+  url: string;
+  close(): Promise<void>;
+}
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    await fetch(url, { signal: AbortSignal.timeout(2000) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Starts Prism on a free port and resolves when it answers (a 404 for `/` counts: it is listening). */
+export async function startPrism(spec = zgwSpec()): Promise<RunningPrism> {
+  const port = await freePort();
+  const entry = realpathSync(join(projectRoot, 'node_modules', '.bin', 'prism'));
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [entry, 'mock', '-h', '127.0.0.1', '-p', String(port), '--errors', spec],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      resolve();
+    }),
+  );
+  const url = `http://127.0.0.1:${port}`;
+  // Prism reads the 300 kB spec first: seconds on a loaded machine.
+  for (let tries = 0; ; tries++) {
+    if (child.exitCode !== null) throw new Error(`prism stopped before it listened:\n${output}`);
+    if (await answers(url)) break;
+    if (tries > 300) {
+      child.kill();
+      throw new Error(`prism did not answer on ${url}:\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    url,
+    close: async () => {
+      if (child.exitCode === null) child.kill();
+      await exited;
+    },
+  };
+}
