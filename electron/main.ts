@@ -1,7 +1,18 @@
 // The Electron main process, thin: it opens one window on the app:// page, guards it, and forwards every call of the
 // page to the register's utility process. Each decision is a plain function beside this file, tested in Node.
 import { readFile } from 'node:fs/promises';
-import { app, BrowserWindow, ipcMain, Menu, protocol, session, shell, utilityProcess } from 'electron';
+import { join } from 'node:path';
+import {
+  app,
+  BrowserWindow,
+  ipcMain,
+  Menu,
+  protocol,
+  safeStorage,
+  session,
+  shell,
+  utilityProcess,
+} from 'electron';
 import { INVOKE_CHANNEL } from './ipc-channel.js';
 import { appResponse } from './main/app-response.js';
 import { bringForward } from './main/focus.js';
@@ -15,6 +26,7 @@ import { APP_SCHEME_PRIVILEGES } from './main/scheme.js';
 import { hostArgs } from './register-host/options.js';
 import { APP_SCHEME, APP_URL } from './security/app-origin.js';
 import { webPreferences } from './security/window-options.js';
+import { secretStore } from './secrets.js';
 
 const paths = shellPaths({
   isPackaged: app.isPackaged,
@@ -67,11 +79,14 @@ if (!app.requestSingleInstanceLock()) {
       appResponse(request.url, paths.renderer, (file) => readFile(file)),
     );
 
-    const forwarder = registerForwarder(() =>
-      utilityProcess.fork(paths.host, hostArgs(paths), {
-        serviceName: 'Raadsnota-register',
-        stdio: 'inherit',
-      }),
+    const secrets = secretStore(safeStorage, join(paths.userData, 'geheimen.json'));
+    const forwarder = registerForwarder(
+      () =>
+        utilityProcess.fork(paths.host, hostArgs(paths), {
+          serviceName: 'Raadsnota-register',
+          stdio: 'inherit',
+        }),
+      (naam) => secrets.get(naam),
     );
     ipcMain.handle(INVOKE_CHANNEL, invokeHandler(forwarder));
 
