@@ -18,7 +18,7 @@ import { DEFAULT_RETRY, type RetryPolicy } from '../services/export/upload/retry
 import { uploadPackage } from '../services/export/upload/upload.js';
 import { call, NOW, refusal, testContext } from './helpers/api.js';
 import { makeTempDir, removeTempDir, runCli } from './helpers/assets.js';
-import { describeWithZgwSpec, freePort, startPrism, type RunningPrism } from './helpers/prism.js';
+import { describeWithZgwSpec, freePort, startPrism, zgwSchema, type RunningPrism } from './helpers/prism.js';
 import { startZgwProxy, type ProxyOptions, type ZgwProxy } from './helpers/zgw-proxy.js';
 
 const SECRET = 'geheim-van-de-gemeente-0123456789';
@@ -107,13 +107,35 @@ function instantRetry(waits: number[], random = 0.5): RetryPolicy {
   };
 }
 
-const ZGW_FOUT = (status: number, detail: string) => ({
-  type: 'https://documenten.voorbeeld.nl/ref/fouten/fout/',
-  code: 'fout',
-  title: 'Fout',
-  status,
-  detail,
-  instance: 'urn:uuid:8b7f8d9e-0c2a-4a3b-9b8f-5d6e7f8a9b0c',
+function zgwFout(status: number, detail: string) {
+  return {
+    type: 'https://documenten.voorbeeld.nl/ref/fouten/fout/',
+    code: 'fout',
+    title: 'Fout',
+    status,
+    detail,
+    instance: 'urn:uuid:8b7f8d9e-0c2a-4a3b-9b8f-5d6e7f8a9b0c',
+  };
+}
+
+/** What a real API answers a request with bad fields: a ValidatieFout with its invalidParams. */
+function validatieFout(
+  invalidParams: { name: string; code: string; reason: string }[],
+  detail = 'Er is een fout in de invoer.',
+) {
+  return { ...zgwFout(400, detail), title: 'Invalid input.', invalidParams };
+}
+
+describeWithZgwSpec('the failures this suite makes its API give', () => {
+  it('makes its API fail with bodies shaped as the spec says (Fout, ValidatieFout)', () => {
+    const fout = zgwSchema('Fout');
+    const validatie = zgwSchema('ValidatieFout');
+    expect(fout(zgwFout(500, 'Interne fout'))).toBe(true);
+    expect(
+      validatie(validatieFout([{ name: 'titel', code: 'required', reason: 'Dit veld is vereist.' }])),
+    ).toBe(true);
+    expect(validatie(zgwFout(400, 'zonder invalidParams'))).toBe(false);
+  });
 });
 
 describeWithZgwSpec('upload to a ZGW Documenten API (Prism on the real openapi.yaml)', () => {
@@ -326,13 +348,9 @@ describeWithZgwSpec('upload to a ZGW Documenten API (Prism on the real openapi.y
     await writePackage(pakket);
     await through(() => ({
       status: 400,
-      body: {
-        ...ZGW_FOUT(400, 'Er is een fout in de invoer.'),
-        title: 'Invalid input.',
-        invalidParams: [
-          { name: 'informatieobjecttype', code: 'bad-url', reason: 'De URL kon niet worden opgevraagd.' },
-        ],
-      },
+      body: validatieFout([
+        { name: 'informatieobjecttype', code: 'bad-url', reason: 'De URL kon niet worden opgevraagd.' },
+      ]),
     }));
     const error = await refusal(ctx, 'export.upload', input());
     expect(error).toMatchObject({
@@ -350,9 +368,9 @@ describeWithZgwSpec('upload to a ZGW Documenten API (Prism on the real openapi.y
     await writePackage(pakket);
     await through((n) =>
       n === 1
-        ? { status: 500, body: ZGW_FOUT(500, 'Interne fout') }
+        ? { status: 500, body: zgwFout(500, 'Interne fout') }
         : n === 2
-          ? { status: 429, body: ZGW_FOUT(429, 'Te veel verzoeken'), headers: { 'Retry-After': '3' } }
+          ? { status: 429, body: zgwFout(429, 'Te veel verzoeken'), headers: { 'Retry-After': '3' } }
           : n === 3
             ? 'reset'
             : undefined,
@@ -370,7 +388,7 @@ describeWithZgwSpec('upload to a ZGW Documenten API (Prism on the real openapi.y
 
   it('gives up after a few tries on a 5xx with a Dutch message naming the API, and the objects already made', async () => {
     await writePackage(pakket);
-    await through((n) => (n >= 2 ? { status: 503, body: ZGW_FOUT(503, 'Onderhoud') } : undefined));
+    await through((n) => (n >= 2 ? { status: 503, body: zgwFout(503, 'Onderhoud') } : undefined));
     const waits: number[] = [];
     const error = await uploadPackage(
       { ...input(), naam: 'pakket' },
@@ -382,6 +400,22 @@ describeWithZgwSpec('upload to a ZGW Documenten API (Prism on the real openapi.y
     );
     expect(waits).toHaveLength(3);
     expect(toApiError(error)).toMatchObject({ code: 'unavailable' });
+  });
+
+  it('tries again when the API does not answer in time, and says so when it never does', async () => {
+    await writePackage(pakket);
+    await through((n) => (n === 1 || n >= 3 ? 'hang' : undefined));
+    const waits: number[] = [];
+    const error = await uploadPackage(
+      { ...input(), naam: 'pakket' },
+      { secret: SECRET, user: 'testgebruiker', now: () => NOW, retry: instantRetry(waits), timeoutMs: 300 },
+    ).catch((e: unknown) => e);
+    // The first try hangs, the second makes the document; every try for the PDF hangs.
+    expect(proxy.requests.map((r) => r.status)).toEqual([0, 201, 0, 0, 0, 0]);
+    expect(error).toBeInstanceOf(UploadUnavailable);
+    expect((error as Error).message).toMatch(
+      /gaf bij het aanmaken van "Informatienota Parkeren\.pdf" na 4 pogingen nog geen antwoord waarmee Raadsnota verder kan \(geen antwoord binnen de wachttijd\)/,
+    );
   });
 
   it('says an API that is not there is unreachable, at once', async () => {
@@ -401,7 +435,7 @@ describeWithZgwSpec('upload to a ZGW Documenten API (Prism on the real openapi.y
 
   it('says the API refuses the key on a 403, and never shows the secret or the token, even when the API echoes them', async () => {
     await writePackage(pakket);
-    await through(() => ({ status: 403, body: ZGW_FOUT(403, 'Geen rechten') }));
+    await through(() => ({ status: 403, body: zgwFout(403, 'Geen rechten') }));
     const wrong = await refusal(ctx, 'export.upload', input());
     expect(wrong).toMatchObject({
       code: 'invalid_input',
@@ -417,10 +451,7 @@ describeWithZgwSpec('upload to a ZGW Documenten API (Prism on the real openapi.y
       return request.method === 'POST'
         ? {
             status: 400,
-            body: {
-              ...ZGW_FOUT(400, `Onbekend: ${echoed}`),
-              invalidParams: [{ name: 'x', code: 'x', reason: echoed }],
-            },
+            body: validatieFout([{ name: 'titel', code: 'invalid', reason: echoed }], `Onbekend: ${echoed}`),
           }
         : undefined;
     });

@@ -2,9 +2,12 @@
 // standards folder, on 127.0.0.1, with --errors so that every request is checked against the spec and one that breaks
 // it is answered 4xx. Only the spec is outside the project: without it the suite is skipped, or fails with CI=true.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
+import { parse } from 'yaml';
 import { projectRoot, sharedDir, describeIfPresent } from './tools.js';
 
 export function zgwSpec(): string {
@@ -19,6 +22,20 @@ export function describeWithZgwSpec(suite: string, fn: () => void): void {
     suite,
     fn,
   );
+}
+
+/**
+ * A check of a value against one of the spec's own schemas (`Fout`, `ValidatieFout`), read from openapi.yaml now: the
+ * failures a test makes an API give are shaped as the spec says an API gives them.
+ */
+export function zgwSchema(name: string): (value: unknown) => boolean {
+  const doc = parse(readFileSync(zgwSpec(), 'utf8')) as { components: unknown };
+  // OpenAPI 3.0's own keywords (nullable, readOnly) are no JSON Schema keywords: not strict.
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  addFormats.default(ajv);
+  ajv.addSchema({ $id: 'zgw', components: doc.components });
+  const validate = ajv.compile({ $ref: `zgw#/components/schemas/${name}` });
+  return (value) => validate(value);
 }
 
 /** A port nobody listens on at this moment. */

@@ -1,7 +1,8 @@
 // A small server between the upload and Prism. Prism checks each request against the Documenten API's spec but keeps
 // no state and makes up its answers; this proxy records what the upload sent and what Prism found wrong with it, plays
 // the parts of a real API that a stateless mock cannot (its own addresses, the bestandsdelen it splits a large file
-// into, the bytes that arrive in them), and can fail on purpose: a 5xx, a 403, a 400 with field errors, a reset.
+// into, the bytes that arrive in them), and can fail on purpose: a 5xx, a 403, a 400 with field errors, a reset, no
+// answer at all.
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -26,7 +27,11 @@ export interface Recorded {
 
 /** What the proxy does with the request numbered `n` (from 1) instead of forwarding it to Prism. */
 export type Override =
-  { status: number; body?: unknown; headers?: Record<string, string> } | 'reset' | undefined;
+  | { status: number; body?: unknown; headers?: Record<string, string> }
+  | 'reset'
+  /** No answer at all, until the client gives up. */
+  | 'hang'
+  | undefined;
 
 export interface ProxyOptions {
   prism: string;
@@ -94,6 +99,10 @@ export async function startZgwProxy(options: ProxyOptions): Promise<ZgwProxy> {
       });
     };
     const override = options.override?.(n, { method, path, authorization: request.headers.authorization });
+    if (override === 'hang') {
+      record(0, []);
+      return;
+    }
     if (override === 'reset') {
       record(0, []);
       request.socket.destroy();
