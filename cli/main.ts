@@ -25,6 +25,8 @@ const USAGE = `Gebruik:
   raadsnota memo show <id>
   raadsnota backup --out <bestand>
   raadsnota restore <bestand>
+  raadsnota export <nota.json|nummer>… --out <map|pakket.zip> [--profile <naam>] [--pdf] [--zip] [--bijlagen <map>]
+  raadsnota verify <pakket>
   raadsnota upload <pakket> --api <url> --client-id <id> --rsin <rsin> --informatieobjecttype <url>
   raadsnota serve [--port <poort>] [--huisstijl <map>]
   raadsnota openapi
@@ -40,9 +42,8 @@ memo import leest een notabestand in het register in en koppelt zijn moties en t
 niet had, neemt het op. memo export schrijft een nota uit het register als notabestand.
 serve start de server voor de app in de browser, alleen op deze computer (127.0.0.1), en schrijft het adres om te
 openen; stoppen met Ctrl+C. openapi schrijft de beschrijving van de API (OpenAPI 3.1).
-upload zet het document, de PDF en de bijlagen van een exportpakket (map of ZIP) in een ZGW Documenten API, na
-controle van het manifest, en noemt het adres van elk nieuw informatieobject; het secret bij de client id staat in
-de omgevingsvariabele RAADSNOTA_ZGW_SECRET. Een API die onbereikbaar blijft of fouten blijft geven: exitcode 1.
+
+export maakt per nota een pakket voor het BIS; verify controleert er een tegen zijn manifest.
 
 check leest de nota op taalniveau B1 en geeft per sectie het oordeel, de cijfers en de bevindingen; het is
 een advies en eindigt ook met bevindingen met exitcode 0.
@@ -69,6 +70,10 @@ const OPTIONS = {
   datum: { type: 'string' },
   id: { type: 'string' },
   port: { type: 'string' },
+  profile: { type: 'string' },
+  pdf: { type: 'boolean' },
+  zip: { type: 'boolean' },
+  bijlagen: { type: 'string' },
   api: { type: 'string' },
   'client-id': { type: 'string' },
   rsin: { type: 'string' },
@@ -127,8 +132,10 @@ const COMMAND_OPTIONS: Record<string, readonly Option[]> = {
   backup: ['out', 'db'],
   restore: ['db'],
   serve: ['db', 'port', 'huisstijl'],
-  upload: ['api', 'client-id', 'rsin', 'informatieobjecttype'],
   openapi: [],
+  export: ['out', 'profile', 'pdf', 'zip', 'bijlagen', 'huisstijl', 'db'],
+  verify: [],
+  upload: ['api', 'client-id', 'rsin', 'informatieobjecttype'],
 };
 
 function refuseForeignOptions(
@@ -296,6 +303,30 @@ async function run(argv: string[]): Promise<number> {
       const { openapiCommand } = await import('./openapi-command.js');
       process.stdout.write(`${openapiCommand()}\n`);
       return 0;
+    }
+    case 'export': {
+      if (!values.out) throw new UsageError('export verwacht --out <map|pakket.zip>');
+      const { exportCommand } = await import('./export-commands.js');
+      const { output, note } = await exportCommand({
+        memos: rest,
+        out: values.out,
+        profile: values.profile,
+        pdf: values.pdf ?? false,
+        zip: values.zip ?? false,
+        bijlagen: values.bijlagen,
+        dbPath: values.db,
+        huisstijlDir: values.huisstijl,
+      });
+      if (note) process.stderr.write(`${note}\n`);
+      process.stdout.write(`${output}\n`);
+      return 0;
+    }
+    case 'verify': {
+      if (rest.length !== 1 || rest[0] === undefined) throw new UsageError('verify verwacht één pakket');
+      const { verifyCommand } = await import('./export-commands.js');
+      const { inOrde, text } = await verifyCommand(rest[0]);
+      (inOrde ? process.stdout : process.stderr).write(`${text}\n`);
+      return inOrde ? 0 : 2;
     }
     default:
       throw new UsageError(`onbekende opdracht ${quote(command)}`);

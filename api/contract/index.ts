@@ -1,5 +1,6 @@
 import type { z } from '../../core/model/zod-nl.js';
 import { backupContract } from './backup.js';
+import { exportContract } from './export.js';
 import { exportUploadContract } from './export-upload.js';
 import { huisstijlContract } from './huisstijl.js';
 import { memoDocumentsContract } from './memo-documents.js';
@@ -19,6 +20,7 @@ export const operations = {
   ...memosContract,
   ...huisstijlContract,
   ...memoEditingContract,
+  ...exportContract,
   ...exportUploadContract,
 } as const;
 

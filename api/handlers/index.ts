@@ -1,6 +1,7 @@
 import type { Operations } from '../contract/index.js';
 import type { Handlers } from './handler.js';
 import { backupHandlers } from './backup.js';
+import { exportHandlers } from './export.js';
 import { exportUploadHandlers } from './export-upload.js';
 import { huisstijlHandlers } from './huisstijl.js';
 import { memoDocumentsHandlers } from './memo-documents.js';
@@ -16,5 +17,6 @@ export const handlers: Handlers<Operations> = {
   ...memosHandlers,
   ...huisstijlHandlers,
   ...memoEditingHandlers,
+  ...exportHandlers,
   ...exportUploadHandlers,
 };

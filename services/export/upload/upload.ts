@@ -33,14 +33,19 @@ function cut(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-/** A bijlage's title, from its name in the package: `bijlagen/01 Kaart van het park.pdf` → "Kaart van het park". */
-function bijlageTitel(pad: string): string {
-  return posix.basename(pad, posix.extname(pad)).replace(/^\d+\s+/, '');
+/**
+ * A bijlage's title: metadata.json's, by the number its file name starts with (`bijlagen/03 …`), whole; else the file
+ * name itself, which the export may have shortened.
+ */
+function bijlageTitel(pakket: ReadPackage, pad: string): string {
+  const naam = posix.basename(pad, posix.extname(pad));
+  const nummer = /^(\d+)\s/.exec(naam)?.[1];
+  return pakket.bijlagen.get(Number(nummer)) ?? naam.replace(/^\d+\s+/, '');
 }
 
 function titelOf(pakket: ReadPackage, file: UploadFile): string {
   const titel =
-    file.rol === 'bijlage' ? `${bijlageTitel(file.pad)} (bijlage bij ${pakket.titel})` : pakket.titel;
+    file.rol === 'bijlage' ? `${bijlageTitel(pakket, file.pad)} (bijlage bij ${pakket.titel})` : pakket.titel;
   return cut(titel, MAX_TITEL);
 }
 
