@@ -2,39 +2,44 @@
 // standards folder, on 127.0.0.1, with --errors so that every request is checked against the spec and one that breaks
 // it is answered 4xx. Only the spec is outside the project: without it the suite is skipped, or fails with CI=true.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
-import addFormats from 'ajv-formats';
+import addFormatsModule from 'ajv-formats';
 import { parse } from 'yaml';
-import { projectRoot, sharedDir, describeIfPresent } from './tools.js';
+import { openApiToJsonSchema } from './standards.js';
+import { describeWithStandards, projectRoot, standardsDir } from './tools.js';
+
+// ajv-formats is CommonJS with its function as `default`; under NodeNext that default is the module object.
+const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+
+const ZGW_OPENAPI = 'zgw-documenten-api/openapi.yaml';
 
 export function zgwSpec(): string {
-  return join(sharedDir(), 'standards', 'zgw-documenten-api', 'openapi.yaml');
+  return join(standardsDir(), ZGW_OPENAPI);
 }
 
 /** A describe block that needs the ZGW Documenten API's openapi.yaml in the shared standards folder. */
 export function describeWithZgwSpec(suite: string, fn: () => void): void {
-  const spec = zgwSpec();
-  describeIfPresent(
-    existsSync(spec) ? undefined : `${spec} not found; check out the shared folder`,
-    suite,
-    fn,
-  );
+  describeWithStandards([ZGW_OPENAPI], suite, fn);
 }
+
+type Json = Parameters<typeof openApiToJsonSchema>[0];
 
 /**
  * A check of a value against one of the spec's own schemas (`Fout`, `ValidatieFout`), read from openapi.yaml now: the
  * failures a test makes an API give are shaped as the spec says an API gives them.
  */
 export function zgwSchema(name: string): (value: unknown) => boolean {
-  const doc = parse(readFileSync(zgwSpec(), 'utf8')) as { components: unknown };
-  // OpenAPI 3.0's own keywords (nullable, readOnly) are no JSON Schema keywords: not strict.
+  const doc = parse(readFileSync(zgwSpec(), 'utf8')) as { components: { schemas: Record<string, Json> } };
+  const definitions = Object.fromEntries(
+    Object.entries(doc.components.schemas).map(([key, schema]) => [key, openApiToJsonSchema(schema)]),
+  );
+  // Not strict: the spec's formats (int64, binary, byte) and titles are no concern of these checks.
   const ajv = new Ajv({ strict: false, allErrors: true });
-  addFormats.default(ajv);
-  ajv.addSchema({ $id: 'zgw', components: doc.components });
-  const validate = ajv.compile({ $ref: `zgw#/components/schemas/${name}` });
+  addFormats(ajv);
+  const validate = ajv.compile({ $ref: `#/definitions/${name}`, definitions });
   return (value) => validate(value);
 }
 

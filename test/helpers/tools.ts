@@ -51,7 +51,7 @@ export const inCi = (): boolean => process.env.CI === 'true';
  * Runs `fn` as a describe block when nothing is missing. Otherwise: outside CI the suite is skipped and a
  * SKIPPED line goes to stderr; in CI one test fails with the same message.
  */
-export function describeIfPresent(missing: string | undefined, suite: string, fn: () => void): void {
+function describeIfPresent(missing: string | undefined, suite: string, fn: () => void): void {
   if (missing === undefined) {
     describe(suite, fn);
     return;
