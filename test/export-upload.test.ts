@@ -461,6 +461,41 @@ describeWithZgwSpec('upload to a ZGW Documenten API (Prism on the real openapi.y
     );
   });
 
+  it('sends its token nowhere but below the API’s own address: no redirect, no bestandsdeel elsewhere', async () => {
+    await writePackage(pakket, { documentBytes: 5000 });
+    await through((n) =>
+      n === 1
+        ? { status: 307, headers: { Location: 'https://elders.voorbeeld.nl/enkelvoudiginformatieobjecten' } }
+        : {
+            status: 201,
+            body: {
+              url: `${proxy.url}/enkelvoudiginformatieobjecten/4f1d2c3b-0a9e-4b8c-9d7e-6f5a4b3c2d1e`,
+              bestandsdelen: [
+                {
+                  url: 'https://elders.voorbeeld.nl/bestandsdelen/1',
+                  volgnummer: 1,
+                  omvang: 5000,
+                  lock: 'l',
+                },
+              ],
+            },
+          },
+    );
+    const options = { secret: SECRET, user: 'testgebruiker', now: () => NOW, inDelenVanaf: 4000 };
+    const redirected = await uploadPackage({ ...input(), naam: 'pakket' }, options).catch((e: unknown) => e);
+    expect(redirected).toBeInstanceOf(UploadUnavailable);
+    expect((redirected as Error).message).toMatch(
+      /stuurt het aanmaken van "Informatienota Parkeren\.docx" door naar een ander adres \(307\); Raadsnota volgt dat niet met zijn sleutel: geef het adres van de API zelf$/,
+    );
+
+    const elsewhere = await uploadPackage({ ...input(), naam: 'pakket' }, options).catch((e: unknown) => e);
+    expect(elsewhere).toBeInstanceOf(UploadUnavailable);
+    expect((elsewhere as Error).message).toMatch(
+      /noemt een adres buiten de API, "https:\/\/elders\.voorbeeld\.nl\/bestandsdelen\/1"; Raadsnota stuurt zijn sleutel daar niet heen\nAl aangemaakt: http:\/\/127\.0\.0\.1:\d+\/enkelvoudiginformatieobjecten\/4f1d2c3b-0a9e-4b8c-9d7e-6f5a4b3c2d1e \(Informatienota Parkeren\.docx, niet af\)$/,
+    );
+    expect(proxy.requests.map((r) => r.method)).toEqual(['POST', 'POST']);
+  });
+
   it('says an API that is not there is unreachable, at once', async () => {
     await writePackage(pakket);
     await through();

@@ -5,6 +5,7 @@ import {
   foreignAddressMessage,
   gaveUpMessage,
   keyRefusedMessage,
+  redirectMessage,
   refusedMessage,
   unreachableMessage,
   withoutSecrets,
@@ -96,9 +97,7 @@ async function once(connection: ZgwConnection, request: ZgwRequest, url: URL): P
     throw new UploadRefused(keyRefusedMessage(api, response.status), [], 'clientId');
   }
   if (response.status >= 300 && response.status < 400) {
-    throw new UploadUnavailable(
-      `${refusedMessage(api, request.wat, response.status, undefined)}: de API stuurt door naar een ander adres; geef het adres van de API zelf`,
-    );
+    throw new UploadUnavailable(redirectMessage(api, request.wat, response.status));
   }
   throw new UploadRefused(refusedMessage(api, request.wat, response.status, body), fieldErrors(body));
 }
