@@ -1,5 +1,6 @@
 import type { OutputOf } from '../api/contract/index.js';
 import { invoke, withContext } from './door.js';
+import { secretFromEnvironment } from './environment-secrets.js';
 
 export interface UploadOptions {
   pakket: string;
@@ -7,15 +8,6 @@ export interface UploadOptions {
   clientId: string;
   rsin: string;
   informatieobjecttype: string;
-}
-
-/**
- * The CLI keeps a secret in the environment, never on the command line, where any user of the computer can read it in
- * the process list: `RAADSNOTA_ZGW_SECRET` for the Documenten API's.
- */
-export function secretFromEnvironment(env: NodeJS.ProcessEnv) {
-  return (naam: string): Promise<string | undefined> =>
-    Promise.resolve(env[`RAADSNOTA_${naam.toUpperCase()}_SECRET`]);
 }
 
 /** `raadsnota upload` (`export.upload`): one line per informatieobject made, with its address in the API. */

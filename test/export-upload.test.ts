@@ -18,7 +18,8 @@ import { DEFAULT_RETRY, type RetryPolicy } from '../services/export/upload/retry
 import { uploadPackage } from '../services/export/upload/upload.js';
 import { call, NOW, refusal, testContext } from './helpers/api.js';
 import { EXAMPLES, exampleInput, makeTempDir, removeTempDir, runCli } from './helpers/assets.js';
-import { describeWithZgwSpec, freePort, startPrism, zgwSchema, type RunningPrism } from './helpers/prism.js';
+import { describeWithZgwSpec, startPrism, zgwSchema, type RunningPrism } from './helpers/prism.js';
+import { freePort, startServeProcess } from './helpers/serve-process.js';
 import { startZgwProxy, type ProxyOptions, type ZgwProxy } from './helpers/zgw-proxy.js';
 
 const SECRET = 'geheim-van-de-gemeente-0123456789';
@@ -579,6 +580,29 @@ describeWithZgwSpec('upload to a ZGW Documenten API (Prism on the real openapi.y
       issues: [{ message: expect.stringMatching(/RAADSNOTA_ZGW_SECRET/) as unknown }],
     });
     expect(proxy.requests).toEqual([]);
+  });
+
+  it('uploads from the app in the browser with the secret raadsnota serve was started with, and shows it nowhere', async () => {
+    await writePackage(pakket);
+    await through();
+    const served = await startServeProcess(join(dir, 'served.sqlite'), await freePort(), {
+      RAADSNOTA_ZGW_SECRET: SECRET,
+    });
+    try {
+      const address = new URL(served.url);
+      const token = new URLSearchParams(address.hash.slice(1)).get('token') ?? '';
+      const response = await fetch(new URL('/api/export.upload', address), {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(input()),
+      });
+      const text = await response.text();
+      expect(response.status).toBe(200);
+      expect((JSON.parse(text) as { informatieobjecten: unknown[] }).informatieobjecten).toHaveLength(3);
+      expect(text).not.toContain(SECRET);
+    } finally {
+      await served.kill();
+    }
   });
 
   it('raadsnota upload prints each object’s address; exit 2 on a refusal, 1 when the API is unreachable', async () => {

@@ -3,11 +3,11 @@
 // it is answered 4xx. Only the spec is outside the project: without it the suite is skipped, or fails with CI=true.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, realpathSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { parse } from 'yaml';
+import { freePort } from './serve-process.js';
 import { openApiToJsonSchema } from './standards.js';
 import { describeWithStandards, projectRoot, standardsDir } from './tools.js';
 
@@ -41,21 +41,6 @@ export function zgwSchema(name: string): (value: unknown) => boolean {
   addFormats(ajv);
   const validate = ajv.compile({ $ref: `#/definitions/${name}`, definitions });
   return (value) => validate(value);
-}
-
-/** A port nobody listens on at this moment. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => {
-        if (typeof address === 'object' && address !== null) resolve(address.port);
-        else reject(new Error('no port'));
-      });
-    });
-  });
 }
 
 export interface RunningPrism {
