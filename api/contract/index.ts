@@ -1,5 +1,7 @@
 import type { z } from '../../core/model/zod-nl.js';
 import { backupContract } from './backup.js';
+import { exportContract } from './export.js';
+import { exportJobsContract } from './export-jobs.js';
 import { huisstijlContract } from './huisstijl.js';
 import { memoDocumentsContract } from './memo-documents.js';
 import { memoEditingContract } from './memo-editing.js';
@@ -18,6 +20,8 @@ export const operations = {
   ...memosContract,
   ...huisstijlContract,
   ...memoEditingContract,
+  ...exportContract,
+  ...exportJobsContract,
 } as const;
 
 export type Operations = typeof operations;

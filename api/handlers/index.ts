@@ -1,6 +1,8 @@
 import type { Operations } from '../contract/index.js';
 import type { Handlers } from './handler.js';
 import { backupHandlers } from './backup.js';
+import { exportHandlers } from './export.js';
+import { exportJobsHandlers } from './export-jobs.js';
 import { huisstijlHandlers } from './huisstijl.js';
 import { memoDocumentsHandlers } from './memo-documents.js';
 import { memoEditingHandlers } from './memo-editing.js';
@@ -15,4 +17,6 @@ export const handlers: Handlers<Operations> = {
   ...memosHandlers,
   ...huisstijlHandlers,
   ...memoEditingHandlers,
+  ...exportHandlers,
+  ...exportJobsHandlers,
 };
