@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Huisstijl } from '../core/model/huisstijl.js';
 import {
   compileWordList,
@@ -24,12 +25,16 @@ export interface Assets {
   /** The list of ambtelijke woorden as the functioneel beheerder wrote it: what the renderer's B1 check is given. */
   words(): Promise<AmbtelijkeWoorden>;
   wordList(): Promise<CompiledWordList>;
+  /** The folder of the export profiles (templates/export-profielen/), read when an export names one. */
+  exportProfilesDir: string;
 }
 
 export interface AssetFolders {
   templatesDir: string;
   huisstijlDir: string;
   wordListFile: string;
+  /** The export profiles; `export-profielen` in the templates folder when not given. */
+  exportProfilesDir?: string;
 }
 
 /** Loads on first use and keeps the result; a file that failed is read again next time, once it may be mended. */
@@ -58,5 +63,6 @@ export function assetsFrom(folders: AssetFolders): Assets {
     types,
     words,
     wordList: once(async () => compileWordList(await words())),
+    exportProfilesDir: folders.exportProfilesDir ?? join(folders.templatesDir, 'export-profielen'),
   };
 }

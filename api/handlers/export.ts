@@ -1,16 +1,14 @@
-// Placeholder of part P's handlers (issue 13), so that the table type-checks before P's branch is merged. At merge,
-// P's version of this file replaces this one.
+import { resolve } from 'node:path';
 import type { exportContract } from '../contract/export.js';
+import { exportPackages } from '../../services/export/package.js';
+import { listProfiles } from '../../services/export/profiles.js';
+import { verifyPackage } from '../../services/export/verify.js';
 import type { Handlers } from './handler.js';
 
-const notYet = (): never => {
-  throw new Error('export is not merged yet');
-};
-
 export const exportHandlers: Handlers<typeof exportContract> = {
-  'export.profiles': () => ({
-    profielen: [{ naam: 'generiek', titel: 'Generiek', alleenOpenbaar: false }],
+  'export.profiles': async (_input, ctx) => ({
+    profielen: await listProfiles(ctx.assets.exportProfilesDir),
   }),
-  'export.packages': notYet,
-  'export.verify': notYet,
+  'export.packages': (input, ctx) => exportPackages({ ...input, uit: resolve(input.uit) }, ctx),
+  'export.verify': ({ pad }) => verifyPackage({ path: resolve(pad), naam: pad }),
 };

@@ -17,6 +17,7 @@ const MEMO_FIELDS: Readonly<Record<string, string>> = {
   portefeuillehouder: 'Portefeuillehouder',
   bijlagen: 'Bijlagen',
   'bijlagen[].titel': 'Titel',
+  'bijlagen[].bestand': 'Bestand',
   moties: 'Moties',
   'moties[].nummer': 'Nummer',
   'moties[].titel': 'Titel',

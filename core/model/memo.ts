@@ -7,9 +7,21 @@ import { Motie, Toezegging } from './register.js';
 import { IsoDate, Sleutel, Text } from './text.js';
 import { veldSchema, type Veld } from './fields.js';
 
+/**
+ * A bijlage's file, named like a picture's `src`: relative to the memo file's folder, so that a memo and its bijlagen
+ * travel together; an export reads it only inside that folder.
+ */
+export const BijlageBestand = Text.refine(
+  (name) => !/^(\/|[A-Za-z]:|\\\\)/.test(name) && !name.split(/[\\/]/).includes('..'),
+  'een bestandsnaam naast de nota (zoals evaluatie.pdf of bijlagen/evaluatie.pdf), zonder volledig pad of ..',
+);
+
 export const Bijlage = z
   .object({
     titel: Text.describe('Titel van de bijlage; de nota nummert de bijlagen in deze volgorde'),
+    bestand: BijlageBestand.optional().describe(
+      'Het bestand van de bijlage, in de map van de nota, zoals "evaluatie.pdf"; een export neemt het mee in het pakket',
+    ),
   })
   .strict();
 export type Bijlage = z.infer<typeof Bijlage>;
