@@ -165,7 +165,9 @@ export function ExportPanel({
           </UnorderedList>
         </Alert>
       )}
-      {state.kind === 'done' && <ExportResult key={state.taak} pakket={state.pakket} file={file} />}
+      {state.kind === 'done' && (
+        <ExportResult key={state.taak} pakket={state.pakket} pdf={state.pdf} file={file} />
+      )}
     </section>
   );
 }

@@ -21,9 +21,12 @@ import { openbaarheidText, sizeText } from './steps.js';
  */
 export function ExportResult({
   pakket,
+  pdf,
   file,
 }: {
   pakket: ExportPakket;
+  /** Whether a PDF was asked for: only then is its absence worth a word. */
+  pdf: boolean;
   file: () => Promise<Bestand | undefined>;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -61,7 +64,7 @@ export function ExportResult({
           {openbaarheidText(pakket.vertrouwelijkheidaanduiding)}
         </span>
       </Paragraph>
-      {!pakket.pdf.gemaakt && (
+      {pdf && !pakket.pdf.gemaakt && (
         <Alert type="warning">
           <Paragraph>
             {pakket.pdf.reden === undefined

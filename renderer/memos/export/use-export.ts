@@ -13,7 +13,7 @@ export type ExportState =
   | { kind: 'busy'; status?: ExportStatus }
   | { kind: 'refused'; found: Found }
   | { kind: 'failed'; messages: readonly string[] }
-  | { kind: 'done'; taak: string; pakket: ExportPakket; bestand?: Bestand };
+  | { kind: 'done'; taak: string; pakket: ExportPakket; pdf: boolean; bestand?: Bestand };
 
 /** How often the panel asks how the export gets on. */
 const POLL_MS = 300;
@@ -87,7 +87,7 @@ export function useExport(
           set(
             pakket === undefined
               ? { kind: 'failed', messages: fout === undefined ? [] : messagesOf(fout) }
-              : { kind: 'done', taak, pakket },
+              : { kind: 'done', taak, pakket, pdf },
           );
           return;
         }
