@@ -25,6 +25,8 @@ const USAGE = `Gebruik:
   raadsnota memo show <id>
   raadsnota backup --out <bestand>
   raadsnota restore <bestand>
+  raadsnota export <nota.json|nummer>… --out <map|pakket.zip> [--profile <naam>] [--pdf] [--zip] [--bijlagen <map>]
+  raadsnota verify <pakket>
   raadsnota serve [--port <poort>] [--huisstijl <map>]
   raadsnota openapi
 
@@ -39,6 +41,12 @@ memo import leest een notabestand in het register in en koppelt zijn moties en t
 niet had, neemt het op. memo export schrijft een nota uit het register als notabestand.
 serve start de server voor de app in de browser, alleen op deze computer (127.0.0.1), en schrijft het adres om te
 openen; stoppen met Ctrl+C. openapi schrijft de beschrijving van de API (OpenAPI 3.1).
+
+export maakt per nota een pakket voor het BIS (document, PDF met --pdf, bijlagen, metadata.json, diwoo.xml en
+manifest.json met de SHA-256 van elk bestand): bij één nota en --out pakket.zip dat ZIP-bestand, anders een map per
+nota in --out (met --zip een ZIP-bestand per nota). --profile kiest het exportprofiel (standaard generiek);
+--bijlagen is de map met de bestanden van de bijlagen van nota's uit het register. Zonder LibreOffice komt er geen
+PDF, en zegt export waarom. verify controleert een pakket (map of ZIP) tegen zijn manifest.
 
 check leest de nota op taalniveau B1 en geeft per sectie het oordeel, de cijfers en de bevindingen; het is
 een advies en eindigt ook met bevindingen met exitcode 0.
@@ -65,6 +73,10 @@ const OPTIONS = {
   datum: { type: 'string' },
   id: { type: 'string' },
   port: { type: 'string' },
+  profile: { type: 'string' },
+  pdf: { type: 'boolean' },
+  zip: { type: 'boolean' },
+  bijlagen: { type: 'string' },
 } as const;
 
 function soortOption(value: string | undefined): ItemKind | undefined {
@@ -120,6 +132,8 @@ const COMMAND_OPTIONS: Record<string, readonly Option[]> = {
   restore: ['db'],
   serve: ['db', 'port', 'huisstijl'],
   openapi: [],
+  export: ['out', 'profile', 'pdf', 'zip', 'bijlagen', 'huisstijl', 'db'],
+  verify: [],
 };
 
 function refuseForeignOptions(
@@ -276,6 +290,30 @@ async function run(argv: string[]): Promise<number> {
       const { openapiCommand } = await import('./openapi-command.js');
       process.stdout.write(`${openapiCommand()}\n`);
       return 0;
+    }
+    case 'export': {
+      if (!values.out) throw new UsageError('export verwacht --out <map|pakket.zip>');
+      const { exportCommand } = await import('./export-commands.js');
+      const { output, note } = await exportCommand({
+        memos: rest,
+        out: values.out,
+        profile: values.profile,
+        pdf: values.pdf ?? false,
+        zip: values.zip ?? false,
+        bijlagen: values.bijlagen,
+        dbPath: values.db,
+        huisstijlDir: values.huisstijl,
+      });
+      if (note) process.stderr.write(`${note}\n`);
+      process.stdout.write(`${output}\n`);
+      return 0;
+    }
+    case 'verify': {
+      if (rest.length !== 1 || rest[0] === undefined) throw new UsageError('verify verwacht één pakket');
+      const { verifyCommand } = await import('./export-commands.js');
+      const { inOrde, text } = await verifyCommand(rest[0]);
+      (inOrde ? process.stdout : process.stderr).write(`${text}\n`);
+      return inOrde ? 0 : 2;
     }
     default:
       throw new UsageError(`onbekende opdracht ${quote(command)}`);

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { lstat, open, readdir, realpath, rm, stat } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, realpath, rm, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
 
@@ -44,7 +44,8 @@ export async function removeStaleTempFiles(dir: string): Promise<void> {
     names.map(async (name) => {
       const pid = TEMP_NAME.exec(name)?.[1];
       if (pid === undefined || !isGone(Number(pid))) return;
-      await rm(join(dir, name), { force: true }).catch(() => undefined);
+      // Recursive: an export's package is written as a temporary folder of this naming (createTempFolderIn).
+      await rm(join(dir, name), { recursive: true, force: true }).catch(() => undefined);
     }),
   );
 }
@@ -69,6 +70,23 @@ export async function createTempFileNextTo(file: string, mode?: number): Promise
     await handle.close();
   }
   return temp;
+}
+
+/**
+ * Creates an empty private temporary folder in `dir`, after clearing that folder of stale ones, and returns its path:
+ * a package is written whole inside it and then renamed to its name, so that a killed export leaves only a folder of
+ * this naming, which the next write clears.
+ */
+export async function createTempFolderIn(dir: string): Promise<string> {
+  await removeStaleTempFiles(dir);
+  const temp = join(dir, freshTempName());
+  await mkdir(temp, { mode: 0o700 });
+  return temp;
+}
+
+/** A fresh temporary file's path in `dir`, not yet created: for a writer that creates it exclusively itself. */
+export function tempFileIn(dir: string): string {
+  return join(dir, freshTempName());
 }
 
 const KINDS = [

@@ -16,6 +16,14 @@ export const ExportDescription = z
     datum: IsoDate,
     versienummer: z.number().int().positive().optional(),
     organisatie: Text.describe('De gemeente die publiceert, uit de huisstijl, zoals "Gemeente Voorbeeld"'),
+    gemeentecode: z
+      .string()
+      .regex(/^[0-9]{4}$/, 'moet de gemeentecode van het CBS zijn: vier cijfers, zoals 0363')
+      .optional()
+      .describe(
+        'De CBS-code van de gemeente, als de huisstijl die noemt: de metadata noemen de gemeente dan ook met haar ' +
+          'TOOI-identificatie (gm0363) en ORI-gemeentecode, in plaats van alleen met haar naam',
+      ),
     afdeling: Text.optional(),
     portefeuillehouder: Text.optional(),
     vergadering: z

@@ -1,8 +1,223 @@
-import type { ExportPackagesRequest, ExportPackagesResult } from '../../core/model/export.js';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ValidationError, type Issue } from '../../core/errors.js';
+import { append } from '../../core/lists.js';
+import type {
+  ExportDescription,
+  ExportMemo,
+  ExportPackagesRequest,
+  ExportPackagesResult,
+  ExportProfile,
+  Voortgang,
+} from '../../core/model/export.js';
+import { nietOpenbaarMarkering, zgwAanduiding } from '../../core/model/openbaarheid.js';
+import type { Register } from '../../db/connection.js';
+import { createTempFolderIn } from '../../files/temp-files.js';
+import { templateSet } from '../../templates/engine/memo-types.js';
+import type { RenderAssets } from '../../templates/engine/render.js';
+import { imagesFor } from '../memos/images.js';
+import { renderMemo } from '../memos/render.js';
+import { memoFrom } from '../memos/source.js';
+import { under } from '../register/input.js';
+import { readBijlagen, type BijlageFile } from './bijlagen.js';
+import { listed, packageEntries } from './contents.js';
+import { describeMemo } from './describe.js';
+import { MAX_PACKAGE_NAME, MAX_PATH, uniqueNames, windowsSafe } from './file-names.js';
+import { fillPattern } from './pattern.js';
+import { convertToPdf } from './pdf/convert.js';
+import { loadProfile } from './profiles.js';
+import { alreadyThere, exists, writeFolder, writeZip } from './write-package.js';
 
+/** What an export works with, as plain values: the door's context stays in api/. */
+export interface ExportEnvironment {
+  register: () => Register;
+  assets: RenderAssets;
+  profilesDir: string;
+  /** The moment the packages are made: in their documents, metadata and manifest. */
+  aangemaakt: Date;
+  progress?: ((voortgang: Voortgang) => void) | undefined;
+  /** LibreOffice's soffice, or undefined when it is not installed. */
+  findSoffice: () => string | undefined;
+}
+
+/** The mark on the outside of a package that is not public, before its name: no one takes it for a public one. */
+export const NIET_OPENBAAR = 'NIET OPENBAAR - ';
+
+/** One memo made ready: checked, described, rendered, its bijlagen read; nothing written yet. */
+interface Prepared {
+  description: ExportDescription;
+  docx: Uint8Array;
+  bijlagen: BijlageFile[];
+  naam: string;
+}
+
+/** Why there is no PDF when LibreOffice is not there: said, never silently left out. */
+export const NO_LIBREOFFICE =
+  'LibreOffice is niet gevonden (soffice), dus de pakketten zijn zonder PDF gemaakt; installeer LibreOffice voor een PDF';
+
+async function prepare(
+  item: ExportMemo,
+  profile: ExportProfile,
+  env: ExportEnvironment,
+): Promise<Omit<Prepared, 'naam'>> {
+  const source = item.id === undefined ? { nota: item.nota, map: item.map } : { id: item.id };
+  const memo = memoFrom(source, env.register, env.assets.types);
+  const { manifest } = templateSet(env.assets.types, memo.type);
+  const description = describeMemo(memo, env.assets.huisstijl.gemeente, manifest.titel);
+  if (profile.alleenOpenbaar && !description.openbaarheid.openbaar) {
+    throw new ValidationError(
+      [
+        {
+          path: 'openbaarheid',
+          message: `De nota is niet openbaar (${nietOpenbaarMarkering(description.openbaarheid) ?? ''}); het profiel ${profile.naam} publiceert alleen openbare nota's. Kies een ander profiel, zoals generiek`,
+        },
+      ],
+      'nota',
+    );
+  }
+  const images = await imagesFor(source, memo, env.register);
+  const bijlagen = await readBijlagen(memo.bijlagen, item.map);
+  // Rendering is the memo's last check (sections, markup, pictures), as memos.render does: a memo that fails it is
+  // refused with its problems before any package is written.
+  const { docx } = renderMemo(memo, env.assets, env.aangemaakt, images);
+  return { description, docx, bijlagen };
+}
+
+/** The package's name: the profile's pattern (or the caller's name) made safe, marked when the memo is not public. */
+function packageName(
+  description: ExportDescription,
+  profile: ExportProfile,
+  own: string | undefined,
+): string {
+  const mark = description.openbaarheid.openbaar ? '' : NIET_OPENBAAR;
+  const wanted = own?.replace(/\.zip$/i, '') ?? fillPattern(profile.bestandsnaam, description);
+  const name = windowsSafe(wanted, MAX_PACKAGE_NAME - mark.length);
+  return `${mark}${name}`;
+}
+
+/** The memos ready, or every memo's problems at once, each under the memo (`memos[1].secties[2]`). */
+async function prepareAll(
+  request: ExportPackagesRequest,
+  profile: ExportProfile,
+  env: ExportEnvironment,
+): Promise<Prepared[]> {
+  const issues: Issue[] = [];
+  const ready: Omit<Prepared, 'naam'>[] = [];
+  const total = request.memos.length;
+  for (const [index, item] of request.memos.entries()) {
+    try {
+      ready.push(await prepare(item, profile, env));
+      env.progress?.({ stap: 'document', klaar: ready.length, totaal: total });
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      append(issues, under(`memos[${String(index)}]`, error.issues));
+    }
+  }
+  if (issues.length > 0) throw new ValidationError(issues, total === 1 ? 'nota' : "nota's");
+  const names = uniqueNames(
+    ready.map((r) => packageName(r.description, profile, request.naam)),
+    MAX_PACKAGE_NAME,
+  );
+  return ready.map((r, i) => ({ ...r, naam: names[i] ?? 'nota' }));
+}
+
+/** Where a package goes, refused when something is there or when a file inside would pass Windows' path limit. */
+async function targetOf(uit: string, memo: Prepared, zip: boolean): Promise<string> {
+  const target = join(uit, zip ? `${memo.naam}.zip` : memo.naam);
+  if (await exists(target)) throw alreadyThere(target);
+  const longest = zip
+    ? target
+    : [`${memo.naam}.docx`, ...memo.bijlagen.map((b) => b.pad)]
+        .map((pad) => join(target, pad))
+        .reduce((a, b) => (b.length > a.length ? b : a));
+  if (longest.length > MAX_PATH) {
+    throw new ValidationError([
+      {
+        path: 'uit',
+        message: `het pad ${longest} wordt ${String(longest.length)} tekens lang, meer dan Windows toestaat (${String(MAX_PATH)}); kies een map met een korter pad`,
+      },
+    ]);
+  }
+  return target;
+}
+
+/** The folder the packages go into: made when it is not there, refused when it is a file. */
+async function outputFolder(uit: string): Promise<void> {
+  const info = await stat(uit).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  });
+  if (info !== undefined && !info.isDirectory()) {
+    throw new ValidationError([{ path: 'uit', message: `${uit} is een bestand, geen map` }]);
+  }
+}
+
+/**
+ * The PDFs of all memos by ONE LibreOffice process (its start costs more than a memo's conversion), from the DOCX
+ * files in one temporary folder beside the packages; undefined with the reason when LibreOffice is not installed.
+ */
+async function makePdfs(
+  memos: readonly Prepared[],
+  uit: string,
+  env: ExportEnvironment,
+): Promise<{ pdfs: Uint8Array[] } | { reden: string }> {
+  const soffice = env.findSoffice();
+  if (soffice === undefined) return { reden: NO_LIBREOFFICE };
+  const work = await createTempFolderIn(uit);
+  try {
+    const files = memos.map((_, i) => join(work, `${String(i + 1)}.docx`));
+    await Promise.all(memos.map((m, i) => writeFile(files[i] ?? '', m.docx)));
+    const pdfs = await convertToPdf(files, {
+      soffice,
+      outDir: work,
+      onConverted: (klaar, totaal) => env.progress?.({ stap: 'pdf', klaar, totaal }),
+    });
+    return { pdfs: await Promise.all(pdfs.map((pdf) => readFile(pdf))) };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Packages for a BIS, one per memo: every memo is checked, described and rendered, and every
+ * target checked, before anything is written; then the PDFs in one LibreOffice run; then each package atomically. A
+ * refusal writes nothing.
+ */
 export async function exportPackages(
   request: ExportPackagesRequest,
-  env: unknown,
+  env: ExportEnvironment,
 ): Promise<ExportPackagesResult> {
-  return Promise.reject(new Error(`export.packages is not built yet: ${request.uit} ${String(env)}`));
+  const profile = await loadProfile(env.profilesDir, request.profiel);
+  const memos = await prepareAll(request, profile, env);
+  await outputFolder(request.uit);
+  const targets = await Promise.all(memos.map((m) => targetOf(request.uit, m, request.zip)));
+  await mkdir(request.uit, { recursive: true });
+  const pdf = request.pdf ? await makePdfs(memos, request.uit, env) : undefined;
+  const pakketten: ExportPackagesResult['pakketten'] = [];
+  for (const [i, memo] of memos.entries()) {
+    const target = targets[i] ?? '';
+    const entries = packageEntries({
+      naam: memo.naam,
+      description: memo.description,
+      docx: memo.docx,
+      pdf: pdf !== undefined && 'pdfs' in pdf ? pdf.pdfs[i] : undefined,
+      bijlagen: memo.bijlagen,
+      profile,
+      aangemaakt: env.aangemaakt,
+    });
+    if (request.zip) await writeZip(target, entries, env.aangemaakt);
+    else await writeFolder(target, entries);
+    pakketten.push({
+      pad: target,
+      naam: memo.naam,
+      vertrouwelijkheidaanduiding: zgwAanduiding(memo.description.openbaarheid),
+      bestanden: listed(entries),
+    });
+    env.progress?.({ stap: 'pakket', klaar: i + 1, totaal: memos.length });
+  }
+  return {
+    pakketten,
+    pdf:
+      pdf === undefined ? { gemaakt: false } : 'pdfs' in pdf ? { gemaakt: true } : { gemaakt: false, ...pdf },
+  };
 }

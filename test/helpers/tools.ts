@@ -104,3 +104,19 @@ export function describeWithSharedExamples(files: readonly string[], suite: stri
       : `${absent.join(', ')} not found; check out the shared folder next to the project (${sharedDir()})`;
   describeIfPresent(reason, suite, fn);
 }
+
+/** The public specifications in ../shared/standards (ORI, DiWoo, ZGW), read at test time and never copied here. */
+export function standardsDir(): string {
+  return join(sharedDir(), 'standards');
+}
+
+/** A describe block that reads specifications in ../shared/standards; skipped or failed without them. */
+export function describeWithStandards(files: readonly string[], suite: string, fn: () => void): void {
+  const dir = standardsDir();
+  const absent = existsSync(dir) ? files.filter((f) => !existsSync(join(dir, f))) : [dir];
+  const reason =
+    absent.length === 0
+      ? undefined
+      : `${absent.join(', ')} not found; check out the shared folder next to the project (${sharedDir()})`;
+  describeIfPresent(reason, suite, fn);
+}

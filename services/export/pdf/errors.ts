@@ -1,0 +1,15 @@
+/**
+ * LibreOffice did not make a PDF: it was stopped after its time, it ended without one of the files, or a document to
+ * convert is not there. The message says which in Dutch and names the document; an export can still go on without
+ * the PDF and say why.
+ */
+export class PdfNotMade extends Error {
+  /** The document it is about, when it is about one. */
+  readonly bestand: string | undefined;
+
+  constructor(message: string, bestand?: string) {
+    super(message);
+    this.name = 'PdfNotMade';
+    this.bestand = bestand;
+  }
+}
