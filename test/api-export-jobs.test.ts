@@ -1,16 +1,19 @@
 // The export in the app (export.start, export.status, export.download): a job per door in a folder of its own, its
 // steps as it goes, its ZIP handed over once and then removed; an incomplete memo refused at once, nothing written.
-import { existsSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Context } from '../api/context.js';
-import { clearExports } from '../api/jobs/export-job.js';
+import type { ExportStatus } from '../api/contract/export-jobs.js';
+import { clearExports, stepUnderWay } from '../api/jobs/export-job.js';
 import { jobStore } from '../api/jobs/jobs.js';
-import type { Voortgang } from '../core/model/export.js';
+import { PackageManifest, type Voortgang } from '../core/model/export.js';
 import { NotFound } from '../db/repositories/errors.js';
 import { call, refusal, testContext } from './helpers/api.js';
-import { makeTempDir, removeTempDir } from './helpers/assets.js';
+import { EXAMPLES, makeTempDir, removeTempDir } from './helpers/assets.js';
 
 let dir: string;
 let tmp: string;
@@ -33,6 +36,26 @@ afterEach(async () => {
   ctx.db.close();
   await removeTempDir(dir);
 });
+
+/** The shipped example informatienota in the register: a complete memo. */
+async function exampleMemo(): Promise<number> {
+  const file = JSON.parse(readFileSync(join(EXAMPLES, 'informatienota.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+  return (await call(ctx, 'memos.import', file)).nota.id;
+}
+
+/** The job's states, each as export.status gave it, until it is done. */
+async function followed(taak: string): Promise<ExportStatus[]> {
+  const seen: ExportStatus[] = [];
+  for (;;) {
+    const status = await call(ctx, 'export.status', { taak });
+    seen.push(status);
+    if (status.afgerond) return seen;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
 
 /** Resolves when `check` holds, looking again after each turn of the event loop. */
 async function until(check: () => boolean): Promise<void> {
@@ -134,5 +157,137 @@ describe('export.start, export.status and export.download', () => {
     } finally {
       other.db.close();
     }
+  });
+
+  it('exports a stored memo as a ZIP in the background, shows its steps, and hands the ZIP over once', async () => {
+    const id = await exampleMemo();
+    const { taak } = await call(ctx, 'export.start', { id, pdf: false, map: EXAMPLES });
+    expect(taak).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    const seen = await followed(taak);
+    const done = seen.at(-1);
+    expect(done).toMatchObject({ stap: 'pakket', klaar: 1, totaal: 1, afgerond: true });
+    expect(done?.fout).toBeUndefined();
+    // The steps only go forward: the document, then (without a PDF) the package.
+    const order = ['document', 'pdf', 'pakket'];
+    const steps = seen.map((s) => order.indexOf(s.stap));
+    expect(steps).toEqual([...steps].sort((a, b) => a - b));
+    expect(seen.map((s) => s.stap)).not.toContain('pdf');
+    const pakket = done?.pakket;
+    expect(pakket).toMatchObject({ vertrouwelijkheidaanduiding: 'openbaar', pdf: { gemaakt: false } });
+    expect(pakket?.bestanden.map((b) => b.rol)).toEqual(
+      expect.arrayContaining(['document', 'metadata', 'diwoo']),
+    );
+    expect(readdirSync(tmp)).toHaveLength(1);
+
+    const zip = await call(ctx, 'export.download', { taak });
+    expect(zip).toMatchObject({ naam: `${pakket?.naam ?? ''}.zip`, mediatype: 'application/zip' });
+    const entries = unzipSync(new Uint8Array(Buffer.from(zip.base64, 'base64')));
+    const manifestName = Object.keys(entries).find((name) => name.endsWith('manifest.json')) ?? '';
+    const root = manifestName.slice(0, -'manifest.json'.length);
+    const manifest = PackageManifest.parse(
+      JSON.parse(new TextDecoder().decode(entries[manifestName])) as unknown,
+    );
+    expect(manifest.bestanden).toEqual(pakket?.bestanden);
+    for (const file of manifest.bestanden) {
+      const bytes = entries[root + file.pad] ?? new Uint8Array();
+      expect(createHash('sha256').update(bytes).digest('hex'), file.pad).toBe(file.sha256);
+    }
+    // Taken once: the job and its folder are gone.
+    expect(readdirSync(tmp)).toEqual([]);
+    expect(await refusal(ctx, 'export.download', { taak })).toMatchObject({ code: 'not_found' });
+    expect(await refusal(ctx, 'export.status', { taak })).toMatchObject({ code: 'not_found' });
+  });
+
+  it('keeps a job from every other door, and refuses its ZIP while it runs', async () => {
+    const id = await exampleMemo();
+    await mkdir(join(dir, 'ander'));
+    const other = testContext(join(dir, 'ander'));
+    try {
+      const { taak } = await call(ctx, 'export.start', { id, pdf: false, map: EXAMPLES });
+      expect(await refusal(other, 'export.status', { taak })).toMatchObject({ code: 'not_found' });
+      expect(await refusal(other, 'export.download', { taak })).toMatchObject({ code: 'not_found' });
+      const running = await refusal(ctx, 'export.download', { taak });
+      expect(running).toEqual({
+        code: 'conflict',
+        message: 'De export is nog bezig; het pakket komt als hij klaar is',
+      });
+      await followed(taak);
+    } finally {
+      other.db.close();
+    }
+  });
+
+  it('ends with the error export.packages gives, and keeps no package', async () => {
+    const id = await exampleMemo();
+    const stored = await call(ctx, 'memos.get', { id });
+    await call(ctx, 'memos.update', {
+      id,
+      revisie: stored.nota.revisie,
+      nota: {
+        ...stored.document,
+        openbaarheid: { openbaar: false, grond: 'woo-5.1-2e', vertrouwelijkheidaanduiding: 'vertrouwelijk' },
+      },
+    });
+    const { taak } = await call(ctx, 'export.start', {
+      id,
+      profiel: 'publicatie',
+      pdf: false,
+      map: EXAMPLES,
+    });
+    const done = (await followed(taak)).at(-1);
+    await mkdir(join(dir, 'uit'));
+    const direct = await refusal(ctx, 'export.packages', {
+      memos: [{ id, map: EXAMPLES }],
+      profiel: 'publicatie',
+      pdf: false,
+      uit: join(dir, 'uit'),
+      zip: true,
+    });
+    expect(done?.fout).toEqual(direct);
+    expect(done?.pakket).toBeUndefined();
+    expect(await refusal(ctx, 'export.download', { taak })).toMatchObject({ code: 'conflict' });
+  });
+});
+
+describe('a bijlage whose file is not there', () => {
+  it('ends the job with the bijlage named, under the memo, and no package', async () => {
+    const id = await exampleMemo();
+    const { taak } = await call(ctx, 'export.start', { id, pdf: false });
+    const done = (await followed(taak)).at(-1);
+    expect(done?.fout).toMatchObject({ code: 'invalid_input', field: 'memos[0].bijlagen[2].bestand' });
+    expect(done?.fout?.issues?.[0]?.message).toMatch(/^Bijlage 3 ‘Evaluatie pilot schoolzwemmen/);
+    expect(done?.pakket).toBeUndefined();
+    await clearExports(ctx);
+    expect(readdirSync(tmp)).toEqual([]);
+  });
+});
+
+describe('the step under way', () => {
+  it('is the next step once every memo has passed one: the PDF when asked for, else the package', () => {
+    expect(stepUnderWay({ stap: 'document', klaar: 0, totaal: 2 }, true)).toEqual({
+      stap: 'document',
+      klaar: 0,
+      totaal: 2,
+    });
+    expect(stepUnderWay({ stap: 'document', klaar: 2, totaal: 2 }, true)).toEqual({
+      stap: 'pdf',
+      klaar: 0,
+      totaal: 2,
+    });
+    expect(stepUnderWay({ stap: 'document', klaar: 2, totaal: 2 }, false)).toEqual({
+      stap: 'pakket',
+      klaar: 0,
+      totaal: 2,
+    });
+    expect(stepUnderWay({ stap: 'pdf', klaar: 2, totaal: 2 }, true)).toEqual({
+      stap: 'pakket',
+      klaar: 0,
+      totaal: 2,
+    });
+    expect(stepUnderWay({ stap: 'pakket', klaar: 2, totaal: 2 }, true)).toEqual({
+      stap: 'pakket',
+      klaar: 2,
+      totaal: 2,
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { EXPORT_STAPPEN, PackageFile } from '../../core/model/export.js';
+import { memoSourceFields } from '../../core/model/memo-documents.js';
 import { ZgwVertrouwelijkheidaanduiding } from '../../core/model/openbaarheid.js';
 import { Sleutel } from '../../core/model/text.js';
 import { z } from '../../core/model/zod-nl.js';
@@ -21,6 +22,9 @@ export const ExportStart = z
     id: z.int().positive().describe('De nota in het register'),
     profiel: Sleutel.optional().describe('Het exportprofiel; zonder: generiek'),
     pdf: z.boolean().describe('Of er een PDF bij moet, gemaakt met LibreOffice'),
+    map: memoSourceFields.map.describe(
+      'De map met de bestanden die de bijlagen van de nota noemen (een volledig pad op de computer waarop Raadsnota draait); alleen nodig als een bijlage een bestand noemt',
+    ),
   })
   .strict();
 

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, isAbsolute, relative, resolve } from 'node:path';
+import type { Voortgang } from '../../core/model/export.js';
 import { imagesFor } from '../../services/memos/images.js';
 import { memoFrom } from '../../services/memos/source.js';
 import { validateMemo } from '../../services/memos/validate.js';
@@ -19,6 +20,23 @@ interface Made {
 }
 
 const HALF_AN_HOUR = 30 * 60 * 1000;
+
+/**
+ * The step being worked on, which the page shows: export.packages tells when memos have passed a step, so a step all
+ * have passed means the next one is under way (LibreOffice runs between the last document and the first PDF).
+ */
+export function stepUnderWay(voortgang: Voortgang, pdf: boolean): Voortgang {
+  if (voortgang.klaar < voortgang.totaal) return voortgang;
+  const next =
+    voortgang.stap === 'document'
+      ? pdf
+        ? 'pdf'
+        : 'pakket'
+      : voortgang.stap === 'pdf'
+        ? 'pakket'
+        : undefined;
+  return next === undefined ? voortgang : { stap: next, klaar: 0, totaal: voortgang.totaal };
+}
 
 /**
  * The export jobs per door: a job is found only through the context of the door that started it (the local server,
@@ -61,7 +79,7 @@ function madeIn(folder: string, result: ApiResult<OutputOf<'export.packages'>>):
  * The job runs export.packages through the operation table, so its error is the one that operation gives.
  */
 export async function startExport(
-  input: { id: number; profiel?: string | undefined; pdf: boolean },
+  input: { id: number; profiel?: string | undefined; pdf: boolean; map?: string | undefined },
   ctx: Context,
 ): Promise<string> {
   const assets = await ctx.assets.render();
@@ -74,13 +92,18 @@ export async function startExport(
       await dispatch(
         'export.packages',
         {
-          memos: [source],
+          memos: [{ ...source, ...(input.map !== undefined && { map: input.map }) }],
           ...(input.profiel !== undefined && { profiel: input.profiel }),
           pdf: input.pdf,
           uit: folder,
           zip: true,
         },
-        { ...ctx, progress },
+        {
+          ...ctx,
+          progress: (voortgang) => {
+            progress(stepUnderWay(voortgang, input.pdf));
+          },
+        },
       ),
     ),
   );

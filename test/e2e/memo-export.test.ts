@@ -8,8 +8,9 @@ import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { PackageManifest } from '../../core/model/export.js';
-import { accessibilityViolations, describeInBrowser, openPage, screenshot } from '../helpers/browser.js';
+import { accessibilityViolations, describeInBrowser, openPage, SCREENSHOTS_DIR } from '../helpers/browser.js';
 import { addMemo, go, importExampleMemo, panelViolations, updateMemo } from '../helpers/memo-seed.js';
+import { EXAMPLES } from '../helpers/assets.js';
 import { describeWithTools } from '../helpers/tools.js';
 
 // Chromium, LibreOffice, the server and the other suites share two cores: a step may take seconds under that load.
@@ -68,6 +69,8 @@ describeWithTools(['soffice'], 'the export with its PDF', () => {
           .getByRole('checkbox', { name: /^PDF erbij/ })
           .isChecked(),
       ).toBe(true);
+      // The example's third bijlage names a file, which the package takes from the folder given here.
+      await panel(page).getByRole('textbox', { name: 'Map met de bijlagen' }).fill(EXAMPLES);
       expect(await accessibilityViolations(page, PREVIEW)).toEqual([]);
 
       await recordSteps(page);
@@ -88,10 +91,11 @@ describeWithTools(['soffice'], 'the export with its PDF', () => {
       const listed = await files.getByRole('listitem').allTextContents();
       for (const ending of ['.docx', '.pdf', 'metadata.json', 'diwoo.xml', 'manifest.json']) {
         expect(
-          listed.some((item) => item.split(' (')[0]?.endsWith(ending)),
+          listed.some((item) => item.slice(0, item.lastIndexOf(' (')).endsWith(ending)),
           ending,
         ).toBe(true);
       }
+      expect(listed.some((item) => item.startsWith('bijlagen/03 Evaluatie pilot schoolzwemmen'))).toBe(true);
       expect(await panel(page).getByText('Openbaar', { exact: true }).count()).toBe(1);
       expect(
         await panel(page)
@@ -99,8 +103,18 @@ describeWithTools(['soffice'], 'the export with its PDF', () => {
           .count(),
       ).toBe(0);
       expect(await accessibilityViolations(page, PREVIEW)).toEqual([]);
-      await panel(page).scrollIntoViewIfNeeded();
-      await screenshot(page, 'memo-export');
+      // The panel and the editor beside it: the full page is the whole memo, far longer than the screen.
+      const box = await panel(page).boundingBox();
+      if (box === null) throw new Error('the export panel is not on the page');
+      const top = box.y + (await page.evaluate<number>('window.scrollY'));
+      // At the top, the editor's sticky bar stays above the part shown.
+      await page.evaluate('window.scrollTo(0, 0)');
+      mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+      await page.screenshot({
+        path: join(SCREENSHOTS_DIR, 'memo-export.png'),
+        fullPage: true,
+        clip: { x: 0, y: Math.max(0, top - 24), width: 1280, height: box.height + 48 },
+      });
 
       const [download] = await Promise.all([
         page.waitForEvent('download'),
@@ -134,7 +148,9 @@ describeWithTools(['soffice'], 'the export with its PDF', () => {
           .map((name) => name.slice(root.length))
           .sort(),
       ).toEqual(manifest.bestanden.map((file) => file.pad).sort());
-      expect(manifest.bestanden.map((file) => file.rol)).toEqual(expect.arrayContaining(['document', 'pdf']));
+      expect(manifest.bestanden.map((file) => file.rol)).toEqual(
+        expect.arrayContaining(['document', 'pdf', 'bijlage', 'metadata', 'diwoo']),
+      );
       // Once taken, the job and its folder are gone.
       await expect.poll(() => jobFolders()).toEqual([]);
       expect(errors).toEqual([]);
@@ -180,22 +196,27 @@ describeInBrowser('the export panel of the memo editor', 'per test', (ui) => {
     await panel(page)
       .getByRole('checkbox', { name: /^PDF erbij/ })
       .uncheck();
+    await panel(page).getByRole('textbox', { name: 'Map met de bijlagen' }).fill(EXAMPLES);
 
     await profiel.selectOption('publicatie');
     await panel(page).getByRole('button', { name: 'Exporteren' }).click();
-    const refusal = panel(page).getByRole('alert');
-    await expect.poll(() => refusal.textContent()).toContain('Het pakket is niet gemaakt');
+    // The profile refuses the memo for its openbaarheid: said at the panel, with the link to that field.
+    const summary = panel(page).getByRole('heading', { name: 'De nota kan nog niet worden geëxporteerd' });
+    await expect.poll(() => summary.count()).toBe(1);
+    const link = panel(page).getByRole('link', { name: /^Openbaarheid/ });
+    expect(await link.textContent()).toMatch(/publicatie publiceert alleen openbare nota's/);
 
     await profiel.selectOption('generiek');
     await panel(page).getByRole('button', { name: 'Exporteren' }).click();
     await expect.poll(() => panel(page).getByRole('heading', { name: 'Pakket klaar' }).count()).toBe(1);
     expect(await panel(page).getByText('Niet openbaar (vertrouwelijk)', { exact: true }).count()).toBe(1);
     expect(await panel(page).locator('.rn-export__name').textContent()).toMatch(/niet openbaar/i);
+    // No PDF was asked for, so none is missed.
     expect(
       await panel(page)
         .getByText(/Er zit geen PDF in het pakket/)
         .count(),
-    ).toBe(1);
+    ).toBe(0);
     expect(await panelViolations(page, PANEL)).toEqual([]);
     expect(errors.filter((e) => !/status of 4\d\d/.test(e))).toEqual([]);
   });

@@ -318,7 +318,13 @@ export function MemoEditor({ initial, manifest }: { initial: StoredMemo; manifes
               onRest('voorgesteldBesluit', text);
             }}
           />
-          <ExportPanel id={id} flush={saver.flush} sections={sectionsNow} manifest={manifest} />
+          <ExportPanel
+            id={id}
+            flush={saver.flush}
+            sections={sectionsNow}
+            manifest={manifest}
+            bijlageBestanden={(built.concept.bijlagen ?? []).filter((b) => b.bestand !== undefined).length}
+          />
         </div>
       </div>
       <PreviewPanel id={id} nota={built.concept} flush={saver.flush} />

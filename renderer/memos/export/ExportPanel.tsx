@@ -16,6 +16,7 @@ import type { Manifest } from '../../../core/model/manifest.js';
 import { useClient } from '../../app/client-context.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { sentence } from '../../components/sentence.js';
+import { TextField } from '../../components/TextField.js';
 import type { DraftSection } from '../editor/draft.js';
 import { FORM } from '../editor/missing.js';
 import { ExportResult } from './ExportResult.js';
@@ -39,17 +40,21 @@ export function ExportPanel({
   flush,
   sections,
   manifest,
+  bijlageBestanden,
 }: {
   id: number;
   flush: () => Promise<boolean>;
   sections: () => readonly DraftSection[];
   manifest: Manifest;
+  /** How many of the memo's bijlagen name a file: the package takes those from a folder the writer names. */
+  bijlageBestanden: number;
 }) {
   const client = useClient();
   const { state, start, file } = useExport(id, flush, sections, manifest);
   const [profielen, setProfielen] = useState<readonly Profiel[]>([]);
   const [profiel, setProfiel] = useState<string>();
   const [pdf, setPdf] = useState(true);
+  const [map, setMap] = useState('');
   const [loadProblem, setLoadProblem] = useState<string>();
 
   useEffect(() => {
@@ -80,7 +85,8 @@ export function ExportPanel({
         aria-labelledby="export-kop"
         onSubmit={(event) => {
           event.preventDefault();
-          if (!busy) void start(profiel, pdf);
+          if (!busy)
+            void start(profiel, pdf, bijlageBestanden > 0 && map.trim() !== '' ? map.trim() : undefined);
         }}
       >
         <FormField>
@@ -127,6 +133,16 @@ export function ExportPanel({
             </FormLabel>
           </div>
         </FormField>
+        {bijlageBestanden > 0 && (
+          <TextField
+            form="export"
+            field="map"
+            label="Map met de bijlagen"
+            value={map}
+            onChange={setMap}
+            description={`${bijlageBestanden === 1 ? 'Een bijlage noemt een bestand' : `${bijlageBestanden} bijlagen noemen een bestand`}; het pakket neemt het mee uit deze map. Geef een volledig pad, zoals C:\\Nota's\\Zwemles of /home/anna/nota.`}
+          />
+        )}
         <div className="rn-actions">
           <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
             Exporteren

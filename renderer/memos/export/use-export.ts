@@ -26,6 +26,20 @@ function messagesOf(error: ApiError): string[] {
     : issues.map((issue) => sentence(issue.path === '' ? issue.message : `${issue.message} (${issue.path})`));
 }
 
+const MEMO = /^memos\[0\]\./;
+
+/**
+ * A refusal of the memo itself by export.packages (a bijlage's file that is not there): its problems at the memo's own
+ * fields, as "Controleren" shows them. Undefined for any other error (a profile that refuses the memo, a full disk).
+ */
+function ofTheMemo(error: ApiError): ApiError | undefined {
+  const issues = error.issues ?? [];
+  if (error.code !== 'invalid_input' || issues.length === 0 || !issues.every((i) => MEMO.test(i.path))) {
+    return undefined;
+  }
+  return { ...error, issues: issues.map((i) => ({ ...i, path: i.path.replace(MEMO, '') })) };
+}
+
 const wait = (ms: number): Promise<void> =>
   new Promise((resolve) => {
     setTimeout(resolve, ms);
@@ -56,7 +70,7 @@ export function useExport(
   }, []);
 
   const start = useCallback(
-    async (profiel: string | undefined, pdf: boolean): Promise<void> => {
+    async (profiel: string | undefined, pdf: boolean, map: string | undefined): Promise<void> => {
       set({ kind: 'busy' });
       if (!(await flush())) {
         set({ kind: 'failed', messages: ['Wat u typte is nog niet opgeslagen; probeer het opnieuw.'] });
@@ -66,6 +80,7 @@ export function useExport(
         id,
         pdf,
         ...(profiel !== undefined && { profiel }),
+        ...(map !== undefined && { map }),
       });
       if (!started.ok) {
         set(
@@ -84,10 +99,13 @@ export function useExport(
         }
         const { fout, pakket, afgerond } = status.value;
         if (afgerond) {
+          const found = fout === undefined ? undefined : ofTheMemo(fout);
           set(
-            pakket === undefined
-              ? { kind: 'failed', messages: fout === undefined ? [] : messagesOf(fout) }
-              : { kind: 'done', taak, pakket, pdf },
+            pakket !== undefined
+              ? { kind: 'done', taak, pakket, pdf }
+              : found !== undefined
+                ? { kind: 'refused', found: issuesOf(found, sections(), manifest) }
+                : { kind: 'failed', messages: fout === undefined ? [] : messagesOf(fout) },
           );
           return;
         }
