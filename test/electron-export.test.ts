@@ -1,14 +1,19 @@
 // "Map openen" after an export in the desktop app, with stand-ins for Electron's objects: the main process shows only
 // a package it saved itself through the save dialog, named by the name the page offered; never a path the page names,
 // and nothing for a frame that is not the app's own page.
+import { execFileSync } from 'node:child_process';
 import { EventEmitter } from 'node:events';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { saveDialogOptions } from '../electron/main/downloads.js';
 import { FOREIGN_FRAME } from '../electron/main/ipc.js';
 import { savedFiles, type SavedItem } from '../electron/main/saved-files.js';
 import { NOT_SAVED, showSavedHandler } from '../electron/main/show-saved.js';
+import { SHOW_SAVED_CHANNEL } from '../electron/ipc-channel.js';
 import { raadsnotaBridge } from '../electron/preload/bridge.js';
+import { ROOT } from './helpers/assets.js';
 
 const APP = { senderFrame: { url: 'app://raadsnota/' } };
 const NAAM = 'RN-2026-014 Zwemlessen.zip';
@@ -126,5 +131,75 @@ describe('the preload’s "Map openen"', () => {
       () => Promise.reject(new Error('An object could not be cloned.')),
     );
     expect(await broken.showSaved?.(NAAM)).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+});
+
+const MAIN = join(ROOT, 'dist', 'electron', 'main.cjs');
+const require = createRequire(import.meta.url);
+type Listener = (...args: unknown[]) => unknown;
+
+/** The built main process, loaded against a stand-in `electron`: its session, its IPC handlers and its shell. */
+async function startMain() {
+  const handled = new Map<string, Listener>();
+  const shown: string[] = [];
+  const session = Object.assign(new EventEmitter(), {
+    setPermissionRequestHandler: () => undefined,
+    setPermissionCheckHandler: () => undefined,
+    setSpellCheckerLanguages: () => undefined,
+  });
+  class FakeWindow extends EventEmitter {
+    loadURL = () => Promise.resolve();
+  }
+  const electron = {
+    app: {
+      isPackaged: false,
+      getAppPath: () => ROOT,
+      getPath: (name: string) => join('/fake', name),
+      setPath: () => undefined,
+      requestSingleInstanceLock: () => true,
+      quit: () => undefined,
+      on: () => undefined,
+      whenReady: () => Promise.resolve(),
+    },
+    protocol: { registerSchemesAsPrivileged: () => undefined, handle: () => undefined },
+    ipcMain: { handle: (channel: string, handler: Listener) => handled.set(channel, handler) },
+    Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: () => undefined },
+    session: { defaultSession: session },
+    shell: { openExternal: () => Promise.resolve(), showItemInFolder: (path: string) => shown.push(path) },
+    utilityProcess: { fork: () => new EventEmitter() },
+    BrowserWindow: FakeWindow,
+  };
+  const electronPath = require.resolve('electron');
+  const previous = require.cache[electronPath];
+  require.cache[electronPath] = { exports: electron } as NodeJS.Module;
+  Reflect.deleteProperty(require.cache, MAIN);
+  try {
+    require(MAIN);
+  } finally {
+    if (previous) require.cache[electronPath] = previous;
+    else Reflect.deleteProperty(require.cache, electronPath);
+  }
+  await new Promise((resolve) => setImmediate(resolve));
+  return { session, handled, shown };
+}
+
+describe('"Map openen" as the built main process wires it', () => {
+  beforeAll(() => {
+    if (!existsSync(MAIN))
+      execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+  });
+
+  it('shows a package the session saved, for the app’s page only, and nothing the page names', async () => {
+    const { session, handled, shown } = await startMain();
+    const show = handled.get(SHOW_SAVED_CHANNEL);
+    expect(show).toBeDefined();
+    const { item, end } = download(NAAM, SAVED);
+    session.emit('will-download', {}, { ...item, setSaveDialogOptions: () => undefined });
+    end('completed');
+    expect(await show?.({ senderFrame: { url: 'https://kwaad.example/' } }, NAAM)).toEqual(FOREIGN_FRAME);
+    expect(await show?.(APP, SAVED)).toEqual(NOT_SAVED);
+    expect(shown).toEqual([]);
+    expect(await show?.(APP, NAAM)).toEqual({ ok: true, value: null });
+    expect(shown).toEqual([SAVED]);
   });
 });
