@@ -42,11 +42,7 @@ niet had, neemt het op. memo export schrijft een nota uit het register als notab
 serve start de server voor de app in de browser, alleen op deze computer (127.0.0.1), en schrijft het adres om te
 openen; stoppen met Ctrl+C. openapi schrijft de beschrijving van de API (OpenAPI 3.1).
 
-export maakt per nota een pakket voor het BIS (document, PDF met --pdf, bijlagen, metadata.json, diwoo.xml en
-manifest.json met de SHA-256 van elk bestand): bij één nota en --out pakket.zip dat ZIP-bestand, anders een map per
-nota in --out (met --zip een ZIP-bestand per nota). --profile kiest het exportprofiel (standaard generiek);
---bijlagen is de map met de bestanden van de bijlagen van nota's uit het register. Zonder LibreOffice komt er geen
-PDF, en zegt export waarom. verify controleert een pakket (map of ZIP) tegen zijn manifest.
+export maakt per nota een pakket voor het BIS; verify controleert er een tegen zijn manifest.
 
 check leest de nota op taalniveau B1 en geeft per sectie het oordeel, de cijfers en de bevindingen; het is
 een advies en eindigt ook met bevindingen met exitcode 0.

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { exportContract } from '../contract/export.js';
 import { exportPackages } from '../../services/export/package.js';
-import { findLibreOffice } from '../../services/export/pdf/libreoffice.js';
+import { findLibreOffice, whyNoLibreOffice } from '../../services/export/pdf/libreoffice.js';
 import { listProfiles } from '../../services/export/profiles.js';
 import { verifyPackage } from '../../services/export/verify.js';
 import type { Handlers } from './handler.js';
@@ -20,7 +20,10 @@ export const exportHandlers: Handlers<typeof exportContract> = {
         profilesDir: ctx.assets.exportProfilesDir,
         aangemaakt: ctx.now(),
         progress: ctx.progress,
-        findSoffice: () => findLibreOffice(),
+        findSoffice: () => {
+          const soffice = findLibreOffice();
+          return soffice === undefined ? { reden: whyNoLibreOffice() } : { soffice };
+        },
       },
     ),
   'export.verify': ({ pad }) => verifyPackage({ path: resolve(pad), naam: pad }),

@@ -13,6 +13,7 @@ import type {
 import { nietOpenbaarMarkering, zgwAanduiding } from '../../core/model/openbaarheid.js';
 import type { Register } from '../../db/connection.js';
 import { createTempFolderIn } from '../../files/temp-files.js';
+import { writingTo } from '../../files/write-refusal.js';
 import { templateSet } from '../../templates/engine/memo-types.js';
 import type { RenderAssets } from '../../templates/engine/render.js';
 import { imagesFor } from '../memos/images.js';
@@ -25,6 +26,7 @@ import { describeMemo } from './describe.js';
 import { MAX_PACKAGE_NAME, MAX_PATH, uniqueNames, windowsSafe } from './file-names.js';
 import { fillPattern } from './pattern.js';
 import { convertToPdf } from './pdf/convert.js';
+import { PdfNotMade } from './pdf/errors.js';
 import { loadProfile } from './profiles.js';
 import { alreadyThere, exists, writeFolder, writeZip } from './write-package.js';
 
@@ -36,8 +38,8 @@ export interface ExportEnvironment {
   /** The moment the packages are made: in their documents, metadata and manifest. */
   aangemaakt: Date;
   progress?: ((voortgang: Voortgang) => void) | undefined;
-  /** LibreOffice's soffice, or undefined when it is not installed. */
-  findSoffice: () => string | undefined;
+  /** LibreOffice's soffice, or why there is none (in Dutch, for the user beside an export without its PDF). */
+  findSoffice: () => { soffice: string } | { reden: string };
 }
 
 /** The mark on the outside of a package that is not public, before its name: no one takes it for a public one. */
@@ -50,10 +52,6 @@ interface Prepared {
   bijlagen: BijlageFile[];
   naam: string;
 }
-
-/** Why there is no PDF when LibreOffice is not there: said, never silently left out. */
-export const NO_LIBREOFFICE =
-  'LibreOffice is niet gevonden (soffice), dus de pakketten zijn zonder PDF gemaakt; installeer LibreOffice voor een PDF';
 
 async function prepare(
   item: ExportMemo,
@@ -161,8 +159,10 @@ async function makePdfs(
   uit: string,
   env: ExportEnvironment,
 ): Promise<{ pdfs: Uint8Array[] } | { reden: string }> {
-  const soffice = env.findSoffice();
-  if (soffice === undefined) return { reden: NO_LIBREOFFICE };
+  const found = env.findSoffice();
+  // Without LibreOffice the packages are made without PDF, and the answer says why: never silently.
+  if ('reden' in found) return found;
+  const { soffice } = found;
   const work = await createTempFolderIn(uit);
   try {
     const files = memos.map((_, i) => join(work, `${String(i + 1)}.docx`));
@@ -173,6 +173,11 @@ async function makePdfs(
       onConverted: (klaar, totaal) => env.progress?.({ stap: 'pdf', klaar, totaal }),
     });
     return { pdfs: await Promise.all(pdfs.map((pdf) => readFile(pdf))) };
+  } catch (error) {
+    // LibreOffice failed (stopped after its time, or ended without a file): the packages go without their PDF, and the
+    // answer says why, as when LibreOffice is not there.
+    if (error instanceof PdfNotMade) return { reden: `Er is geen PDF gemaakt: ${error.message}` };
+    throw error;
   } finally {
     await rm(work, { recursive: true, force: true });
   }
@@ -191,7 +196,7 @@ export async function exportPackages(
   const memos = await prepareAll(request, profile, env);
   await outputFolder(request.uit);
   const targets = await Promise.all(memos.map((m) => targetOf(request.uit, m, request.zip)));
-  await mkdir(request.uit, { recursive: true });
+  await writingTo(request.uit, () => mkdir(request.uit, { recursive: true }));
   const pdf = request.pdf ? await makePdfs(memos, request.uit, env) : undefined;
   const pakketten: ExportPackagesResult['pakketten'] = [];
   for (const [i, memo] of memos.entries()) {
@@ -205,8 +210,10 @@ export async function exportPackages(
       profile,
       aangemaakt: env.aangemaakt,
     });
-    if (request.zip) await writeZip(target, entries, env.aangemaakt);
-    else await writeFolder(target, entries);
+    // A file system that refuses (no permission, a full disk) is bad input about this package, which stays unwritten.
+    await writingTo(target, () =>
+      request.zip ? writeZip(target, entries, env.aangemaakt) : writeFolder(target, entries),
+    );
     pakketten.push({
       pad: target,
       naam: memo.naam,

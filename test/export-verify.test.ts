@@ -1,0 +1,97 @@
+// export.verify as an auditor uses it on a package that has been handled since: every change to what the manifest
+// promises is named by file, in a folder and in a ZIP alike; a manifest that is gone or wrong says so.
+import { readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { unzipSync, zipSync } from 'fflate';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Context } from '../api/context.js';
+import { call, refusal, testContext } from './helpers/api.js';
+import { exampleInput, makeTempDir, removeTempDir } from './helpers/assets.js';
+
+describe('export.verify', () => {
+  let dir: string;
+  let ctx: Context;
+
+  beforeEach(async () => {
+    dir = await makeTempDir();
+    ctx = testContext(dir);
+  });
+
+  afterEach(async () => {
+    ctx.db.close();
+    await removeTempDir(dir);
+  });
+
+  async function exported(zip: boolean): Promise<string> {
+    const result = await call(ctx, 'export.packages', {
+      memos: [{ nota: await exampleInput('raadsmededeling') }],
+      uit: join(dir, 'uit'),
+      zip,
+    });
+    return result.pakketten[0]?.pad ?? '';
+  }
+
+  const verify = (pad: string) => call(ctx, 'export.verify', { pad });
+
+  it('names a changed byte, a file added and a file gone in a folder', async () => {
+    const pakket = await exported(false);
+    const metadata = await readFile(join(pakket, 'metadata.json'));
+    metadata.writeUInt8(metadata.readUInt8(10) ^ 1, 10);
+    await writeFile(join(pakket, 'metadata.json'), metadata);
+    await writeFile(join(pakket, 'bijlagen.txt'), 'later toegevoegd');
+    await rm(join(pakket, 'diwoo.xml'));
+    const result = await verify(pakket);
+    expect(result.inOrde).toBe(false);
+    expect(result.fouten.map((f) => [f.pad, f.melding.split(':')[0]])).toEqual([
+      ['metadata.json', 'is veranderd'],
+      ['diwoo.xml', 'ontbreekt, maar staat in het manifest'],
+      ['bijlagen.txt', 'staat niet in het manifest'],
+    ]);
+  });
+
+  it('names a changed byte in a ZIP, and passes the ZIP as written', async () => {
+    const zip = await exported(true);
+    expect(await verify(zip)).toMatchObject({ inOrde: true, fouten: [] });
+    const entries = unzipSync(await readFile(zip));
+    const docx = Object.keys(entries).find((p) => p.endsWith('.docx')) ?? '';
+    const bytes = entries[docx] ?? new Uint8Array();
+    bytes[0] = (bytes[0] ?? 0) ^ 1;
+    await writeFile(zip, zipSync(entries));
+    const result = await verify(zip);
+    expect(result.fouten).toEqual([
+      { pad: docx, melding: expect.stringMatching(/^is veranderd: SHA-256/) as unknown },
+    ]);
+  });
+
+  it('refuses a link in the package, which could make it say what a file elsewhere holds', async () => {
+    const pakket = await exported(false);
+    await symlink('/etc/hostname', join(pakket, 'link.txt'));
+    const result = await verify(pakket);
+    expect(result.fouten).toEqual([
+      { pad: 'link.txt', melding: expect.stringMatching(/^is geen gewoon bestand/) as unknown },
+    ]);
+  });
+
+  it('says so when the manifest is gone or not a manifest', async () => {
+    const pakket = await exported(false);
+    await writeFile(join(pakket, 'manifest.json'), JSON.stringify({ formaat: 'iets anders', bestanden: [] }));
+    const wrong = await verify(pakket);
+    expect(wrong.inOrde).toBe(false);
+    expect(wrong.fouten[0]?.pad).toBe('manifest.json');
+    await rm(join(pakket, 'manifest.json'));
+    expect((await verify(pakket)).fouten).toContainEqual({
+      pad: 'manifest.json',
+      melding: 'ontbreekt; zonder manifest is het pakket niet te controleren',
+    });
+  });
+
+  it('refuses what is not a package: a path that is not there, a file that is no ZIP', async () => {
+    expect((await refusal(ctx, 'export.verify', { pad: join(dir, 'nergens') })).issues).toEqual([
+      { path: join(dir, 'nergens'), message: 'bestaat niet' },
+    ]);
+    await writeFile(join(dir, 'tekst.zip'), 'geen zip');
+    expect((await refusal(ctx, 'export.verify', { pad: join(dir, 'tekst.zip') })).issues).toEqual([
+      { path: join(dir, 'tekst.zip'), message: 'is geen geldig ZIP-bestand en geen map' },
+    ]);
+  });
+});
