@@ -220,4 +220,51 @@ describeInBrowser('the export panel of the memo editor', 'per test', (ui) => {
     expect(await panelViolations(page, PANEL)).toEqual([]);
     expect(errors.filter((e) => !/status of 4\d\d/.test(e))).toEqual([]);
   });
+
+  it('in the desktop app, offers the package for saving and then "Map openen" for the name it offered', async () => {
+    const id = await importExampleMemo(ui.app.ctx);
+    const context = await ui.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
+    try {
+      // A stand-in for Electron's preload: the operation table over the local server, and "Map openen" recorded.
+      await context.addInitScript(`window.raadsnota = {
+        invoke: (name, input) =>
+          fetch('/api/' + name, {
+            method: 'POST',
+            headers: { Authorization: 'Bearer ${ui.app.server.token}', 'Content-Type': 'application/json' },
+            body: JSON.stringify(input),
+          }).then((r) => r.json().then((body) => (r.ok ? { ok: true, value: body } : { ok: false, error: body }))),
+        showSaved: (naam) => {
+          window.__getoond = (window.__getoond || []).concat(naam);
+          return Promise.resolve({ ok: true, value: null });
+        },
+      };`);
+      const page = await context.newPage();
+      await page.goto(`${ui.app.server.url}#/memos/${String(id)}`);
+      await expect
+        .poll(() => panel(page).getByRole('combobox', { name: 'Profiel' }).inputValue())
+        .toBe('generiek');
+      await panel(page)
+        .getByRole('checkbox', { name: /^PDF erbij/ })
+        .uncheck();
+      await panel(page).getByRole('textbox', { name: 'Map met de bijlagen' }).fill(EXAMPLES);
+      await panel(page).getByRole('button', { name: 'Exporteren' }).click();
+      await expect.poll(() => panel(page).getByRole('heading', { name: 'Pakket klaar' }).count()).toBe(1);
+      expect(await panel(page).getByRole('button', { name: 'Downloaden' }).count()).toBe(0);
+      const open = panel(page).getByRole('button', { name: 'Map openen' });
+      // Nothing saved yet, so there is no folder to open.
+      expect(await open.isDisabled()).toBe(true);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        panel(page).getByRole('button', { name: 'Opslaan…' }).click(),
+      ]);
+      await open.click();
+      await expect
+        .poll(() => page.evaluate<string[] | undefined>('window.__getoond'))
+        .toEqual([download.suggestedFilename()]);
+      expect(download.suggestedFilename()).toMatch(/\.zip$/);
+      expect(await panelViolations(page, PANEL)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });
