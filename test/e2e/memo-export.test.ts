@@ -221,6 +221,35 @@ describeInBrowser('the export panel of the memo editor', 'per test', (ui) => {
     expect(errors.filter((e) => !/status of 4\d\d/.test(e))).toEqual([]);
   });
 
+  it('says why there is no PDF when LibreOffice cannot be found, and makes the package without it', async () => {
+    const id = await importExampleMemo(ui.app.ctx);
+    const before = process.env.RAADSNOTA_SOFFICE;
+    // The server runs in this process: a soffice that is not there is LibreOffice not installed.
+    process.env.RAADSNOTA_SOFFICE = join(tmp, 'geen-soffice');
+    try {
+      const { page, errors } = await openPage(ui.browser, ui.app.url);
+      await go(page, `#/memos/${id}`);
+      await expect
+        .poll(() => panel(page).getByRole('combobox', { name: 'Profiel' }).inputValue())
+        .toBe('generiek');
+      await panel(page).getByRole('textbox', { name: 'Map met de bijlagen' }).fill(EXAMPLES);
+      await panel(page).getByRole('button', { name: 'Exporteren' }).click();
+      await expect.poll(() => panel(page).getByRole('heading', { name: 'Pakket klaar' }).count()).toBe(1);
+      const note = panel(page).getByText(/^Er zit geen PDF in het pakket: /);
+      expect(await note.textContent()).toContain('RAADSNOTA_SOFFICE');
+      const listed = await panel(page)
+        .getByRole('list', { name: 'Pakket klaar' })
+        .getByRole('listitem')
+        .allTextContents();
+      expect(listed.filter((item) => !item.startsWith('bijlagen/') && /\.pdf \(/.test(item))).toEqual([]);
+      expect(await panelViolations(page, PANEL)).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      if (before === undefined) delete process.env.RAADSNOTA_SOFFICE;
+      else process.env.RAADSNOTA_SOFFICE = before;
+    }
+  });
+
   it('in the desktop app, offers the package for saving and then "Map openen" for the name it offered', async () => {
     const id = await importExampleMemo(ui.app.ctx);
     const context = await ui.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
