@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { basename, isAbsolute, relative, resolve } from 'node:path';
-import type { Voortgang } from '../../core/model/export.js';
+import { basename, resolve, sep } from 'node:path';
+import { EXPORT_STAPPEN, type Voortgang } from '../../core/model/export.js';
 import { imagesFor } from '../../services/memos/images.js';
 import { memoFrom } from '../../services/memos/source.js';
 import { validateMemo } from '../../services/memos/validate.js';
@@ -27,14 +27,8 @@ const HALF_AN_HOUR = 30 * 60 * 1000;
  */
 export function stepUnderWay(voortgang: Voortgang, pdf: boolean): Voortgang {
   if (voortgang.klaar < voortgang.totaal) return voortgang;
-  const next =
-    voortgang.stap === 'document'
-      ? pdf
-        ? 'pdf'
-        : 'pakket'
-      : voortgang.stap === 'pdf'
-        ? 'pakket'
-        : undefined;
+  const steps = EXPORT_STAPPEN.filter((stap) => pdf || stap !== 'pdf');
+  const next = steps[steps.indexOf(voortgang.stap) + 1];
   return next === undefined ? voortgang : { stap: next, klaar: 0, totaal: voortgang.totaal };
 }
 
@@ -58,9 +52,7 @@ function madeIn(folder: string, result: ApiResult<OutputOf<'export.packages'>>):
   if (!result.ok) return result;
   const [made] = result.value.pakketten;
   const zip = made === undefined ? undefined : resolve(folder, made.pad);
-  const inside =
-    zip !== undefined && !relative(folder, zip).startsWith('..') && !isAbsolute(relative(folder, zip));
-  if (made === undefined || zip === undefined || !inside) {
+  if (made === undefined || zip === undefined || !zip.startsWith(folder + sep)) {
     return {
       ok: false,
       error: { code: 'internal', message: 'Onverwachte fout: de export gaf geen pakket in zijn eigen map' },
