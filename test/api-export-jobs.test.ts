@@ -1,6 +1,8 @@
 // The export in the app (export.start, export.status, export.download): a job per door in a folder of its own, its
 // steps as it goes, its ZIP handed over once and then removed; an incomplete memo refused at once, nothing written.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { once } from 'node:events';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -13,7 +15,8 @@ import { jobStore } from '../api/jobs/jobs.js';
 import { PackageManifest, type Voortgang } from '../core/model/export.js';
 import { NotFound } from '../db/repositories/errors.js';
 import { call, refusal, testContext } from './helpers/api.js';
-import { EXAMPLES, makeTempDir, removeTempDir } from './helpers/assets.js';
+import { CLI, EXAMPLES, makeTempDir, removeTempDir, ROOT } from './helpers/assets.js';
+import { freePort, startServeProcess } from './helpers/serve-process.js';
 
 let dir: string;
 let tmp: string;
@@ -289,5 +292,39 @@ describe('the step under way', () => {
       klaar: 2,
       totaal: 2,
     });
+  });
+});
+
+describe('when the process ends', () => {
+  it('leaves no job folder behind: raadsnota serve stopped with SIGTERM removes the packages nobody took', async () => {
+    if (!existsSync(CLI)) execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT });
+    // The server inherits this TMPDIR (beforeEach), so its job folders land where the test can see them.
+    const server = await startServeProcess(join(dir, 'served.sqlite'), await freePort());
+    try {
+      const token = /#token=(.+)$/.exec(server.url)?.[1] ?? '';
+      const post = async (name: string, input: unknown): Promise<Record<string, unknown>> => {
+        const response = await fetch(new URL(`api/${name}`, server.url), {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify(input),
+        });
+        const body = (await response.json()) as Record<string, unknown>;
+        if (!response.ok) throw new Error(`${name}: ${JSON.stringify(body)}`);
+        return body;
+      };
+      const file = JSON.parse(readFileSync(join(EXAMPLES, 'informatienota.json'), 'utf8')) as unknown;
+      const { nota } = (await post('memos.import', file)) as { nota: { id: number } };
+      const { taak } = await post('export.start', { id: nota.id, pdf: false, map: EXAMPLES });
+      while (!(await post('export.status', { taak })).afgerond) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(readdirSync(tmp).filter((name) => name.startsWith('raadsnota-export-'))).toHaveLength(1);
+      const exited = once(server.child, 'exit');
+      server.child.kill('SIGTERM');
+      await exited;
+      expect(readdirSync(tmp).filter((name) => name.startsWith('raadsnota-export-'))).toEqual([]);
+    } finally {
+      await server.kill();
+    }
   });
 });
