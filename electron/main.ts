@@ -13,7 +13,7 @@ import {
   shell,
   utilityProcess,
 } from 'electron';
-import { INVOKE_CHANNEL } from './ipc-channel.js';
+import { INVOKE_CHANNEL, SHOW_SAVED_CHANNEL } from './ipc-channel.js';
 import { appResponse } from './main/app-response.js';
 import { bringForward } from './main/focus.js';
 import { registerForwarder } from './main/forwarder.js';
@@ -22,6 +22,8 @@ import { guardSession } from './main/guard-session.js';
 import { invokeHandler } from './main/ipc.js';
 import { menuTemplate } from './main/menu.js';
 import { shellPaths } from './main/paths.js';
+import { savedFiles } from './main/saved-files.js';
+import { showSavedHandler } from './main/show-saved.js';
 import { APP_SCHEME_PRIVILEGES } from './main/scheme.js';
 import { hostArgs } from './register-host/options.js';
 import { APP_SCHEME, APP_URL } from './security/app-origin.js';
@@ -75,6 +77,10 @@ if (!app.requestSingleInstanceLock()) {
       Menu.buildFromTemplate(menuTemplate({ packaged: app.isPackaged, mac: process.platform === 'darwin' })),
     );
     guardSession(session.defaultSession, () => app.getPath('downloads'));
+    const saved = savedFiles();
+    session.defaultSession.on('will-download', (_event, item) => {
+      saved.track(item);
+    });
     protocol.handle(APP_SCHEME, (request) =>
       appResponse(request.url, paths.renderer, (file) => readFile(file)),
     );
@@ -89,6 +95,12 @@ if (!app.requestSingleInstanceLock()) {
       (naam) => secrets.get(naam),
     );
     ipcMain.handle(INVOKE_CHANNEL, invokeHandler(forwarder));
+    ipcMain.handle(
+      SHOW_SAVED_CHANNEL,
+      showSavedHandler(saved, (path) => {
+        shell.showItemInFolder(path);
+      }),
+    );
 
     openWindow();
   });

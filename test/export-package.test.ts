@@ -401,6 +401,39 @@ describe('export profiles', () => {
     });
   });
 
+  it('write their import fields as a CSV for Excel when they ask for one, a formula kept as text', async () => {
+    await writeFile(
+      join(dir, 'ibabs.json'),
+      JSON.stringify({
+        naam: 'ibabs',
+        titel: 'iBabs',
+        velden: { Titel: '{onderwerp}', Kenmerk: '{kenmerk}', Toezeggingen: '{toezeggingen}' },
+        veldenBestand: 'ibabs.csv',
+      }),
+    );
+    const ctx = testContext(dir);
+    try {
+      const nota = { ...(await exampleNota('raadsmededeling')), onderwerp: '=HYPERLINK("x";"y") en meer' };
+      const result = await exportPackages(
+        { memos: [{ nota }], uit: join(dir, 'uit'), pdf: false, zip: false, profiel: 'ibabs' },
+        {
+          register: () => ctx.db.read(),
+          assets: await ctx.assets.render(),
+          profilesDir: dir,
+          aangemaakt: NOW,
+          findSoffice: () => ({ reden: 'niet nodig' }),
+        },
+      );
+      const csv = await readFile(join(result.pakketten[0]?.pad ?? '', 'ibabs.csv'), 'utf8');
+      expect(csv).toBe(
+        '\uFEFFTitel;Kenmerk;Toezeggingen\r\n"\'=HYPERLINK(""x"";""y"") en meer";2026-003987;198\r\n',
+      );
+      expect(result.pakketten[0]?.bestanden.find((b) => b.pad === 'ibabs.csv')?.mediatype).toBe('text/csv');
+    } finally {
+      ctx.db.close();
+    }
+  });
+
   it('ship a generic one with the pattern {kenmerk} {onderwerp} and no import fields', async () => {
     const generiek = await loadProfile(join(TEMPLATES, 'export-profielen'), 'generiek');
     expect(generiek).toMatchObject({ bestandsnaam: '{kenmerk} {onderwerp}', alleenOpenbaar: false });

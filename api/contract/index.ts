@@ -1,6 +1,7 @@
 import type { z } from '../../core/model/zod-nl.js';
 import { backupContract } from './backup.js';
 import { exportContract } from './export.js';
+import { exportJobsContract } from './export-jobs.js';
 import { exportUploadContract } from './export-upload.js';
 import { huisstijlContract } from './huisstijl.js';
 import { memoDocumentsContract } from './memo-documents.js';
@@ -21,6 +22,7 @@ export const operations = {
   ...huisstijlContract,
   ...memoEditingContract,
   ...exportContract,
+  ...exportJobsContract,
   ...exportUploadContract,
 } as const;
 

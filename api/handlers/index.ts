@@ -2,6 +2,7 @@ import type { Operations } from '../contract/index.js';
 import type { Handlers } from './handler.js';
 import { backupHandlers } from './backup.js';
 import { exportHandlers } from './export.js';
+import { exportJobsHandlers } from './export-jobs.js';
 import { exportUploadHandlers } from './export-upload.js';
 import { huisstijlHandlers } from './huisstijl.js';
 import { memoDocumentsHandlers } from './memo-documents.js';
@@ -18,5 +19,6 @@ export const handlers: Handlers<Operations> = {
   ...huisstijlHandlers,
   ...memoEditingHandlers,
   ...exportHandlers,
+  ...exportJobsHandlers,
   ...exportUploadHandlers,
 };

@@ -1,7 +1,9 @@
-import { link, lstat, mkdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { link, lstat, mkdir, open, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { ValidationError } from '../../core/errors.js';
+import { FolderNotSynced } from '../../files/replace-file.js';
+import { syncFile, syncFolder } from '../../files/sqlite-files.js';
 import { createTempFileNextTo, createTempFolderIn } from '../../files/temp-files.js';
 import type { PackageEntry } from './contents.js';
 
@@ -13,6 +15,26 @@ export async function exists(path: string): Promise<boolean> {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
     throw error;
+  }
+}
+
+/** A new file, on the disk before it is closed: a package renamed into place must not be empty after a power cut. */
+async function writeSynced(file: string, bytes: Uint8Array): Promise<void> {
+  const handle = await open(file, 'wx');
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The rename (or link) that put the package in place forced to the disk; a failure is said as such (write-refusal). */
+async function placed(target: string): Promise<void> {
+  try {
+    await syncFolder(dirname(target));
+  } catch (error) {
+    throw new FolderNotSynced(target, error);
   }
 }
 
@@ -28,18 +50,21 @@ export function alreadyThere(target: string): ValidationError {
 
 /**
  * The package as a folder: written whole into a temporary folder beside it (files/temp-files.ts naming, which a later
- * export clears when its writer is gone), the manifest last, then renamed to its name. A reader, or a BIS watching the
+ * export clears when its writer is gone), the manifest last, every file on the disk, then renamed to its name. A reader, or a BIS watching the
  * folder, sees the whole package or none of it; an export killed halfway leaves only the temporary folder.
  */
 export async function writeFolder(target: string, entries: readonly PackageEntry[]): Promise<void> {
   const temp = await createTempFolderIn(dirname(target));
   try {
+    const folders = new Set<string>([temp]);
     for (const entry of entries) {
       // The package's paths use /, which Node takes on Windows as well.
       const file = join(temp, entry.pad);
+      folders.add(dirname(file));
       await mkdir(dirname(file), { recursive: true });
-      await writeFile(file, entry.bytes, { flag: 'wx' });
+      await writeSynced(file, entry.bytes);
     }
+    for (const folder of folders) await syncFolder(folder);
     // rename() puts a folder over an empty one without a word: the check comes just before it.
     if (await exists(target)) throw alreadyThere(target);
     await rename(temp, target).catch((error: unknown) => {
@@ -50,6 +75,7 @@ export async function writeFolder(target: string, entries: readonly PackageEntry
     await rm(temp, { recursive: true, force: true });
     throw error;
   }
+  await placed(target);
 }
 
 /**
@@ -68,6 +94,7 @@ export async function writeZip(
   const temp = await createTempFileNextTo(target);
   try {
     await writeFile(temp, zip);
+    await syncFile(temp);
     try {
       await link(temp, target);
     } catch (error) {
@@ -80,4 +107,5 @@ export async function writeZip(
   } finally {
     await unlink(temp).catch(() => undefined);
   }
+  await placed(target);
 }
