@@ -497,6 +497,22 @@ describeWithZgwSpec('upload to a ZGW Documenten API (Prism on the real openapi.y
     expect(proxy.requests.map((r) => r.method)).toEqual(['POST', 'POST']);
   });
 
+  it('says so when the address answers with something else than the API’s JSON (a portal’s page)', async () => {
+    await writePackage(pakket);
+    await through(() => ({
+      status: 200,
+      body: '<html><body>Inloggen</body></html>',
+      headers: { 'Content-Type': 'text/html' },
+    }));
+    const error = await refusal(ctx, 'export.upload', input());
+    expect(error).toEqual({
+      code: 'unavailable',
+      message: expect.stringMatching(
+        /^De Documenten API op 127\.0\.0\.1:\d+ gaf bij het aanmaken van "Informatienota Parkeren\.docx" een antwoord \(200\) dat geen JSON is; is het adres \(--api\) wel dat van de Documenten API\?$/,
+      ) as unknown,
+    });
+  });
+
   it('says an API that is not there is unreachable, at once', async () => {
     await writePackage(pakket);
     await through();

@@ -114,7 +114,9 @@ export async function startZgwProxy(options: ProxyOptions): Promise<ZgwProxy> {
         'Content-Type': 'application/problem+json',
         ...override.headers,
       });
-      response.end(override.body === undefined ? '' : JSON.stringify(override.body));
+      const { body: answer } = override;
+      // A string goes as it is (a page that is no JSON); anything else as JSON.
+      response.end(answer === undefined ? '' : typeof answer === 'string' ? answer : JSON.stringify(answer));
       return;
     }
     const forwarded = await fetch(`${options.prism}${path}`, {

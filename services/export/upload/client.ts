@@ -5,6 +5,7 @@ import {
   foreignAddressMessage,
   gaveUpMessage,
   keyRefusedMessage,
+  notJsonMessage,
   redirectMessage,
   refusedMessage,
   unreachableMessage,
@@ -83,7 +84,12 @@ async function once(connection: ZgwConnection, request: ZgwRequest, url: URL): P
   }
   if (response.ok) {
     const content = await response.text();
-    return { klaar: content === '' ? undefined : (JSON.parse(content) as unknown) };
+    try {
+      return { klaar: content === '' ? undefined : (JSON.parse(content) as unknown) };
+    } catch {
+      // A proxy's or portal's HTML page in front of the API, most likely: the address is not the API's.
+      throw new UploadUnavailable(notJsonMessage(api, request.wat, response.status));
+    }
   }
   const body = await errorBody(response);
   const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;

@@ -35,6 +35,10 @@ export function keyRefusedMessage(api: URL, status: number): string {
   return `${capitalised(apiNaam(api))} weigert de sleutel (client id of secret onjuist; ${status}); vraag de beheerder van de API om de juiste, of om rechten voor het aanmaken van documenten`;
 }
 
+export function notJsonMessage(api: URL, wat: string, status: number): string {
+  return `${capitalised(apiNaam(api))} gaf bij ${wat} een antwoord (${status}) dat geen JSON is; is het adres (--api) wel dat van de Documenten API?`;
+}
+
 export function redirectMessage(api: URL, wat: string, status: number): string {
   return `${capitalised(apiNaam(api))} stuurt ${wat} door naar een ander adres (${status}); Raadsnota volgt dat niet met zijn sleutel: geef het adres van de API zelf`;
 }
