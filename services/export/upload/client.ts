@@ -36,17 +36,22 @@ export interface ZgwRequest {
   wat: string;
 }
 
+/** The API's base address as a folder, so that a path resolves below it: `…/api/v1/`. */
+function base(connection: ZgwConnection): string {
+  const { href } = connection.api;
+  return href.endsWith('/') ? href : `${href}/`;
+}
+
 /** An address below the API's base: the API may name others (a bestandsdeel), but the token goes nowhere else. */
 function withinApi(connection: ZgwConnection, url: string): URL {
-  const base = connection.api.href.endsWith('/') ? connection.api.href : `${connection.api.href}/`;
-  if (!url.startsWith(base)) throw new UploadUnavailable(foreignAddressMessage(connection.api, url));
+  if (!url.startsWith(base(connection)))
+    throw new UploadUnavailable(foreignAddressMessage(connection.api, url));
   return new URL(url);
 }
 
 /** An address below the API's base, by its path there: `enkelvoudiginformatieobjecten`. */
 export function apiUrl(connection: ZgwConnection, path: string): string {
-  const base = connection.api.href.endsWith('/') ? connection.api.href : `${connection.api.href}/`;
-  return new URL(path, base).href;
+  return new URL(path, base(connection)).href;
 }
 
 async function errorBody(response: Response): Promise<ZgwFout | undefined> {
