@@ -5,6 +5,7 @@ import { labelIssues, nestedLabels, type Labels } from '../core/model/labels.js'
 import type { z } from '../core/model/zod-nl.js';
 import { RegisterRefused } from '../db/errors.js';
 import { Conflict, NotFound } from '../db/repositories/errors.js';
+import { UploadRefused, UploadUnavailable } from '../services/export/upload/errors.js';
 import type { ApiError, ErrorCode } from './contract/api-error.js';
 
 function withIssues(code: ErrorCode, message: string, issues: readonly Issue[]): ApiError {
@@ -46,6 +47,13 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof NotFound) return { code: 'not_found', message: error.message };
   if (error instanceof Conflict) return { code: 'conflict', message: error.message };
   if (error instanceof RegisterRefused) return { code: 'refused', message: error.message };
+  if (error instanceof UploadRefused) {
+    return {
+      ...withIssues('invalid_input', error.message, error.issues),
+      ...(error.field && { field: error.field }),
+    };
+  }
+  if (error instanceof UploadUnavailable) return { code: 'unavailable', message: error.message };
   return {
     code: 'internal',
     message: `Onverwachte fout: ${error instanceof Error ? error.message : String(error)}`,

@@ -71,6 +71,8 @@ function errorResponses(): Record<string, Json> {
     conflict: 'de stand van het register staat de wijziging niet toe (conflict)',
     refused:
       'het register kan nu niet zo gebruikt worden: beschadigd, nieuwer, alleen-lezen of bezet (refused)',
+    unavailable:
+      'een dienst buiten Raadsnota (een Documenten API) is niet bereikbaar of blijft fouten geven (unavailable)',
     unknown_operation: 'geen opdracht heeft deze naam (unknown_operation)',
     internal: 'een fout in Raadsnota zelf, zonder stacktrace (internal)',
   };

@@ -27,6 +27,7 @@ const USAGE = `Gebruik:
   raadsnota restore <bestand>
   raadsnota export <nota.json|nummer>… --out <map|pakket.zip> [--profile <naam>] [--pdf] [--zip] [--bijlagen <map>]
   raadsnota verify <pakket>
+  raadsnota upload <pakket> --api <url> --client-id <id> --rsin <rsin> --informatieobjecttype <url>
   raadsnota serve [--port <poort>] [--huisstijl <map>]
   raadsnota openapi
 
@@ -73,6 +74,10 @@ const OPTIONS = {
   pdf: { type: 'boolean' },
   zip: { type: 'boolean' },
   bijlagen: { type: 'string' },
+  api: { type: 'string' },
+  'client-id': { type: 'string' },
+  rsin: { type: 'string' },
+  informatieobjecttype: { type: 'string' },
 } as const;
 
 function soortOption(value: string | undefined): ItemKind | undefined {
@@ -130,6 +135,7 @@ const COMMAND_OPTIONS: Record<string, readonly Option[]> = {
   openapi: [],
   export: ['out', 'profile', 'pdf', 'zip', 'bijlagen', 'huisstijl', 'db'],
   verify: [],
+  upload: ['api', 'client-id', 'rsin', 'informatieobjecttype'],
 };
 
 function refuseForeignOptions(
@@ -269,6 +275,17 @@ async function run(argv: string[]): Promise<number> {
         throw new UsageError('restore verwacht één reservekopie');
       const { restoreCommand } = await import('./register-commands.js');
       process.stdout.write(`${await restoreCommand({ source: rest[0], dbPath: values.db })}\n`);
+      return 0;
+    }
+    case 'upload': {
+      if (rest.length !== 1 || rest[0] === undefined) throw new UsageError('upload verwacht één pakket');
+      const { api, 'client-id': clientId, rsin, informatieobjecttype } = values;
+      if (!api || !clientId || !rsin || !informatieobjecttype) {
+        throw new UsageError('upload verwacht --api, --client-id, --rsin en --informatieobjecttype');
+      }
+      const { uploadCommand } = await import('./upload-command.js');
+      const made = await uploadCommand({ pakket: rest[0], api, clientId, rsin, informatieobjecttype });
+      process.stdout.write(`${made}\n`);
       return 0;
     }
     case 'serve': {
@@ -436,7 +453,8 @@ function report(error: unknown): number {
   if (error instanceof OperationRefused) {
     say(error.error.message);
     for (const issue of error.error.issues ?? []) say(`  - ${formatIssue(issue)}`);
-    return error.error.code === 'internal' ? 1 : 2;
+    // An outside API that fails is no bad input: trying again later may work.
+    return error.error.code === 'internal' || error.error.code === 'unavailable' ? 1 : 2;
   }
   if (error instanceof ValidationError) {
     say(error.message.split('\n')[0] ?? '');

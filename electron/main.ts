@@ -1,8 +1,19 @@
 // The Electron main process, thin: it opens one window on the app:// page, guards it, and forwards every call of the
 // page to the register's utility process. Each decision is a plain function beside this file, tested in Node.
 import { readFile } from 'node:fs/promises';
-import { app, BrowserWindow, ipcMain, Menu, protocol, session, shell, utilityProcess } from 'electron';
-import { INVOKE_CHANNEL } from './ipc-channel.js';
+import { join } from 'node:path';
+import {
+  app,
+  BrowserWindow,
+  ipcMain,
+  Menu,
+  protocol,
+  safeStorage,
+  session,
+  shell,
+  utilityProcess,
+} from 'electron';
+import { INVOKE_CHANNEL, SHOW_SAVED_CHANNEL } from './ipc-channel.js';
 import { appResponse } from './main/app-response.js';
 import { bringForward } from './main/focus.js';
 import { registerForwarder } from './main/forwarder.js';
@@ -11,10 +22,13 @@ import { guardSession } from './main/guard-session.js';
 import { invokeHandler } from './main/ipc.js';
 import { menuTemplate } from './main/menu.js';
 import { shellPaths } from './main/paths.js';
+import { savedFiles } from './main/saved-files.js';
+import { showSavedHandler } from './main/show-saved.js';
 import { APP_SCHEME_PRIVILEGES } from './main/scheme.js';
 import { hostArgs } from './register-host/options.js';
 import { APP_SCHEME, APP_URL } from './security/app-origin.js';
 import { webPreferences } from './security/window-options.js';
+import { secretStore } from './secrets.js';
 
 const paths = shellPaths({
   isPackaged: app.isPackaged,
@@ -63,17 +77,30 @@ if (!app.requestSingleInstanceLock()) {
       Menu.buildFromTemplate(menuTemplate({ packaged: app.isPackaged, mac: process.platform === 'darwin' })),
     );
     guardSession(session.defaultSession, () => app.getPath('downloads'));
+    const saved = savedFiles();
+    session.defaultSession.on('will-download', (_event, item) => {
+      saved.track(item);
+    });
     protocol.handle(APP_SCHEME, (request) =>
       appResponse(request.url, paths.renderer, (file) => readFile(file)),
     );
 
-    const forwarder = registerForwarder(() =>
-      utilityProcess.fork(paths.host, hostArgs(paths), {
-        serviceName: 'Raadsnota-register',
-        stdio: 'inherit',
-      }),
+    const secrets = secretStore(safeStorage, join(paths.userData, 'geheimen.json'));
+    const forwarder = registerForwarder(
+      () =>
+        utilityProcess.fork(paths.host, hostArgs(paths), {
+          serviceName: 'Raadsnota-register',
+          stdio: 'inherit',
+        }),
+      (naam) => secrets.get(naam),
     );
     ipcMain.handle(INVOKE_CHANNEL, invokeHandler(forwarder));
+    ipcMain.handle(
+      SHOW_SAVED_CHANNEL,
+      showSavedHandler(saved, (path) => {
+        shell.showItemInFolder(path);
+      }),
+    );
 
     openWindow();
   });

@@ -80,6 +80,8 @@ function fakeElectron(lock: boolean) {
     },
     session: { defaultSession: session },
     shell: { openExternal: record('openExternal', Promise.resolve()) },
+    // Asked only when an operation needs a secret (test/electron-secrets.test.ts); none here.
+    safeStorage: { isEncryptionAvailable: () => false },
     utilityProcess: {
       fork: (...args: unknown[]) => {
         calls.push(['fork', ...args]);

@@ -48,6 +48,25 @@ describe("the editor's draft as the concept it stores", () => {
     expect(problems.get('informanten')).toMatch(/regel 1, email/);
   });
 
+  it('keeps the file a bijlage names when its title stays, whatever else is typed', () => {
+    const withFiles: MemoConcept = {
+      ...stored,
+      bijlagen: [{ titel: 'Kaart' }, { titel: 'Evaluatie', bestand: 'bijlagen/evaluatie.pdf' }],
+    };
+    const draft = draftOf(withFiles, manifest);
+    const typed = { ...draft, values: { ...draft.values, onderwerp: 'Zwemles voor alle kinderen' } };
+    expect(buildConcept(typed, manifest, withFiles, 1).concept.bijlagen).toEqual(withFiles.bijlagen);
+    const renamed = {
+      ...draft,
+      values: { ...draft.values, bijlagen: ['Kaart', 'Evaluatie 2026', 'Evaluatie'] },
+    };
+    expect(buildConcept(renamed, manifest, withFiles, 1).concept.bijlagen).toEqual([
+      { titel: 'Kaart' },
+      { titel: 'Evaluatie 2026' },
+      { titel: 'Evaluatie', bestand: 'bijlagen/evaluatie.pdf' },
+    ]);
+  });
+
   it('counts what is missing: required fields, empty required sections, the choices their sections need', () => {
     const draft = draftOf(stored, manifest);
     const built = buildConcept(draft, manifest, stored, 1);

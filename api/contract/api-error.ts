@@ -6,6 +6,7 @@ import { z } from '../../core/model/zod-nl.js';
  * - `not_found`: a memo, motie, toezegging, version or register that is not there;
  * - `conflict`: the register's state refuses the change (a taken number, a stale revision, a sent version);
  * - `refused`: the register cannot be used as asked (damaged, newer, read-only, busy, a full disk);
+ * - `unavailable`: a service outside Raadsnota (a Documenten API) cannot be reached or keeps failing; later may work;
  * - `unknown_operation`: no operation has that name;
  * - `internal`: a fault in Raadsnota itself; never a stack trace.
  */
@@ -14,6 +15,7 @@ export const ERROR_CODES = [
   'not_found',
   'conflict',
   'refused',
+  'unavailable',
   'unknown_operation',
   'internal',
 ] as const;

@@ -1,6 +1,8 @@
 import type { z } from '../../core/model/zod-nl.js';
 import { backupContract } from './backup.js';
 import { exportContract } from './export.js';
+import { exportJobsContract } from './export-jobs.js';
+import { exportUploadContract } from './export-upload.js';
 import { huisstijlContract } from './huisstijl.js';
 import { memoDocumentsContract } from './memo-documents.js';
 import { memoEditingContract } from './memo-editing.js';
@@ -20,6 +22,8 @@ export const operations = {
   ...huisstijlContract,
   ...memoEditingContract,
   ...exportContract,
+  ...exportJobsContract,
+  ...exportUploadContract,
 } as const;
 
 export type Operations = typeof operations;

@@ -2,6 +2,8 @@ import type { Operations } from '../contract/index.js';
 import type { Handlers } from './handler.js';
 import { backupHandlers } from './backup.js';
 import { exportHandlers } from './export.js';
+import { exportJobsHandlers } from './export-jobs.js';
+import { exportUploadHandlers } from './export-upload.js';
 import { huisstijlHandlers } from './huisstijl.js';
 import { memoDocumentsHandlers } from './memo-documents.js';
 import { memoEditingHandlers } from './memo-editing.js';
@@ -17,4 +19,6 @@ export const handlers: Handlers<Operations> = {
   ...huisstijlHandlers,
   ...memoEditingHandlers,
   ...exportHandlers,
+  ...exportJobsHandlers,
+  ...exportUploadHandlers,
 };

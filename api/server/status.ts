@@ -11,6 +11,8 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   refused: 503,
+  // The server stands between the caller and an outside API that failed: a bad gateway, not the server's own fault.
+  unavailable: 502,
   unknown_operation: 404,
   internal: 500,
 };

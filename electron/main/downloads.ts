@@ -5,6 +5,7 @@ const KINDS: Readonly<Record<string, string>> = {
   '.csv': 'CSV-bestand',
   '.xlsx': 'Excel-werkmap',
   '.sqlite': 'Reservekopie van het register',
+  '.zip': 'Exportpakket (ZIP)',
 };
 
 /**

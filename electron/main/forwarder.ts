@@ -1,9 +1,9 @@
 import type { ApiResult } from '../../api/contract/api-error.js';
-import { HostAnswer, type HostRequest } from '../register-host/messages.js';
+import { HostAnswer, SecretRequest, type HostRequest, type SecretAnswer } from '../register-host/messages.js';
 
 /** The part of Electron's UtilityProcess the forwarder uses: a message arrives as the value itself. */
 export interface HostProcess {
-  postMessage(message: HostRequest): void;
+  postMessage(message: HostRequest | SecretAnswer): void;
   on(event: 'message', listener: (message: unknown) => void): unknown;
   on(event: 'exit', listener: (code: number) => void): unknown;
 }
@@ -25,15 +25,33 @@ export interface Forwarder {
  * started on the first call; when it dies, every call still waiting gets a Dutch `internal` error (SQLite's
  * transactions leave nothing half written) and the next call starts a new one.
  */
-export function registerForwarder(start: () => HostProcess): Forwarder {
+export function registerForwarder(
+  start: () => HostProcess,
+  secret: (naam: string) => Promise<string | undefined> = () => Promise.resolve(undefined),
+): Forwarder {
   const pending = new Map<number, (result: ApiResult<unknown>) => void>();
   let host: HostProcess | undefined;
   let lastId = 0;
+
+  /** A secret the register's process asks for (an upload's); none when it is not there or cannot be decrypted. */
+  async function answerSecret(child: HostProcess, { geheim, naam }: SecretRequest): Promise<void> {
+    const waarde = await secret(naam).catch(() => undefined);
+    try {
+      child.postMessage(waarde === undefined ? { geheim } : { geheim, waarde });
+    } catch {
+      // The process is gone; its operation ends with HOST_GONE.
+    }
+  }
 
   function running(): HostProcess {
     if (host) return host;
     const child = start();
     child.on('message', (message) => {
+      const vraag = SecretRequest.safeParse(message);
+      if (vraag.success) {
+        void answerSecret(child, vraag.data);
+        return;
+      }
       const answer = HostAnswer.safeParse(message);
       if (!answer.success) return;
       const resolve = pending.get(answer.data.id);

@@ -16,3 +16,13 @@ export const HostAnswer = z.object({
   ),
 });
 export type HostAnswer = z.infer<typeof HostAnswer>;
+
+/**
+ * The register's process asks the main process for a secret by name, and gets it (or none) by the same number: only
+ * the main process can decrypt with safeStorage, and it sends a secret only when an operation needs it.
+ */
+export const SecretRequest = z.object({ geheim: z.number().int(), naam: z.string() }).strict();
+export type SecretRequest = z.infer<typeof SecretRequest>;
+
+export const SecretAnswer = z.object({ geheim: z.number().int(), waarde: z.string().optional() }).strict();
+export type SecretAnswer = z.infer<typeof SecretAnswer>;

@@ -11,10 +11,15 @@ export function ErrorSummary({
   form,
   errors,
   labels,
+  summaryId = `${form}-samenvatting`,
+  title = 'Dit moet nog goed',
 }: {
   form: string;
   errors: ReadonlyMap<string, string[]>;
   labels: Readonly<Record<string, string>>;
+  /** The heading's id: another summary of the same form (the export's, beside "Controleren"'s) needs its own. */
+  summaryId?: string;
+  title?: string;
 }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -22,9 +27,9 @@ export function ErrorSummary({
   }, [errors]);
   if (errors.size === 0) return null;
   return (
-    <div ref={box} tabIndex={-1} className="rn-summary" aria-labelledby={`${form}-samenvatting`}>
+    <div ref={box} tabIndex={-1} className="rn-summary" aria-labelledby={summaryId}>
       <Alert type="error">
-        <Heading2 id={`${form}-samenvatting`}>Dit moet nog goed</Heading2>
+        <Heading2 id={summaryId}>{title}</Heading2>
         <ul>
           {[...errors].flatMap(([field, messages]) =>
             messages.map((message) => (

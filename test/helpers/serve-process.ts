@@ -28,12 +28,17 @@ export async function freePort(): Promise<number> {
 }
 
 /** Starts `node bin/raadsnota.cjs serve --db <dbPath> --port <port>` and waits for the address it prints. */
-export async function startServeProcess(dbPath: string, port: number): Promise<ServeProcess> {
+export async function startServeProcess(
+  dbPath: string,
+  port: number,
+  env: NodeJS.ProcessEnv = {},
+): Promise<ServeProcess> {
   const child = spawn(
     process.execPath,
     [join(projectRoot, 'bin', 'raadsnota.cjs'), 'serve', '--db', dbPath, '--port', String(port)],
     {
       cwd: projectRoot,
+      env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

@@ -6,6 +6,7 @@ import { useClient } from '../../app/client-context.js';
 import { hrefOf } from '../../app/route.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { sentence } from '../../components/sentence.js';
+import { ExportPanel } from '../export/ExportPanel.js';
 import { LinkPicker } from '../links/LinkPicker.js';
 import { PreviewPanel } from '../preview/PreviewPanel.js';
 import { StatusPanel } from '../status/StatusPanel.js';
@@ -131,6 +132,7 @@ export function MemoEditor({ initial, manifest }: { initial: StoredMemo; manifes
     [edit, manifest],
   );
   const onBlur = useCallback(() => void saver.flush(), [saver]);
+  const sectionsNow = useCallback(() => now.current.draft.sections, []);
   const onRest = useCallback(
     (naam: string, value: unknown) => {
       edit((d) => ({
@@ -315,6 +317,13 @@ export function MemoEditor({ initial, manifest }: { initial: StoredMemo; manifes
             onVoorgesteldBesluit={(text) => {
               onRest('voorgesteldBesluit', text);
             }}
+          />
+          <ExportPanel
+            id={id}
+            flush={saver.flush}
+            sections={sectionsNow}
+            manifest={manifest}
+            bijlageBestanden={(built.concept.bijlagen ?? []).filter((b) => b.bestand !== undefined).length}
           />
         </div>
       </div>
