@@ -48,7 +48,7 @@ describe("the editor's draft as the concept it stores", () => {
     expect(problems.get('informanten')).toMatch(/regel 1, email/);
   });
 
-  it('keeps the file a bijlage names when its title stays, whatever else is typed', () => {
+  it('keeps the file a bijlage names with its row, whatever else is typed, until the writer clears it', () => {
     const withFiles: MemoConcept = {
       ...stored,
       bijlagen: [{ titel: 'Kaart' }, { titel: 'Evaluatie', bestand: 'bijlagen/evaluatie.pdf' }],
@@ -58,12 +58,31 @@ describe("the editor's draft as the concept it stores", () => {
     expect(buildConcept(typed, manifest, withFiles, 1).concept.bijlagen).toEqual(withFiles.bijlagen);
     const renamed = {
       ...draft,
-      values: { ...draft.values, bijlagen: ['Kaart', 'Evaluatie 2026', 'Evaluatie'] },
+      values: {
+        ...draft.values,
+        bijlagen: [
+          { titel: 'Kaart', bestand: '' },
+          { titel: 'Evaluatie 2026', bestand: 'bijlagen/evaluatie.pdf' },
+        ],
+      },
     };
     expect(buildConcept(renamed, manifest, withFiles, 1).concept.bijlagen).toEqual([
       { titel: 'Kaart' },
-      { titel: 'Evaluatie 2026' },
-      { titel: 'Evaluatie', bestand: 'bijlagen/evaluatie.pdf' },
+      { titel: 'Evaluatie 2026', bestand: 'bijlagen/evaluatie.pdf' },
+    ]);
+    const cleared = {
+      ...draft,
+      values: {
+        ...draft.values,
+        bijlagen: [
+          { titel: 'Kaart', bestand: '' },
+          { titel: 'Evaluatie', bestand: '' },
+        ],
+      },
+    };
+    expect(buildConcept(cleared, manifest, withFiles, 1).concept.bijlagen).toEqual([
+      { titel: 'Kaart' },
+      { titel: 'Evaluatie' },
     ]);
   });
 

@@ -80,25 +80,6 @@ function problemOf(field: FormFieldSpec, value: unknown, manifest: Manifest): st
 }
 
 /**
- * The form holds a bijlage's title only; the file a bijlage names (`bestand`, read from a memo file) stays with the
- * bijlage of the same title, so that typing elsewhere never drops it from the register.
- */
-function keepFiles(
-  bijlagen: readonly { titel: string }[],
-  stored: unknown,
-): { titel: string; bestand?: string }[] {
-  const files = (Array.isArray(stored) ? (stored as { titel?: unknown; bestand?: unknown }[]) : [])
-    .filter((b) => typeof b.bestand === 'string')
-    .map((b) => ({ titel: b.titel, bestand: b.bestand as string, used: false }));
-  return bijlagen.map((bijlage) => {
-    const file = files.find((f) => !f.used && f.titel === bijlage.titel);
-    if (file === undefined) return bijlage;
-    file.used = true;
-    return { ...bijlage, bestand: file.bestand };
-  });
-}
-
-/**
  * The concept to store: every field the schema accepts as typed; one it refuses (half an e-mail address) keeps its
  * stored value until it is right, so that an autosave is never refused for it and the rest is saved. A free section
  * without a title keeps its stored title the same way.
@@ -118,12 +99,7 @@ export function buildConcept(
     const problem = value === undefined ? undefined : problemOf(field, value, manifest);
     if (problem !== undefined) problems.set(field.naam, problem);
     const kept = problem === undefined ? value : before[field.naam];
-    if (kept !== undefined) {
-      record[field.naam] =
-        field.kind === 'bijlagen' && Array.isArray(kept)
-          ? keepFiles(kept as { titel: string }[], before[field.naam])
-          : kept;
-    }
+    if (kept !== undefined) record[field.naam] = kept;
   }
   const storedTitles = new Map(stored.secties.map((sectie, i) => [i, sectie.titel]));
   record.secties = draft.sections.map((section, i) => {
