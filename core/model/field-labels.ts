@@ -132,6 +132,7 @@ export const HUISSTIJL_LABELS: Labels = {
   whole: 'De huisstijl',
   fields: {
     gemeente: 'Gemeente',
+    gemeentecode: 'Gemeentecode (CBS)',
     plaatsnaam: 'Plaatsnaam',
     logo: 'Logo',
     'logo.bestand': 'Bestand van het logo',
