@@ -394,6 +394,33 @@ describeWithZgwSpec('upload to a ZGW Documenten API (Prism on the real openapi.y
     );
   });
 
+  it('sends nothing to an address that only looks below the API’s base: dot segments, encoded or not', async () => {
+    await through();
+    const connection = {
+      api: new URL(`${proxy.url}/api/v1`),
+      token: () => Promise.resolve('een.token.hier'),
+      retry: DEFAULT_RETRY,
+      timeoutMs: 30_000,
+      now: () => NOW,
+      secrets: [],
+    };
+    for (const url of [
+      `${proxy.url}/api/v1/../../enkelvoudiginformatieobjecten`,
+      `${proxy.url}/api/v1/%2e%2e/enkelvoudiginformatieobjecten`,
+      'geen adres',
+    ]) {
+      const error = await send(connection, {
+        method: 'POST',
+        url,
+        body: { json: {} },
+        wat: 'het aanmaken van nota.docx',
+      }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(UploadUnavailable);
+      expect((error as Error).message).toMatch(/noemt een adres buiten de API/);
+    }
+    expect(proxy.requests).toEqual([]);
+  });
+
   it('shows the API’s field errors (invalidParams) in Dutch, at the field, without trying again', async () => {
     await writePackage(pakket);
     await through(() => ({
