@@ -20,7 +20,7 @@ interface Contents {
   fouten: Fout[];
 }
 
-// A package is read whole to be checked; far above any package of memos and bijlagen.
+// A package is read whole to be checked, packed and unpacked; far above any package of memos and bijlagen.
 const MAX_ZIP_BYTES = 1024 * 1024 * 1024;
 
 async function folderContents(root: string): Promise<Contents> {
@@ -47,13 +47,35 @@ async function folderContents(root: string): Promise<Contents> {
   return { files, fouten };
 }
 
-function zipContents(bytes: Uint8Array, naam: string): Contents {
-  let entries: Record<string, Uint8Array>;
+/**
+ * The ZIP's files, unpacked only while the sizes its directory declares stay within the limit: unzipSync makes each
+ * file's buffer as large as declared before it inflates, so a few bytes could otherwise ask for gigabytes.
+ */
+function unzipWithin(bytes: Uint8Array, naam: string): Record<string, Uint8Array> {
+  let total = 0;
   try {
-    entries = unzipSync(bytes);
-  } catch {
+    return unzipSync(bytes, {
+      filter: ({ originalSize }) => {
+        total += originalSize;
+        if (total > MAX_ZIP_BYTES) {
+          throw new ValidationError([
+            {
+              path: naam,
+              message: `pakt uit tot meer dan ${MAX_ZIP_BYTES / 1024 / 1024} MB; zo groot is geen pakket van Raadsnota`,
+            },
+          ]);
+        }
+        return true;
+      },
+    });
+  } catch (error) {
+    if (error instanceof ValidationError) throw error;
     throw new ValidationError([{ path: naam, message: 'is geen geldig ZIP-bestand en geen map' }]);
   }
+}
+
+function zipContents(bytes: Uint8Array, naam: string): Contents {
+  const entries = unzipWithin(bytes, naam);
   const files = new Map<string, () => Promise<Uint8Array>>();
   const fouten: Fout[] = [];
   for (const [pad, data] of Object.entries(entries)) {
