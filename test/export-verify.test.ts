@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Context } from '../api/context.js';
+import { OriMetadata } from '../services/export/metadata/ori-schema.js';
 import { call, refusal, testContext } from './helpers/api.js';
 import { exampleInput, makeTempDir, removeTempDir } from './helpers/assets.js';
 
@@ -48,6 +49,13 @@ describe('export.verify', () => {
   }
 
   const verify = (pad: string) => call(ctx, 'export.verify', { pad });
+
+  it('finds metadata.json as written to be what its one schema (read by the upload too) says, field for field', async () => {
+    const pakket = await exported(false);
+    const written = JSON.parse(await readFile(join(pakket, 'metadata.json'), 'utf8')) as unknown;
+    // Parsing drops every field the schema does not name, at every level: equal means nothing was left out.
+    expect(OriMetadata.parse(written)).toEqual(written);
+  });
 
   it('names a changed byte, a file added and a file gone in a folder', async () => {
     const pakket = await exported(false);

@@ -120,15 +120,27 @@ async function readManifest(contents: Contents): Promise<PackageManifest | Fout[
   }));
 }
 
+/** A package as it was checked: the verdict, its manifest when readable, and its files as the check read them. */
+export interface CheckedPackage {
+  uitslag: ExportVerifyResult;
+  manifest?: PackageManifest;
+  /** By their path in the package (with /): a ZIP's as unpacked once, a folder's read from disk again when called. */
+  files: ReadonlyMap<string, () => Promise<Uint8Array>>;
+}
+
 /**
  * A package checked against its manifest, as a receiving system or an auditor would: every file it lists is there
  * with the size and SHA-256 it says, and the package holds nothing it does not list. Every problem is named, by file.
+ * The contents it read come with it, so that the upload reads (and unpacks) a package once.
  */
-export async function verifyPackage(pakket: NamedPath): Promise<ExportVerifyResult> {
+export async function checkPackage(pakket: NamedPath): Promise<CheckedPackage> {
   const contents = await contentsOf(pakket);
   const manifest = await readManifest(contents);
   if (Array.isArray(manifest)) {
-    return { inOrde: false, bestanden: 0, fouten: [...contents.fouten, ...manifest] };
+    return {
+      uitslag: { inOrde: false, bestanden: 0, fouten: [...contents.fouten, ...manifest] },
+      files: contents.files,
+    };
   }
   const fouten = [...contents.fouten];
   const seen = new Set<string>();
@@ -155,5 +167,14 @@ export async function verifyPackage(pakket: NamedPath): Promise<ExportVerifyResu
   for (const pad of contents.files.keys()) {
     if (pad !== MANIFEST && !seen.has(pad)) fouten.push({ pad, melding: 'staat niet in het manifest' });
   }
-  return { inOrde: fouten.length === 0, bestanden: manifest.bestanden.length, fouten };
+  return {
+    uitslag: { inOrde: fouten.length === 0, bestanden: manifest.bestanden.length, fouten },
+    manifest,
+    files: contents.files,
+  };
+}
+
+/** `raadsnota verify` (export.verify): the verdict of checkPackage. */
+export async function verifyPackage(pakket: NamedPath): Promise<ExportVerifyResult> {
+  return (await checkPackage(pakket)).uitslag;
 }
