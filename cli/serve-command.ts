@@ -3,7 +3,6 @@ import type { ContextOptions } from '../api/context.js';
 import { RENDERER_DIR } from '../api/locations.js';
 import { startServer } from '../api/server/server.js';
 import { OperationRefused } from './door.js';
-import { secretFromEnvironment } from './environment-secrets.js';
 
 export interface ServeOptions extends Pick<ContextOptions, 'dbPath' | 'huisstijlDir'> {
   port: number | undefined;
@@ -29,8 +28,9 @@ function cannotListen(error: unknown, port: number | undefined): OperationRefuse
  * SIGINT or SIGTERM: no new connections, the running requests finished, the register closed. Resolves then.
  */
 export async function serveCommand({ dbPath, huisstijlDir, port }: ServeOptions): Promise<void> {
-  // The app in the browser uploads with the secret the server was started with, as the command line does.
-  const ctx = openContext({ dbPath, huisstijlDir, secret: secretFromEnvironment(process.env) });
+  // No secret: any page that has the token could otherwise have a token signed for an address of its choosing. The
+  // browser mode has no upload; the command line (raadsnota upload) has.
+  const ctx = openContext({ dbPath, huisstijlDir });
   try {
     try {
       ctx.db.write();

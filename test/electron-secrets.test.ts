@@ -5,6 +5,7 @@ import { EventEmitter } from 'node:events';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { zgwSecretNaam } from '../core/model/export-upload.js';
 import { registerForwarder, type HostProcess } from '../electron/main/forwarder.js';
 import type { HostRequest, SecretAnswer, SecretRequest } from '../electron/register-host/messages.js';
 import { secretsFromMain } from '../electron/register-host/secrets.js';
@@ -109,9 +110,10 @@ class LinkedHost extends EventEmitter implements HostProcess {
 }
 
 describe('a secret for an operation in the register’s process', () => {
-  it('comes from the main process’s store when asked, and is none when the store has none', async () => {
+  it('comes from the main process’s store when asked, only for the API’s origin it was stored for', async () => {
     const store = secretStore(fakeSafeStorage(), file);
-    await store.set('zgw', SECRET);
+    const api = zgwSecretNaam('https://documenten.voorbeeld.nl/api/v1');
+    await store.set(api, SECRET);
     const host = new LinkedHost();
     const forwarder = registerForwarder(
       () => host,
@@ -121,8 +123,15 @@ describe('a secret for an operation in the register’s process', () => {
     void forwarder.invoke('register.search', {});
     const secret = secretsFromMain(host.port());
 
-    expect(await secret('zgw')).toBe(SECRET);
-    expect(await secret('onbekend')).toBeUndefined();
-    expect(host.answers).toEqual([{ geheim: 1, waarde: SECRET }, { geheim: 2 }]);
+    expect(await secret(zgwSecretNaam('https://documenten.voorbeeld.nl/api/v2/'))).toBe(SECRET);
+    expect(await secret(zgwSecretNaam('https://aanvaller.example/api/v1'))).toBeUndefined();
+    expect(await secret(zgwSecretNaam('http://documenten.voorbeeld.nl/api/v1'))).toBeUndefined();
+    expect(await secret('zgw')).toBeUndefined();
+    expect(host.answers).toEqual([
+      { geheim: 1, waarde: SECRET },
+      { geheim: 2 },
+      { geheim: 3 },
+      { geheim: 4 },
+    ]);
   });
 });

@@ -9,7 +9,7 @@ import { jwtVerify } from 'jose';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import type { Context } from '../api/context.js';
 import { toApiError } from '../api/errors.js';
-import { isRsin } from '../core/model/export-upload.js';
+import { isRsin, zgwSecretNaam } from '../core/model/export-upload.js';
 import type { PackageManifest, PackageFile } from '../core/model/export.js';
 import type { ZgwVertrouwelijkheidaanduiding } from '../core/model/openbaarheid.js';
 import { send } from '../services/export/upload/client.js';
@@ -162,7 +162,11 @@ describeWithZgwSpec('upload to a ZGW Documenten API (Prism on the real openapi.y
   beforeEach(async () => {
     dir = await makeTempDir();
     pakket = join(dir, 'Informatienota Parkeren');
-    ctx = { ...testContext(dir), secret: (naam) => Promise.resolve(naam === 'zgw' ? SECRET : undefined) };
+    // As the app's store does: a secret for the one API it was stored for, none for another address.
+    ctx = {
+      ...testContext(dir),
+      secret: (naam) => Promise.resolve(naam === zgwSecretNaam(proxy.url) ? SECRET : undefined),
+    };
   });
   afterEach(async () => {
     ctx.db.close();
@@ -233,12 +237,14 @@ describeWithZgwSpec('upload to a ZGW Documenten API (Prism on the real openapi.y
       const token = /^Bearer (.+)$/.exec(authorization ?? '')?.[1] ?? '';
       const { payload, protectedHeader } = await jwtVerify(token, new TextEncoder().encode(SECRET), {
         algorithms: ['HS256'],
+        currentDate: NOW,
       });
       expect(protectedHeader).toEqual({ alg: 'HS256', typ: 'JWT' });
       expect(payload).toEqual({
         iss: CLIENT_ID,
         client_id: CLIENT_ID,
         iat: NOW.getTime() / 1000,
+        exp: NOW.getTime() / 1000 + 300,
         user_id: 'testgebruiker',
         user_representation: 'testgebruiker',
       });
@@ -388,6 +394,33 @@ describeWithZgwSpec('upload to a ZGW Documenten API (Prism on the real openapi.y
     );
   });
 
+  it('sends nothing to an address that only looks below the API’s base: dot segments, encoded or not', async () => {
+    await through();
+    const connection = {
+      api: new URL(`${proxy.url}/api/v1`),
+      token: () => Promise.resolve('een.token.hier'),
+      retry: DEFAULT_RETRY,
+      timeoutMs: 30_000,
+      now: () => NOW,
+      secrets: [],
+    };
+    for (const url of [
+      `${proxy.url}/api/v1/../../enkelvoudiginformatieobjecten`,
+      `${proxy.url}/api/v1/%2e%2e/enkelvoudiginformatieobjecten`,
+      'geen adres',
+    ]) {
+      const error = await send(connection, {
+        method: 'POST',
+        url,
+        body: { json: {} },
+        wat: 'het aanmaken van nota.docx',
+      }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(UploadUnavailable);
+      expect((error as Error).message).toMatch(/noemt een adres buiten de API/);
+    }
+    expect(proxy.requests).toEqual([]);
+  });
+
   it('shows the API’s field errors (invalidParams) in Dutch, at the field, without trying again', async () => {
     await writePackage(pakket);
     await through(() => ({
@@ -524,7 +557,9 @@ describeWithZgwSpec('upload to a ZGW Documenten API (Prism on the real openapi.y
   it('says an API that is not there is unreachable, at once', async () => {
     await writePackage(pakket);
     await through();
-    const error = await refusal(ctx, 'export.upload', {
+    // As the command line's secret, which answers for any address the user typed.
+    const anyApi = { ...ctx, secret: () => Promise.resolve(SECRET) };
+    const error = await refusal(anyApi, 'export.upload', {
       ...input(),
       api: `http://127.0.0.1:${await freePort()}/api/v1`,
     });
@@ -598,15 +633,38 @@ describeWithZgwSpec('upload to a ZGW Documenten API (Prism on the real openapi.y
 
     const withoutSecret = { ...ctx, secret: () => Promise.resolve(undefined) };
     await writePackage(pakket);
-    expect(await refusal(withoutSecret, 'export.upload', input())).toMatchObject({
+    const noSecret = await refusal(withoutSecret, 'export.upload', input());
+    expect(noSecret).toMatchObject({
       code: 'invalid_input',
-      field: 'clientId',
-      issues: [{ message: expect.stringMatching(/RAADSNOTA_ZGW_SECRET/) as unknown }],
+      message: expect.stringMatching(/raadsnota upload .*RAADSNOTA_ZGW_SECRET/) as unknown,
     });
+    expect(noSecret.field).toBeUndefined();
     expect(proxy.requests).toEqual([]);
   });
 
-  it('uploads from the app in the browser with the secret raadsnota serve was started with, and shows it nowhere', async () => {
+  it('gets no secret for an address other than the API it was kept for, so no token is signed for it', async () => {
+    await writePackage(pakket);
+    await through();
+    const elsewhere = 'https://documenten.elders.example/api/v1';
+    const asked: string[] = [];
+    const recording = {
+      ...ctx,
+      secret: (naam: string) => {
+        asked.push(naam);
+        return ctx.secret?.(naam) ?? Promise.resolve(undefined);
+      },
+    };
+    expect(await refusal(recording, 'export.upload', { ...input(), api: elsewhere })).toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringMatching(
+        /^Er is geen secret voor de Documenten API op documenten\.elders\.example/,
+      ) as unknown,
+    });
+    expect(asked).toEqual(['zgw https://documenten.elders.example']);
+    expect(proxy.requests).toEqual([]);
+  });
+
+  it('refuses the upload in the browser: raadsnota serve has no secret, even with RAADSNOTA_ZGW_SECRET set', async () => {
     await writePackage(pakket);
     await through();
     const served = await startServeProcess(join(dir, 'served.sqlite'), await freePort(), {
@@ -621,9 +679,13 @@ describeWithZgwSpec('upload to a ZGW Documenten API (Prism on the real openapi.y
         body: JSON.stringify(input()),
       });
       const text = await response.text();
-      expect(response.status).toBe(200);
-      expect((JSON.parse(text) as { informatieobjecten: unknown[] }).informatieobjecten).toHaveLength(3);
+      expect(response.status).toBe(422);
+      expect(JSON.parse(text)).toMatchObject({
+        code: 'invalid_input',
+        message: expect.stringMatching(/^Er is geen secret/) as unknown,
+      });
       expect(text).not.toContain(SECRET);
+      expect(proxy.requests).toEqual([]);
     } finally {
       await served.kill();
     }

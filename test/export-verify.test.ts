@@ -5,8 +5,25 @@ import { join } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Context } from '../api/context.js';
+import { OriMetadata } from '../services/export/metadata/ori-schema.js';
 import { call, refusal, testContext } from './helpers/api.js';
 import { exampleInput, makeTempDir, removeTempDir } from './helpers/assets.js';
+
+/** A ZIP whose directory declares each file `declared` bytes unpacked, whatever it holds: a ZIP bomb's first trick. */
+function declaring(files: Record<string, Uint8Array>, declared: number): Uint8Array {
+  const zip = zipSync(files, { level: 9 });
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  let patched = 0;
+  for (let at = 0; at + 46 <= zip.length; at++) {
+    // A central directory header; its uncompressed size is at offset 24.
+    if (view.getUint32(at, true) === 0x02014b50) {
+      view.setUint32(at + 24, declared, true);
+      patched++;
+    }
+  }
+  expect(patched).toBe(Object.keys(files).length);
+  return zip;
+}
 
 describe('export.verify', () => {
   let dir: string;
@@ -32,6 +49,13 @@ describe('export.verify', () => {
   }
 
   const verify = (pad: string) => call(ctx, 'export.verify', { pad });
+
+  it('finds metadata.json as written to be what its one schema (read by the upload too) says, field for field', async () => {
+    const pakket = await exported(false);
+    const written = JSON.parse(await readFile(join(pakket, 'metadata.json'), 'utf8')) as unknown;
+    // Parsing drops every field the schema does not name, at every level: equal means nothing was left out.
+    expect(OriMetadata.parse(written)).toEqual(written);
+  });
 
   it('names a changed byte, a file added and a file gone in a folder', async () => {
     const pakket = await exported(false);
@@ -93,5 +117,19 @@ describe('export.verify', () => {
     expect((await refusal(ctx, 'export.verify', { pad: join(dir, 'tekst.zip') })).issues).toEqual([
       { path: join(dir, 'tekst.zip'), message: 'is geen geldig ZIP-bestand en geen map' },
     ]);
+  });
+
+  it('refuses a ZIP that unpacks beyond 1 GB, in one file or in many, before unpacking it', async () => {
+    const tekst = new TextEncoder().encode('een bijlage\n'.repeat(100));
+    const bomb = join(dir, 'bom.zip');
+    const expected = [
+      { path: bomb, message: 'pakt uit tot meer dan 1024 MB; zo groot is geen pakket van Raadsnota' },
+    ];
+    await writeFile(bomb, declaring({ 'Raadsmededeling.docx': tekst }, 0xffffffff));
+    expect((await refusal(ctx, 'export.verify', { pad: bomb })).issues).toEqual(expected);
+
+    const many = Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`bijlagen/0${i} kaart.pdf`, tekst]));
+    await writeFile(bomb, declaring(many, 300 * 1024 * 1024));
+    expect((await refusal(ctx, 'export.verify', { pad: bomb })).issues).toEqual(expected);
   });
 });

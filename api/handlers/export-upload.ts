@@ -1,23 +1,19 @@
 import { resolve } from 'node:path';
-import { ValidationError } from '../../core/errors.js';
+import { zgwSecretNaam } from '../../core/model/export-upload.js';
+import { UploadRefused } from '../../services/export/upload/errors.js';
 import { uploadPackage } from '../../services/export/upload/upload.js';
 import type { exportUploadContract } from '../contract/export-upload.js';
 import type { Handlers } from './handler.js';
 
-/** The name under which a door keeps the Documenten API's secret (the CLI: RAADSNOTA_ZGW_SECRET). */
-export const ZGW_SECRET = 'zgw';
-
 export const exportUploadHandlers: Handlers<typeof exportUploadContract> = {
   'export.upload': async (request, ctx) => {
-    const secret = await ctx.secret?.(ZGW_SECRET);
+    // Asked for by the API's origin: a door answers only for an API its user chose (the CLI: --api), never for an
+    // address a page or a renderer names. `raadsnota serve` has no secret at all.
+    const secret = await ctx.secret?.(zgwSecretNaam(request.api));
     if (secret === undefined || secret === '') {
-      throw new ValidationError([
-        {
-          path: 'clientId',
-          message:
-            'Er is geen secret voor de Documenten API: zet het in RAADSNOTA_ZGW_SECRET (opdrachtregel) of bewaar het in de app',
-        },
-      ]);
+      throw new UploadRefused(
+        `Er is geen secret voor de Documenten API op ${new URL(request.api).host}: uploaden kan alleen met raadsnota upload op de opdrachtregel, met het secret in RAADSNOTA_ZGW_SECRET`,
+      );
     }
     return uploadPackage(
       { ...request, pad: resolve(request.pad), naam: request.pad },

@@ -11,6 +11,14 @@ export function isRsin(value: string): boolean {
   return sum % 11 === 0;
 }
 
+/**
+ * The name under which a door keeps the Documenten API's secret: bound to the API's origin, so that a secret stored for
+ * one API is never handed out to sign a token for another address an input names.
+ */
+export function zgwSecretNaam(api: string): string {
+  return `zgw ${new URL(api).origin}`;
+}
+
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /**

@@ -20,7 +20,7 @@ interface Contents {
   fouten: Fout[];
 }
 
-// A package is read whole to be checked; far above any package of memos and bijlagen.
+// A package is read whole to be checked, packed and unpacked; far above any package of memos and bijlagen.
 const MAX_ZIP_BYTES = 1024 * 1024 * 1024;
 
 async function folderContents(root: string): Promise<Contents> {
@@ -47,13 +47,35 @@ async function folderContents(root: string): Promise<Contents> {
   return { files, fouten };
 }
 
-function zipContents(bytes: Uint8Array, naam: string): Contents {
-  let entries: Record<string, Uint8Array>;
+/**
+ * The ZIP's files, unpacked only while the sizes its directory declares stay within the limit: unzipSync makes each
+ * file's buffer as large as declared before it inflates, so a few bytes could otherwise ask for gigabytes.
+ */
+function unzipWithin(bytes: Uint8Array, naam: string): Record<string, Uint8Array> {
+  let total = 0;
   try {
-    entries = unzipSync(bytes);
-  } catch {
+    return unzipSync(bytes, {
+      filter: ({ originalSize }) => {
+        total += originalSize;
+        if (total > MAX_ZIP_BYTES) {
+          throw new ValidationError([
+            {
+              path: naam,
+              message: `pakt uit tot meer dan ${MAX_ZIP_BYTES / 1024 / 1024} MB; zo groot is geen pakket van Raadsnota`,
+            },
+          ]);
+        }
+        return true;
+      },
+    });
+  } catch (error) {
+    if (error instanceof ValidationError) throw error;
     throw new ValidationError([{ path: naam, message: 'is geen geldig ZIP-bestand en geen map' }]);
   }
+}
+
+function zipContents(bytes: Uint8Array, naam: string): Contents {
+  const entries = unzipWithin(bytes, naam);
   const files = new Map<string, () => Promise<Uint8Array>>();
   const fouten: Fout[] = [];
   for (const [pad, data] of Object.entries(entries)) {
@@ -98,15 +120,27 @@ async function readManifest(contents: Contents): Promise<PackageManifest | Fout[
   }));
 }
 
+/** A package as it was checked: the verdict, its manifest when readable, and its files as the check read them. */
+export interface CheckedPackage {
+  uitslag: ExportVerifyResult;
+  manifest?: PackageManifest;
+  /** By their path in the package (with /): a ZIP's as unpacked once, a folder's read from disk again when called. */
+  files: ReadonlyMap<string, () => Promise<Uint8Array>>;
+}
+
 /**
  * A package checked against its manifest, as a receiving system or an auditor would: every file it lists is there
  * with the size and SHA-256 it says, and the package holds nothing it does not list. Every problem is named, by file.
+ * The contents it read come with it, so that the upload reads (and unpacks) a package once.
  */
-export async function verifyPackage(pakket: NamedPath): Promise<ExportVerifyResult> {
+export async function checkPackage(pakket: NamedPath): Promise<CheckedPackage> {
   const contents = await contentsOf(pakket);
   const manifest = await readManifest(contents);
   if (Array.isArray(manifest)) {
-    return { inOrde: false, bestanden: 0, fouten: [...contents.fouten, ...manifest] };
+    return {
+      uitslag: { inOrde: false, bestanden: 0, fouten: [...contents.fouten, ...manifest] },
+      files: contents.files,
+    };
   }
   const fouten = [...contents.fouten];
   const seen = new Set<string>();
@@ -133,5 +167,14 @@ export async function verifyPackage(pakket: NamedPath): Promise<ExportVerifyResu
   for (const pad of contents.files.keys()) {
     if (pad !== MANIFEST && !seen.has(pad)) fouten.push({ pad, melding: 'staat niet in het manifest' });
   }
-  return { inOrde: fouten.length === 0, bestanden: manifest.bestanden.length, fouten };
+  return {
+    uitslag: { inOrde: fouten.length === 0, bestanden: manifest.bestanden.length, fouten },
+    manifest,
+    files: contents.files,
+  };
+}
+
+/** `raadsnota verify` (export.verify): the verdict of checkPackage. */
+export async function verifyPackage(pakket: NamedPath): Promise<ExportVerifyResult> {
+  return (await checkPackage(pakket)).uitslag;
 }

@@ -1,62 +1,15 @@
 import type { ExportDescription } from '../../../core/model/export.js';
-import {
-  OPENBAARHEID_GRONDEN,
-  zgwAanduiding,
-  type OpenbaarheidGrond,
-  type ZgwVertrouwelijkheidaanduiding,
-} from '../../../core/model/openbaarheid.js';
+import { OPENBAARHEID_GRONDEN, zgwAanduiding } from '../../../core/model/openbaarheid.js';
 import { documentUrn, documentUuid } from './identity.js';
+import type { OriInformatieObject, OriMetadata } from './ori-schema.js';
 import { codePoints, shorten } from './shorten.js';
-import { soortVan, type OriInformatieobjecttype } from './soort.js';
+import { soortVan } from './soort.js';
 
 // The limits of ORI v2's InformatieObject (openapi.yaml, components/schemas/InformatieObject).
 const TITEL_MAX = 200;
 const AUTEUR_MAX = 200;
 const VERSIE_MAX = 5;
 const PORTEFEUILLEHOUDER_MAX = 100;
-
-/** An ORI v2 InformatieObject, with the fields a memo fills. */
-export type OriInformatieObject = {
-  url: string;
-  id: string;
-  informatieobjecttype: OriInformatieobjecttype;
-  titel: string;
-  omschrijving: string;
-  auteur: string;
-  creatiedatum: string;
-  taal: 'dut';
-  versie?: string;
-  gemeente?: { gemeentecode: string; gemeentenaam: string };
-  portefeuillehouder?: string;
-  datumIngediend?: string;
-  vertrouwelijkheidsaanduiding: ZgwVertrouwelijkheidaanduiding;
-};
-
-/** `metadata.json`: the InformatieObject, and beside it what ORI has no field for or holds only shortened. */
-export type OriMetadata = {
-  formaat: 'raadsnota-metadata/1';
-  aangemaakt: string;
-  informatieobject: OriInformatieObject;
-  type: string;
-  typeNaam: string;
-  kenmerk?: string;
-  titel: string;
-  datum: string;
-  versienummer?: number;
-  organisatie: string;
-  afdeling?: string;
-  portefeuillehouder?: string;
-  vergadering?: { naam?: string; datum?: string };
-  beantwoordt: ExportDescription['beantwoordt'];
-  openbaarheid: {
-    openbaar: boolean;
-    vertrouwelijkheidaanduiding: ZgwVertrouwelijkheidaanduiding;
-    grond?: OpenbaarheidGrond;
-    grondOmschrijving?: string;
-    toelichting?: string;
-  };
-  bijlagen: { nummer: number; titel: string }[];
-};
 
 /** `{ key: value }` when the value is there, else nothing: optional fields stay out rather than being null. */
 function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {

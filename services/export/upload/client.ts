@@ -42,11 +42,20 @@ function base(connection: ZgwConnection): string {
   return href.endsWith('/') ? href : `${href}/`;
 }
 
-/** An address below the API's base: the API may name others (a bestandsdeel), but the token goes nowhere else. */
+/**
+ * An address below the API's base: the API may name others (a bestandsdeel), but the token goes nowhere else. Compared
+ * as the URL parser normalises it, as fetch will send it: on the raw text `…/api/v1/../../x` would pass.
+ */
 function withinApi(connection: ZgwConnection, url: string): URL {
-  if (!url.startsWith(base(connection)))
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url);
+  } catch {
+    parsed = undefined;
+  }
+  if (parsed === undefined || !parsed.href.startsWith(base(connection)))
     throw new UploadUnavailable(foreignAddressMessage(connection.api, url));
-  return new URL(url);
+  return parsed;
 }
 
 /** An address below the API's base, by its path there: `enkelvoudiginformatieobjecten`. */

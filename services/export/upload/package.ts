@@ -1,41 +1,34 @@
-import { createHash } from 'node:crypto';
-import { stat } from 'node:fs/promises';
-import { unzipSync } from 'fflate';
 import { ValidationError, type Issue } from '../../../core/errors.js';
-import { PackageManifest, type PackageFile } from '../../../core/model/export.js';
+import type { PackageFile } from '../../../core/model/export.js';
 import {
   ZgwVertrouwelijkheidaanduiding,
   type ZgwVertrouwelijkheidaanduiding as Aanduiding,
 } from '../../../core/model/openbaarheid.js';
-import { z } from '../../../core/model/zod-nl.js';
-import { readFileInFolder } from '../../../files/folder-file.js';
-import { readInputFile } from '../../../files/read-file.js';
-import { verifyPackage } from '../verify.js';
-
-/** The largest file of a package that is read: a Documenten API takes about 3 GB at most in one object. */
-const MAX_FILE_BYTES = 2 ** 31 - 1;
+import type { z } from '../../../core/model/zod-nl.js';
+import { UnreadableFile } from '../../../files/read-file.js';
+import { MANIFEST, sha256 } from '../contents.js';
+import { OriInformatieObject, OriMetadata } from '../metadata/ori-schema.js';
+import { checkPackage } from '../verify.js';
 
 /** The files of a package that go up as informatieobjecten, and why those: see README.md. */
 const UPLOADED_ROLES: ReadonlySet<PackageFile['rol']> = new Set(['document', 'pdf', 'bijlage']);
 
 /**
- * What metadata.json (services/export/metadata/ori.ts) says that an informatieobject needs: ORI's InformatieObject
- * (whose titel and auteur already keep to the 200 characters both standards allow), the openbaarheid, and the
- * bijlagen's titles by their number.
+ * What of metadata.json (services/export/metadata/ori.ts, its schema in ori-schema.ts) an informatieobject needs:
+ * ORI's InformatieObject's titel and auteur (already within the 200 characters both standards allow), creatiedatum
+ * and aanduiding, the openbaarheid, and the bijlagen's titles by their number. Only these are required, so that a
+ * package is refused for what the upload uses, not for a field it ignores.
  */
-const Metadata = z.looseObject({
-  informatieobject: z.looseObject({
-    titel: z.string().trim().min(1),
-    auteur: z.string().trim().min(1),
-    creatiedatum: z.iso.date().optional(),
-    // ORI spells it with an s.
-    vertrouwelijkheidsaanduiding: ZgwVertrouwelijkheidaanduiding.optional(),
-  }),
-  openbaarheid: z
-    .looseObject({ openbaar: z.boolean(), vertrouwelijkheidaanduiding: ZgwVertrouwelijkheidaanduiding })
-    .optional(),
-  bijlagen: z.array(z.looseObject({ nummer: z.int(), titel: z.string() })).optional(),
-});
+const Metadata = OriMetadata.pick({ openbaarheid: true, bijlagen: true })
+  .partial()
+  .extend({
+    informatieobject: OriInformatieObject.pick({
+      titel: true,
+      auteur: true,
+      creatiedatum: true,
+      vertrouwelijkheidsaanduiding: true,
+    }).partial({ creatiedatum: true, vertrouwelijkheidsaanduiding: true }),
+  });
 
 export interface UploadFile {
   /** Its path in the package, as manifest.json names it. */
@@ -59,39 +52,6 @@ export interface ReadPackage {
   bestanden: UploadFile[];
 }
 
-/** The package's files by their path inside it: a folder, or a ZIP with them at its root, as the export writes both. */
-type Reader = (pad: string) => Promise<Uint8Array | string>;
-
-function zipReader(bytes: Uint8Array, naam: string): Reader {
-  let entries: Record<string, Uint8Array>;
-  try {
-    entries = unzipSync(bytes);
-  } catch {
-    throw new ValidationError([{ path: naam, message: 'is geen map en geen leesbaar ZIP-bestand' }]);
-  }
-  return (pad) => Promise.resolve(entries[pad] ?? 'ontbreekt in het pakket');
-}
-
-function folderReader(folder: string): Reader {
-  return async (pad) => {
-    const file = await readFileInFolder(folder, pad, MAX_FILE_BYTES);
-    if ('bytes' in file) return file.bytes;
-    if ('missing' in file) return 'ontbreekt in het pakket';
-    if ('outside' in file) return 'ligt buiten het pakket';
-    return file.unreadable;
-  };
-}
-
-async function readerOf(path: string, naam: string): Promise<Reader> {
-  let folder: boolean;
-  try {
-    folder = (await stat(path)).isDirectory();
-  } catch {
-    throw new ValidationError([{ path: naam, message: 'bestaat niet' }]);
-  }
-  return folder ? folderReader(path) : zipReader(await readInputFile(path, { name: naam }), naam);
-}
-
 function json(bytes: Uint8Array, pad: string): unknown {
   try {
     return JSON.parse(Buffer.from(bytes).toString('utf8')) as unknown;
@@ -113,7 +73,20 @@ function parsed<T extends z.ZodType>(schema: T, value: unknown, pad: string): z.
   );
 }
 
-const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+/** A file the check read, read again (a folder's from disk), or why it cannot be. */
+async function readChecked(
+  contents: ReadonlyMap<string, () => Promise<Uint8Array>>,
+  pad: string,
+): Promise<Uint8Array | string> {
+  const read = contents.get(pad);
+  if (read === undefined || pad === MANIFEST) return 'ontbreekt in het pakket';
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof UnreadableFile) return error.reason;
+    throw error;
+  }
+}
 
 /** The stricter of two aanduidingen, in the ZGW's order from open to closed. */
 function strictest(a: Aanduiding, b: Aanduiding | undefined): Aanduiding {
@@ -130,26 +103,20 @@ function strictest(a: Aanduiding, b: Aanduiding | undefined): Aanduiding {
  * was edited.
  */
 export async function readPackage(path: string, naam: string): Promise<ReadPackage> {
-  const check = await verifyPackage({ path, naam });
-  if (!check.inOrde) {
+  const { uitslag, manifest, files: contents } = await checkPackage({ path, naam });
+  if (!uitslag.inOrde || manifest === undefined) {
     throw new ValidationError(
-      check.fouten.map((f) => ({ path: f.pad, message: f.melding })),
+      uitslag.fouten.map((f) => ({ path: f.pad, message: f.melding })),
       'pakket',
       'het',
     );
   }
-  const read = await readerOf(path, naam);
-  const manifestBytes = await read('manifest.json');
-  if (typeof manifestBytes === 'string') {
-    throw new ValidationError([{ path: 'manifest.json', message: manifestBytes }], 'pakket', 'het');
-  }
-  const manifest = parsed(PackageManifest, json(manifestBytes, 'manifest.json'), 'manifest.json');
   const issues: Issue[] = [];
   const files: UploadFile[] = [];
   let metadata: unknown;
   for (const file of manifest.bestanden) {
     if (file.rol !== 'metadata' && !UPLOADED_ROLES.has(file.rol)) continue;
-    const bytes = await read(file.pad);
+    const bytes = await readChecked(contents, file.pad);
     if (typeof bytes === 'string') issues.push({ path: file.pad, message: bytes });
     else if (bytes.length !== file.grootte || sha256(bytes) !== file.sha256) {
       issues.push({ path: file.pad, message: 'is veranderd na de controle tegen manifest.json' });
