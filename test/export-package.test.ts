@@ -1,8 +1,9 @@
 // The export package through the operation table: what each example's package holds, checked byte for byte against
 // its manifest by hashing the files on disk here; the refusals that write nothing; the profiles as configuration.
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { chmod, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Context } from '../api/context.js';
@@ -364,6 +365,63 @@ describe('an export without LibreOffice', () => {
     expect(result.pdf).toEqual({ gemaakt: false, reden: 'LibreOffice is niet geïnstalleerd' });
     expect(result.pakketten[0]?.bestanden.map((b) => b.rol)).not.toContain('pdf');
   });
+});
+
+describe('the PDF step, with a stand-in for soffice that notes what it is given and makes no PDF', () => {
+  let dir: string;
+  let ctx: Context;
+
+  beforeEach(async () => {
+    dir = await makeTempDir();
+    ctx = testContext(dir);
+  });
+
+  afterEach(async () => {
+    ctx.db.close();
+    await removeTempDir(dir);
+  });
+
+  it.skipIf(process.platform === 'win32')(
+    'converts the documents in a private temporary folder, never inside the folder a BIS may watch',
+    async () => {
+      const uit = join(dir, 'uit');
+      const args = join(dir, 'args.txt');
+      const seen = join(dir, 'uit-tijdens.txt');
+      const soffice = join(dir, 'soffice');
+      await writeFile(
+        soffice,
+        `#!/bin/sh\nprintf '%s\\n' "$@" > '${args}'\nls -A '${uit}' > '${seen}'\nexit 1\n`,
+      );
+      await chmod(soffice, 0o755);
+      const result = await exportPackages(
+        {
+          memos: [
+            { nota: await exampleNota('raadsmededeling') },
+            { nota: await exampleNota('informatienota'), map: EXAMPLES },
+          ],
+          uit,
+          pdf: true,
+          zip: false,
+          profiel: 'generiek',
+        },
+        {
+          register: () => ctx.db.read(),
+          assets: await ctx.assets.render(),
+          profilesDir: ctx.assets.exportProfilesDir,
+          aangemaakt: NOW,
+          findSoffice: () => ({ soffice }),
+        },
+      );
+      expect(result.pdf.gemaakt).toBe(false);
+      const docx = (await readFile(args, 'utf8')).split('\n').filter((a) => a.endsWith('.docx'));
+      expect(docx).toHaveLength(2);
+      // Each in a temporary folder of the system's own, which the run removed.
+      for (const file of docx) expect(dirname(dirname(file))).toBe(tmpdir());
+      await expect(stat(dirname(docx[0] ?? ''))).rejects.toMatchObject({ code: 'ENOENT' });
+      expect(await readFile(seen, 'utf8')).toBe('');
+      expect((await readdir(uit)).sort()).toEqual(result.pakketten.map((p) => p.naam).sort());
+    },
+  );
 });
 
 describe('export profiles', () => {

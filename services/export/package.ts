@@ -1,4 +1,5 @@
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ValidationError, type Issue } from '../../core/errors.js';
 import { append } from '../../core/lists.js';
@@ -152,26 +153,30 @@ async function outputFolder(uit: string): Promise<void> {
 
 /**
  * The PDFs of all memos by ONE LibreOffice process (its start costs more than a memo's conversion), from the DOCX
- * files in one temporary folder beside the packages; undefined with the reason when LibreOffice is not installed.
+ * files in one private temporary folder of this computer's, never in `uit`: that may be a shared folder a BIS
+ * watches, and the documents may not be public. The reason instead when LibreOffice is not installed.
  */
 async function makePdfs(
   memos: readonly Prepared[],
-  uit: string,
   env: ExportEnvironment,
 ): Promise<{ pdfs: Uint8Array[] } | { reden: string }> {
   const found = env.findSoffice();
   // Without LibreOffice the packages are made without PDF, and the answer says why: never silently.
   if ('reden' in found) return found;
   const { soffice } = found;
-  const work = await createTempFolderIn(uit);
+  // Private (0700) and named with our process id, so that the next run clears it if this one is killed (convert.ts).
+  const work = await createTempFolderIn(tmpdir());
   try {
-    const files = memos.map((_, i) => join(work, `${String(i + 1)}.docx`));
-    await Promise.all(memos.map((m, i) => writeFile(files[i] ?? '', m.docx)));
-    const pdfs = await convertToPdf(files, {
-      soffice,
-      outDir: work,
-      onConverted: (klaar, totaal) => env.progress?.({ stap: 'pdf', klaar, totaal }),
-    });
+    const files = memos.map((m, i) => ({ path: join(work, `${String(i + 1)}.docx`), docx: m.docx }));
+    await Promise.all(files.map((f) => writeFile(f.path, f.docx)));
+    const pdfs = await convertToPdf(
+      files.map((f) => f.path),
+      {
+        soffice,
+        outDir: work,
+        onConverted: (klaar, totaal) => env.progress?.({ stap: 'pdf', klaar, totaal }),
+      },
+    );
     return { pdfs: await Promise.all(pdfs.map((pdf) => readFile(pdf))) };
   } catch (error) {
     // LibreOffice failed (stopped after its time, or ended without a file): the packages go without their PDF, and the
@@ -197,7 +202,7 @@ export async function exportPackages(
   await outputFolder(request.uit);
   const targets = await Promise.all(memos.map((m) => targetOf(request.uit, m, request.zip)));
   await writingTo(request.uit, () => mkdir(request.uit, { recursive: true }));
-  const pdf = request.pdf ? await makePdfs(memos, request.uit, env) : undefined;
+  const pdf = request.pdf ? await makePdfs(memos, env) : undefined;
   const pakketten: ExportPackagesResult['pakketten'] = [];
   for (const [i, memo] of memos.entries()) {
     const target = targets[i] ?? '';
