@@ -3,7 +3,8 @@
 import { createHash } from 'node:crypto';
 import { chmod, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Context } from '../api/context.js';
@@ -328,6 +329,45 @@ describe('export.packages', () => {
       expect(error.issues?.[0]?.path).toBe('uit');
       expect(await readdir(join(uit, first.pakketten[0]?.naam ?? ''))).toEqual([]);
     });
+
+    it.each([false, true])(
+      'a batch whose second target appears after the first package is written, removing the first (zip: %s)',
+      async (zip) => {
+        const memos = [
+          { nota: await exampleNota('raadsmededeling') },
+          { nota: await exampleNota('raadsvoorstel'), map: EXAMPLES },
+        ];
+        const names = (
+          await call(ctx, 'export.packages', { memos, uit: join(dir, 'eerst'), pdf: false, zip })
+        ).pakketten.map((p) => basename(p.pad));
+        const second = join(uit, names[1] ?? '');
+        const refused = exportPackages(
+          { memos, uit, pdf: false, zip, profiel: 'generiek' },
+          {
+            register: () => ctx.db.read(),
+            assets: await ctx.assets.render(),
+            profilesDir: ctx.assets.exportProfilesDir,
+            aangemaakt: NOW,
+            findSoffice: () => ({ reden: 'niet nodig' }),
+            // Someone else's file lands on the second package's name just after the first package is in place.
+            progress: (voortgang) => {
+              if (voortgang.stap === 'pakket' && voortgang.klaar === 1)
+                writeFileSync(second, 'van iemand anders');
+            },
+          },
+        );
+        await expect(refused).rejects.toMatchObject({
+          issues: [
+            {
+              path: 'uit',
+              message: `${second} bestaat al; er is niets geschreven. Kies een andere map, of verwijder of hernoem wat er staat`,
+            },
+          ],
+        });
+        expect(await readdir(uit)).toEqual([names[1]]);
+        expect(await readFile(second, 'utf8')).toBe('van iemand anders');
+      },
+    );
   });
 });
 

@@ -189,9 +189,38 @@ async function makePdfs(
 }
 
 /**
+ * Removes the packages this call wrote before one of a batch failed: they are new and ours, and the refusal says that
+ * nothing was written. The ones that cannot be removed are returned, for the refusal to name.
+ */
+async function removeWritten(written: readonly string[]): Promise<string[]> {
+  const left = await Promise.all(
+    written.map((pad) =>
+      rm(pad, { recursive: true, force: true }).then(
+        () => undefined,
+        () => pad,
+      ),
+    ),
+  );
+  return left.filter((pad) => pad !== undefined);
+}
+
+/** The refusal of a batch that failed halfway, naming its packages that could not be removed. */
+function withLeftOver(error: unknown, left: readonly string[]): unknown {
+  if (left.length === 0 || !(error instanceof ValidationError)) return error;
+  return new ValidationError([
+    ...error.issues,
+    {
+      path: 'uit',
+      message: `deze pakketten waren al geschreven en konden niet worden verwijderd: ${left.join(', ')}`,
+    },
+  ]);
+}
+
+/**
  * Packages for a BIS, one per memo: every memo is checked, described and rendered, and every
  * target checked, before anything is written; then the PDFs in one LibreOffice run; then each package atomically. A
- * refusal writes nothing.
+ * refusal writes nothing: when a package fails after others were written (a full disk, a target that appeared
+ * meanwhile), those are removed again.
  */
 export async function exportPackages(
   request: ExportPackagesRequest,
@@ -204,28 +233,32 @@ export async function exportPackages(
   await writingTo(request.uit, () => mkdir(request.uit, { recursive: true }));
   const pdf = request.pdf ? await makePdfs(memos, env) : undefined;
   const pakketten: ExportPackagesResult['pakketten'] = [];
-  for (const [i, memo] of memos.entries()) {
-    const target = targets[i] ?? '';
-    const entries = packageEntries({
-      naam: memo.naam,
-      description: memo.description,
-      docx: memo.docx,
-      pdf: pdf !== undefined && 'pdfs' in pdf ? pdf.pdfs[i] : undefined,
-      bijlagen: memo.bijlagen,
-      profile,
-      aangemaakt: env.aangemaakt,
-    });
-    // A file system that refuses (no permission, a full disk) is bad input about this package, which stays unwritten.
-    await writingTo(target, () =>
-      request.zip ? writeZip(target, entries, env.aangemaakt) : writeFolder(target, entries),
-    );
-    pakketten.push({
-      pad: target,
-      naam: memo.naam,
-      vertrouwelijkheidaanduiding: zgwAanduiding(memo.description.openbaarheid),
-      bestanden: listed(entries),
-    });
-    env.progress?.({ stap: 'pakket', klaar: i + 1, totaal: memos.length });
+  try {
+    for (const [i, memo] of memos.entries()) {
+      const target = targets[i] ?? '';
+      const entries = packageEntries({
+        naam: memo.naam,
+        description: memo.description,
+        docx: memo.docx,
+        pdf: pdf !== undefined && 'pdfs' in pdf ? pdf.pdfs[i] : undefined,
+        bijlagen: memo.bijlagen,
+        profile,
+        aangemaakt: env.aangemaakt,
+      });
+      // A file system that refuses (no permission, a full disk) is bad input about this package, which stays unwritten.
+      await writingTo(target, () =>
+        request.zip ? writeZip(target, entries, env.aangemaakt) : writeFolder(target, entries),
+      );
+      pakketten.push({
+        pad: target,
+        naam: memo.naam,
+        vertrouwelijkheidaanduiding: zgwAanduiding(memo.description.openbaarheid),
+        bestanden: listed(entries),
+      });
+      env.progress?.({ stap: 'pakket', klaar: i + 1, totaal: memos.length });
+    }
+  } catch (error) {
+    throw withLeftOver(error, await removeWritten(pakketten.map((p) => p.pad)));
   }
   return {
     pakketten,
