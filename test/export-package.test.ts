@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ApiError } from '../api/contract/api-error.js';
 import type { Context } from '../api/context.js';
 import { PackageManifest, type Voortgang } from '../core/model/export.js';
 import { listProfiles, loadProfile } from '../services/export/profiles.js';
@@ -302,6 +303,21 @@ describe('export.packages', () => {
       expect(error.issues).toEqual([
         { path: 'profiel', message: 'exportprofiel "ibabs" bestaat niet; kies uit generiek, publicatie' },
       ]);
+      await expectNothingWritten();
+    });
+
+    it.each([
+      ['both a memo and an id', (nota: unknown) => ({ nota, id: 1 })],
+      ['neither a memo nor an id', () => ({})],
+      ['a folder that is not a full path', (nota: unknown) => ({ nota, map: 'nota' })],
+    ])('%s, in the words memos.render uses for the same memo', async (_, memo) => {
+      const nota = await exampleNota('raadsmededeling');
+      const own = await refusal(ctx, 'export.packages', { memos: [memo(nota)], uit, pdf: false });
+      const render = await refusal(ctx, 'memos.render', memo(nota));
+      // The render's input is the memo itself, whose own problem is said of "de invoer"; here it is memos[0].
+      const words = (error: ApiError) => error.issues?.map((i) => i.message.replace(/^De invoer: /, ''));
+      expect(words(own)).toEqual(words(render));
+      expect(own.issues).toHaveLength(1);
       await expectNothingWritten();
     });
 

@@ -159,7 +159,7 @@ async function outputFolder(uit: string): Promise<void> {
 async function makePdfs(
   memos: readonly Prepared[],
   env: ExportEnvironment,
-): Promise<{ pdfs: Uint8Array[] } | { reden: string }> {
+): Promise<{ pdfs: Map<Prepared, Uint8Array> } | { reden: string }> {
   const found = env.findSoffice();
   // Without LibreOffice the packages are made without PDF, and the answer says why: never silently.
   if ('reden' in found) return found;
@@ -167,17 +167,23 @@ async function makePdfs(
   // Private (0700) and named with our process id, so that the next run clears it if this one is killed (convert.ts).
   const work = await createTempFolderIn(tmpdir());
   try {
-    const files = memos.map((m, i) => ({ path: join(work, `${String(i + 1)}.docx`), docx: m.docx }));
-    await Promise.all(files.map((f) => writeFile(f.path, f.docx)));
-    const pdfs = await convertToPdf(
-      files.map((f) => f.path),
+    // Each PDF is found by its document's name, as convertToPdf names it in outDir.
+    const files = memos.map((memo, i) => ({
+      memo,
+      docx: join(work, `${String(i + 1)}.docx`),
+      pdf: join(work, `${String(i + 1)}.pdf`),
+    }));
+    await Promise.all(files.map((f) => writeFile(f.docx, f.memo.docx)));
+    await convertToPdf(
+      files.map((f) => f.docx),
       {
         soffice,
         outDir: work,
         onConverted: (klaar, totaal) => env.progress?.({ stap: 'pdf', klaar, totaal }),
       },
     );
-    return { pdfs: await Promise.all(pdfs.map((pdf) => readFile(pdf))) };
+    const read = await Promise.all(files.map(async (f) => [f.memo, await readFile(f.pdf)] as const));
+    return { pdfs: new Map(read) };
   } catch (error) {
     // LibreOffice failed (stopped after its time, or ended without a file): the packages go without their PDF, and the
     // answer says why, as when LibreOffice is not there.
@@ -229,18 +235,19 @@ export async function exportPackages(
   const profile = await loadProfile(env.profilesDir, request.profiel);
   const memos = await prepareAll(request, profile, env);
   await outputFolder(request.uit);
-  const targets = await Promise.all(memos.map((m) => targetOf(request.uit, m, request.zip)));
+  const planned = await Promise.all(
+    memos.map(async (memo) => ({ memo, target: await targetOf(request.uit, memo, request.zip) })),
+  );
   await writingTo(request.uit, () => mkdir(request.uit, { recursive: true }));
   const pdf = request.pdf ? await makePdfs(memos, env) : undefined;
   const pakketten: ExportPackagesResult['pakketten'] = [];
   try {
-    for (const [i, memo] of memos.entries()) {
-      const target = targets[i] ?? '';
+    for (const [i, { memo, target }] of planned.entries()) {
       const entries = packageEntries({
         naam: memo.naam,
         description: memo.description,
         docx: memo.docx,
-        pdf: pdf !== undefined && 'pdfs' in pdf ? pdf.pdfs[i] : undefined,
+        pdf: pdf !== undefined && 'pdfs' in pdf ? pdf.pdfs.get(memo) : undefined,
         bijlagen: memo.bijlagen,
         profile,
         aangemaakt: env.aangemaakt,
