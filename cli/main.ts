@@ -26,6 +26,7 @@ const USAGE = `Gebruik:
   raadsnota backup --out <bestand>
   raadsnota restore <bestand>
   raadsnota export <nota.json|nummer>… --out <map|pakket.zip> [--profile <naam>] [--pdf] [--zip] [--bijlagen <map>]
+    [--huisstijl <map>]
   raadsnota verify <pakket>
   raadsnota upload <pakket> --api <url> --client-id <id> --rsin <rsin> --informatieobjecttype <url>
   raadsnota serve [--port <poort>] [--huisstijl <map>]
@@ -43,7 +44,8 @@ niet had, neemt het op. memo export schrijft een nota uit het register als notab
 serve start de server voor de app in de browser, alleen op deze computer (127.0.0.1), en schrijft het adres om te
 openen; stoppen met Ctrl+C. openapi schrijft de beschrijving van de API (OpenAPI 3.1).
 
-export maakt per nota een pakket voor het BIS; verify controleert er een tegen zijn manifest.
+export maakt per nota een BIS-pakket; --bijlagen geldt alleen voor nota's uit het register (een notabestand: zijn
+eigen map). verify toetst een pakket aan zijn manifest.
 
 check leest de nota op taalniveau B1 en geeft per sectie het oordeel, de cijfers en de bevindingen; het is
 een advies en eindigt ook met bevindingen met exitcode 0.

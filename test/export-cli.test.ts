@@ -139,7 +139,8 @@ describe('raadsnota export', () => {
     expect(result.code, result.stderr).toBe(0);
     expect((await readdir(uit)).sort()).toEqual([
       '2026-003987 Tijdelijke verlenging van de openingstijden van de milieustraat.zip',
-      '2026-004512 Zwemles voor kinderen uit gezinnen met een laag inkomen (M-23 Begroting 2026 en M-07.zip',
+      // Cut before the aside it would cut in two, marked with … (services/export/file-names.ts).
+      '2026-004512 Zwemles voor kinderen uit gezinnen met een laag inkomen….zip',
     ]);
     expect(result.stderr).toBe('Documenten 1/2\nDocumenten 2/2\nPakketten  1/2\nPakketten  2/2\n');
   });
@@ -155,6 +156,26 @@ describe('raadsnota export', () => {
     );
     const manifest = await manifestIn(await onlyEntry(uit));
     expect(manifest.bestanden.map((b) => b.rol)).not.toContain('pdf');
+  });
+
+  it('names --huisstijl and what --bijlagen is for in its usage', async () => {
+    const { stdout } = await runCli(['--help']);
+    const lines = stdout.split('\n');
+    const usage = lines.findIndex((l) => l.startsWith('  raadsnota export '));
+    expect(`${lines[usage] ?? ''} ${lines[usage + 1] ?? ''}`).toContain('[--huisstijl <map>]');
+    expect(stdout.replace(/\s+/g, ' ')).toContain(
+      "--bijlagen geldt alleen voor nota's uit het register (een notabestand: zijn eigen map)",
+    );
+  });
+
+  it("takes a memo file's bijlagen from its own folder, whatever --bijlagen says", async () => {
+    const uit = join(dir, 'uit');
+    const result = await runCli(['export', INFORMATIENOTA, '--out', uit, '--bijlagen', dir], {
+      env: WITHOUT_LIBREOFFICE,
+    });
+    expect(result.code, result.stderr).toBe(0);
+    const manifest = await manifestIn(await onlyEntry(uit));
+    expect(manifest.bestanden.map((b) => b.rol)).toContain('bijlage');
   });
 
   describe('refuses with exit 2, a Dutch message and nothing written', () => {

@@ -1,10 +1,13 @@
 // The export package through the operation table: what each example's package holds, checked byte for byte against
 // its manifest by hashing the files on disk here; the refusals that write nothing; the profiles as configuration.
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { chmod, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ApiError } from '../api/contract/api-error.js';
 import type { Context } from '../api/context.js';
 import { PackageManifest, type Voortgang } from '../core/model/export.js';
 import { listProfiles, loadProfile } from '../services/export/profiles.js';
@@ -303,6 +306,21 @@ describe('export.packages', () => {
       await expectNothingWritten();
     });
 
+    it.each([
+      ['both a memo and an id', (nota: unknown) => ({ nota, id: 1 })],
+      ['neither a memo nor an id', () => ({})],
+      ['a folder that is not a full path', (nota: unknown) => ({ nota, map: 'nota' })],
+    ])('%s, in the words memos.render uses for the same memo', async (_, memo) => {
+      const nota = await exampleNota('raadsmededeling');
+      const own = await refusal(ctx, 'export.packages', { memos: [memo(nota)], uit, pdf: false });
+      const render = await refusal(ctx, 'memos.render', memo(nota));
+      // The render's input is the memo itself, whose own problem is said of "de invoer"; here it is memos[0].
+      const words = (error: ApiError) => error.issues?.map((i) => i.message.replace(/^De invoer: /, ''));
+      expect(words(own)).toEqual(words(render));
+      expect(own.issues).toHaveLength(1);
+      await expectNothingWritten();
+    });
+
     it('a target that exists, leaving it as it was', async () => {
       const nota = await exampleNota('raadsmededeling');
       const first = await call(ctx, 'export.packages', { memos: [{ nota }], uit, pdf: false });
@@ -327,6 +345,45 @@ describe('export.packages', () => {
       expect(error.issues?.[0]?.path).toBe('uit');
       expect(await readdir(join(uit, first.pakketten[0]?.naam ?? ''))).toEqual([]);
     });
+
+    it.each([false, true])(
+      'a batch whose second target appears after the first package is written, removing the first (zip: %s)',
+      async (zip) => {
+        const memos = [
+          { nota: await exampleNota('raadsmededeling') },
+          { nota: await exampleNota('raadsvoorstel'), map: EXAMPLES },
+        ];
+        const names = (
+          await call(ctx, 'export.packages', { memos, uit: join(dir, 'eerst'), pdf: false, zip })
+        ).pakketten.map((p) => basename(p.pad));
+        const second = join(uit, names[1] ?? '');
+        const refused = exportPackages(
+          { memos, uit, pdf: false, zip, profiel: 'generiek' },
+          {
+            register: () => ctx.db.read(),
+            assets: await ctx.assets.render(),
+            profilesDir: ctx.assets.exportProfilesDir,
+            aangemaakt: NOW,
+            findSoffice: () => ({ reden: 'niet nodig' }),
+            // Someone else's file lands on the second package's name just after the first package is in place.
+            progress: (voortgang) => {
+              if (voortgang.stap === 'pakket' && voortgang.klaar === 1)
+                writeFileSync(second, 'van iemand anders');
+            },
+          },
+        );
+        await expect(refused).rejects.toMatchObject({
+          issues: [
+            {
+              path: 'uit',
+              message: `${second} bestaat al; er is niets geschreven. Kies een andere map, of verwijder of hernoem wat er staat`,
+            },
+          ],
+        });
+        expect(await readdir(uit)).toEqual([names[1]]);
+        expect(await readFile(second, 'utf8')).toBe('van iemand anders');
+      },
+    );
   });
 });
 
@@ -364,6 +421,63 @@ describe('an export without LibreOffice', () => {
     expect(result.pdf).toEqual({ gemaakt: false, reden: 'LibreOffice is niet geïnstalleerd' });
     expect(result.pakketten[0]?.bestanden.map((b) => b.rol)).not.toContain('pdf');
   });
+});
+
+describe('the PDF step, with a stand-in for soffice that notes what it is given and makes no PDF', () => {
+  let dir: string;
+  let ctx: Context;
+
+  beforeEach(async () => {
+    dir = await makeTempDir();
+    ctx = testContext(dir);
+  });
+
+  afterEach(async () => {
+    ctx.db.close();
+    await removeTempDir(dir);
+  });
+
+  it.skipIf(process.platform === 'win32')(
+    'converts the documents in a private temporary folder, never inside the folder a BIS may watch',
+    async () => {
+      const uit = join(dir, 'uit');
+      const args = join(dir, 'args.txt');
+      const seen = join(dir, 'uit-tijdens.txt');
+      const soffice = join(dir, 'soffice');
+      await writeFile(
+        soffice,
+        `#!/bin/sh\nprintf '%s\\n' "$@" > '${args}'\nls -A '${uit}' > '${seen}'\nexit 1\n`,
+      );
+      await chmod(soffice, 0o755);
+      const result = await exportPackages(
+        {
+          memos: [
+            { nota: await exampleNota('raadsmededeling') },
+            { nota: await exampleNota('informatienota'), map: EXAMPLES },
+          ],
+          uit,
+          pdf: true,
+          zip: false,
+          profiel: 'generiek',
+        },
+        {
+          register: () => ctx.db.read(),
+          assets: await ctx.assets.render(),
+          profilesDir: ctx.assets.exportProfilesDir,
+          aangemaakt: NOW,
+          findSoffice: () => ({ soffice }),
+        },
+      );
+      expect(result.pdf.gemaakt).toBe(false);
+      const docx = (await readFile(args, 'utf8')).split('\n').filter((a) => a.endsWith('.docx'));
+      expect(docx).toHaveLength(2);
+      // Each in a temporary folder of the system's own, which the run removed.
+      for (const file of docx) expect(dirname(dirname(file))).toBe(tmpdir());
+      await expect(stat(dirname(docx[0] ?? ''))).rejects.toMatchObject({ code: 'ENOENT' });
+      expect(await readFile(seen, 'utf8')).toBe('');
+      expect((await readdir(uit)).sort()).toEqual(result.pakketten.map((p) => p.naam).sort());
+    },
+  );
 });
 
 describe('export profiles', () => {

@@ -1,6 +1,7 @@
 import { z } from './zod-nl.js';
 
-const Pad = z
+/** A path the user names, as the CLI and the API take it: for a backup, an export's folder, a package. */
+export const Pad = z
   .string()
   .min(1)
   .describe('Een pad op deze computer; een relatief pad geldt vanaf de map waarin Raadsnota draait');

@@ -1,6 +1,8 @@
 import { z } from './zod-nl.js';
+import { Pad } from './backup.js';
 import { Gemeentecode } from './huisstijl.js';
 import { Bijlage } from './memo.js';
+import { memoSourceFields, notaOrId } from './memo-documents.js';
 import { Openbaarheid, ZgwVertrouwelijkheidaanduiding } from './openbaarheid.js';
 import { IsoDate, Sleutel, Text } from './text.js';
 
@@ -179,39 +181,21 @@ export type ExportProfileSummary = z.infer<typeof ExportProfileSummary>;
 export const ExportProfileList = z.object({ profielen: z.array(ExportProfileSummary) }).strict();
 export type ExportProfileList = z.infer<typeof ExportProfileList>;
 
-/** A path from the root: /…, C:\… or C:/…, or a network share \\server\…. */
-const ABSOLUTE_PATH = /^(\/|[A-Za-z]:[\\/]|\\\\)/;
-
-const Pad = z
-  .string()
-  .min(1)
-  .describe('Een pad op deze computer; een relatief pad geldt vanaf de map waarin Raadsnota draait');
-
 /**
  * One memo of an export: a memo in the register (`id`) or a memo file's content (`nota`), with the folder (`map`) its
  * pictures and bijlagen are read from. A memo in the register may have a map too: its bijlagen's files are not kept
- * in the register.
+ * in the register. `nota` is checked when the memo is read, so that its problems are named under the memo.
  */
 export const ExportMemo = z
   .object({
-    id: z.int().positive().optional().describe('Een nota in het register'),
+    id: memoSourceFields.id,
     nota: z.record(z.string(), z.unknown()).optional().describe('Een nota zoals in een notabestand'),
-    map: z
-      .string()
-      .regex(ABSOLUTE_PATH, { error: 'geef een volledig pad, zoals /home/anna/nota of C:\\Nota' })
-      .optional()
-      .describe('De map met de afbeeldingen en de bestanden van de bijlagen van de nota (een volledig pad)'),
+    map: memoSourceFields.map.describe(
+      'De map met de afbeeldingen en de bestanden van de bijlagen van de nota (een volledig pad)',
+    ),
   })
   .strict()
-  .superRefine((memo, ctx) => {
-    if ((memo.id === undefined) === (memo.nota === undefined)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['id'],
-        message: 'geef een nota (nota) of het id van een nota in het register (id), één van beide',
-      });
-    }
-  });
+  .superRefine(notaOrId);
 export type ExportMemo = z.output<typeof ExportMemo>;
 
 export const ExportPackagesRequest = z

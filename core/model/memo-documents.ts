@@ -26,11 +26,8 @@ export const memoSourceFields = {
 
 type SourceFields = { nota?: unknown; id?: unknown; versie?: unknown; map?: unknown };
 
-/**
- * Refines an object with `memoSourceFields`: exactly one of `nota` and `id`, `versie` only with `id`, and `map` only
- * with `nota` (a stored memo has no folder).
- */
-export function oneMemoSource(value: SourceFields, ctx: z.RefinementCtx): void {
+/** Refines an object with `nota` and `id` (of `memoSourceFields`): exactly one of them. */
+export function notaOrId(value: Pick<SourceFields, 'nota' | 'id'>, ctx: z.RefinementCtx): void {
   const given = (value.nota === undefined ? 0 : 1) + (value.id === undefined ? 0 : 1);
   if (given === 0) {
     ctx.addIssue({
@@ -46,6 +43,14 @@ export function oneMemoSource(value: SourceFields, ctx: z.RefinementCtx): void {
       message: 'geef een nota (nota) of het id van een nota in het register (id), niet allebei',
     });
   }
+}
+
+/**
+ * Refines an object with `memoSourceFields`: exactly one of `nota` and `id`, `versie` only with `id`, and `map` only
+ * with `nota` (a stored memo has no folder).
+ */
+export function oneMemoSource(value: SourceFields, ctx: z.RefinementCtx): void {
+  notaOrId(value, ctx);
   if (value.versie !== undefined && value.id === undefined) {
     ctx.addIssue({
       code: 'custom',

@@ -1,4 +1,5 @@
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ValidationError, type Issue } from '../../core/errors.js';
 import { append } from '../../core/lists.js';
@@ -152,27 +153,37 @@ async function outputFolder(uit: string): Promise<void> {
 
 /**
  * The PDFs of all memos by ONE LibreOffice process (its start costs more than a memo's conversion), from the DOCX
- * files in one temporary folder beside the packages; undefined with the reason when LibreOffice is not installed.
+ * files in one private temporary folder of this computer's, never in `uit`: that may be a shared folder a BIS
+ * watches, and the documents may not be public. The reason instead when LibreOffice is not installed.
  */
 async function makePdfs(
   memos: readonly Prepared[],
-  uit: string,
   env: ExportEnvironment,
-): Promise<{ pdfs: Uint8Array[] } | { reden: string }> {
+): Promise<{ pdfs: Map<Prepared, Uint8Array> } | { reden: string }> {
   const found = env.findSoffice();
   // Without LibreOffice the packages are made without PDF, and the answer says why: never silently.
   if ('reden' in found) return found;
   const { soffice } = found;
-  const work = await createTempFolderIn(uit);
+  // Private (0700) and named with our process id, so that the next run clears it if this one is killed (convert.ts).
+  const work = await createTempFolderIn(tmpdir());
   try {
-    const files = memos.map((_, i) => join(work, `${String(i + 1)}.docx`));
-    await Promise.all(memos.map((m, i) => writeFile(files[i] ?? '', m.docx)));
-    const pdfs = await convertToPdf(files, {
-      soffice,
-      outDir: work,
-      onConverted: (klaar, totaal) => env.progress?.({ stap: 'pdf', klaar, totaal }),
-    });
-    return { pdfs: await Promise.all(pdfs.map((pdf) => readFile(pdf))) };
+    // Each PDF is found by its document's name, as convertToPdf names it in outDir.
+    const files = memos.map((memo, i) => ({
+      memo,
+      docx: join(work, `${String(i + 1)}.docx`),
+      pdf: join(work, `${String(i + 1)}.pdf`),
+    }));
+    await Promise.all(files.map((f) => writeFile(f.docx, f.memo.docx)));
+    await convertToPdf(
+      files.map((f) => f.docx),
+      {
+        soffice,
+        outDir: work,
+        onConverted: (klaar, totaal) => env.progress?.({ stap: 'pdf', klaar, totaal }),
+      },
+    );
+    const read = await Promise.all(files.map(async (f) => [f.memo, await readFile(f.pdf)] as const));
+    return { pdfs: new Map(read) };
   } catch (error) {
     // LibreOffice failed (stopped after its time, or ended without a file): the packages go without their PDF, and the
     // answer says why, as when LibreOffice is not there.
@@ -184,9 +195,38 @@ async function makePdfs(
 }
 
 /**
+ * Removes the packages this call wrote before one of a batch failed: they are new and ours, and the refusal says that
+ * nothing was written. The ones that cannot be removed are returned, for the refusal to name.
+ */
+async function removeWritten(written: readonly string[]): Promise<string[]> {
+  const left = await Promise.all(
+    written.map((pad) =>
+      rm(pad, { recursive: true, force: true }).then(
+        () => undefined,
+        () => pad,
+      ),
+    ),
+  );
+  return left.filter((pad) => pad !== undefined);
+}
+
+/** The refusal of a batch that failed halfway, naming its packages that could not be removed. */
+function withLeftOver(error: unknown, left: readonly string[]): unknown {
+  if (left.length === 0 || !(error instanceof ValidationError)) return error;
+  return new ValidationError([
+    ...error.issues,
+    {
+      path: 'uit',
+      message: `deze pakketten waren al geschreven en konden niet worden verwijderd: ${left.join(', ')}`,
+    },
+  ]);
+}
+
+/**
  * Packages for a BIS, one per memo: every memo is checked, described and rendered, and every
  * target checked, before anything is written; then the PDFs in one LibreOffice run; then each package atomically. A
- * refusal writes nothing.
+ * refusal writes nothing: when a package fails after others were written (a full disk, a target that appeared
+ * meanwhile), those are removed again.
  */
 export async function exportPackages(
   request: ExportPackagesRequest,
@@ -195,32 +235,37 @@ export async function exportPackages(
   const profile = await loadProfile(env.profilesDir, request.profiel);
   const memos = await prepareAll(request, profile, env);
   await outputFolder(request.uit);
-  const targets = await Promise.all(memos.map((m) => targetOf(request.uit, m, request.zip)));
+  const planned = await Promise.all(
+    memos.map(async (memo) => ({ memo, target: await targetOf(request.uit, memo, request.zip) })),
+  );
   await writingTo(request.uit, () => mkdir(request.uit, { recursive: true }));
-  const pdf = request.pdf ? await makePdfs(memos, request.uit, env) : undefined;
+  const pdf = request.pdf ? await makePdfs(memos, env) : undefined;
   const pakketten: ExportPackagesResult['pakketten'] = [];
-  for (const [i, memo] of memos.entries()) {
-    const target = targets[i] ?? '';
-    const entries = packageEntries({
-      naam: memo.naam,
-      description: memo.description,
-      docx: memo.docx,
-      pdf: pdf !== undefined && 'pdfs' in pdf ? pdf.pdfs[i] : undefined,
-      bijlagen: memo.bijlagen,
-      profile,
-      aangemaakt: env.aangemaakt,
-    });
-    // A file system that refuses (no permission, a full disk) is bad input about this package, which stays unwritten.
-    await writingTo(target, () =>
-      request.zip ? writeZip(target, entries, env.aangemaakt) : writeFolder(target, entries),
-    );
-    pakketten.push({
-      pad: target,
-      naam: memo.naam,
-      vertrouwelijkheidaanduiding: zgwAanduiding(memo.description.openbaarheid),
-      bestanden: listed(entries),
-    });
-    env.progress?.({ stap: 'pakket', klaar: i + 1, totaal: memos.length });
+  try {
+    for (const [i, { memo, target }] of planned.entries()) {
+      const entries = packageEntries({
+        naam: memo.naam,
+        description: memo.description,
+        docx: memo.docx,
+        pdf: pdf !== undefined && 'pdfs' in pdf ? pdf.pdfs.get(memo) : undefined,
+        bijlagen: memo.bijlagen,
+        profile,
+        aangemaakt: env.aangemaakt,
+      });
+      // A file system that refuses (no permission, a full disk) is bad input about this package, which stays unwritten.
+      await writingTo(target, () =>
+        request.zip ? writeZip(target, entries, env.aangemaakt) : writeFolder(target, entries),
+      );
+      pakketten.push({
+        pad: target,
+        naam: memo.naam,
+        vertrouwelijkheidaanduiding: zgwAanduiding(memo.description.openbaarheid),
+        bestanden: listed(entries),
+      });
+      env.progress?.({ stap: 'pakket', klaar: i + 1, totaal: memos.length });
+    }
+  } catch (error) {
+    throw withLeftOver(error, await removeWritten(pakketten.map((p) => p.pad)));
   }
   return {
     pakketten,
