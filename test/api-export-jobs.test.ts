@@ -282,7 +282,13 @@ describe('export.start, export.status and export.download', () => {
     );
     expect(readdirSync(tmp)).toHaveLength(1);
 
-    const zip = await call(ctx, 'export.download', { taak });
+    // A double click: the one ZIP to the first, and to the second the plain word that it is gone, no path or ENOENT.
+    const [zip, again] = await Promise.all([
+      call(ctx, 'export.download', { taak }),
+      refusal(ctx, 'export.download', { taak }),
+    ]);
+    expect(again.code).toBe('not_found');
+    expect(again.message).toMatch(/^Deze export bestaat niet \(meer\)/);
     expect(zip).toMatchObject({ naam: `${pakket?.naam ?? ''}.zip`, mediatype: 'application/zip' });
     const entries = unzipSync(new Uint8Array(Buffer.from(zip.base64, 'base64')));
     const manifestName = Object.keys(entries).find((name) => name.endsWith('manifest.json')) ?? '';
