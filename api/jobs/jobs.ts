@@ -106,19 +106,17 @@ export function jobStore<R>(options: JobOptions): Jobs<R> {
   const holdingFolders = (): number =>
     [...jobs.values()].filter((job) => job.state.fout === undefined).length;
 
-  const finish = (id: string, job: Job<R>, result: ApiResult<R>): void => {
+  /** A failed job's folder is gone before the job says it is done, so that nothing of it is left once a page knows. */
+  const finish = async (id: string, job: Job<R>, result: ApiResult<R>): Promise<void> => {
+    // Cleared while it ran: nobody will take what it wrote.
+    if (!result.ok || !jobs.has(id)) {
+      await removeFolder(job.folder);
+      delete job.folder;
+    }
     job.state = result.ok
       ? { ...job.state, afgerond: true, resultaat: result.value }
       : { ...job.state, afgerond: true, fout: result.error };
-    // Cleared while it ran: nobody will take what it wrote.
-    if (!jobs.has(id)) {
-      void removeFolder(job.folder);
-      return;
-    }
-    if (!result.ok) {
-      void removeFolder(job.folder);
-      delete job.folder;
-    }
+    if (!jobs.has(id)) return;
     job.expiry = setTimeout(() => void remove(id), options.keepMs);
     // A kept result must not keep the process alive: at the end everything goes anyway.
     job.expiry.unref();
@@ -158,18 +156,15 @@ export function jobStore<R>(options: JobOptions): Jobs<R> {
         if (!job.state.afgerond) job.state = { ...job.state, voortgang };
       };
       void work(folder, progress).then(
-        (result) => {
-          finish(id, job, result);
-        },
-        (error: unknown) => {
+        (result) => finish(id, job, result),
+        (error: unknown) =>
           finish(id, job, {
             ok: false,
             error: {
               code: 'internal',
               message: `Onverwachte fout: ${error instanceof Error ? error.message : String(error)}`,
             },
-          });
-        },
+          }),
       );
       return id;
     },
