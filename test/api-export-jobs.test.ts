@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Context } from '../api/context.js';
 import type { ExportStatus } from '../api/contract/export-jobs.js';
 import { clearExports, stepUnderWay } from '../api/jobs/export-job.js';
@@ -16,6 +16,7 @@ import { PackageManifest, type Voortgang } from '../core/model/export.js';
 import { NotFound } from '../db/repositories/errors.js';
 import { call, refusal, testContext } from './helpers/api.js';
 import { CLI, EXAMPLES, makeTempDir, removeTempDir, ROOT } from './helpers/assets.js';
+import { serveCommand } from '../cli/serve-command.js';
 import { freePort, startServeProcess } from './helpers/serve-process.js';
 
 let dir: string;
@@ -398,6 +399,46 @@ describe('the step under way', () => {
       klaar: 2,
       totaal: 2,
     });
+  });
+});
+
+describe('when the server stops', () => {
+  it('removes the packages nobody took as it stops, before the process ends', async () => {
+    const lines: string[] = [];
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      lines.push(String(chunk));
+      return true;
+    });
+    const served = serveCommand({
+      dbPath: join(dir, 'served.sqlite'),
+      huisstijlDir: undefined,
+      port: await freePort(),
+    });
+    try {
+      await until(() => lines.some((line) => line.includes('#token=')));
+    } finally {
+      write.mockRestore();
+    }
+    const [url = '', token = ''] = (lines.find((line) => line.includes('#token=')) ?? '')
+      .trim()
+      .split('#token=');
+    const post = async (name: string, input: unknown): Promise<Record<string, unknown>> => {
+      const response = await fetch(new URL(`api/${name}`, url), {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(input),
+      });
+      return (await response.json()) as Record<string, unknown>;
+    };
+    const file = JSON.parse(readFileSync(join(EXAMPLES, 'informatienota.json'), 'utf8')) as unknown;
+    const { nota } = (await post('memos.import', file)) as { nota: { id: number } };
+    const { taak } = await post('export.start', { id: nota.id, pdf: false, map: EXAMPLES });
+    while (!(await post('export.status', { taak })).afgerond)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(readdirSync(tmp)).toHaveLength(1);
+    process.emit('SIGINT');
+    await served;
+    expect(readdirSync(tmp)).toEqual([]);
   });
 });
 
