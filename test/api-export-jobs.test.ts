@@ -9,10 +9,15 @@ import { basename, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Context } from '../api/context.js';
-import type { ExportStatus } from '../api/contract/export-jobs.js';
+import { ExportPakket, type ExportStatus } from '../api/contract/export-jobs.js';
 import { clearExports, stepUnderWay } from '../api/jobs/export-job.js';
 import { jobStore } from '../api/jobs/jobs.js';
-import { PackageManifest, type Voortgang } from '../core/model/export.js';
+import {
+  ExportedPackage,
+  ExportPackagesResult,
+  PackageManifest,
+  type Voortgang,
+} from '../core/model/export.js';
 import { NotFound } from '../db/repositories/errors.js';
 import { call, refusal, testContext } from './helpers/api.js';
 import { CLI, EXAMPLES, makeTempDir, removeTempDir, ROOT } from './helpers/assets.js';
@@ -369,6 +374,16 @@ describe('a bijlage whose file is not there', () => {
     expect(done?.pakket).toBeUndefined();
     await clearExports(ctx);
     expect(readdirSync(tmp)).toEqual([]);
+  });
+});
+
+describe('the package a job shows', () => {
+  it("is export.packages's own package without its path, with that call's word on the PDF: declared there once", () => {
+    expect(Object.keys(ExportPakket.shape).sort()).toEqual(
+      [...Object.keys(ExportedPackage.shape).filter((key) => key !== 'pad'), 'pdf'].sort(),
+    );
+    expect(ExportPakket.shape.pdf).toBe(ExportPackagesResult.shape.pdf);
+    expect(ExportPakket.shape.bestanden).toBe(ExportedPackage.shape.bestanden);
   });
 });
 
