@@ -1,5 +1,6 @@
 import { openContext } from '../api/context.js';
 import type { ContextOptions } from '../api/context.js';
+import { clearExports } from '../api/jobs/export-job.js';
 import { RENDERER_DIR } from '../api/locations.js';
 import { startServer } from '../api/server/server.js';
 import { OperationRefused } from './door.js';
@@ -53,6 +54,8 @@ export async function serveCommand({ dbPath, huisstijlDir, port }: ServeOptions)
       for (const signal of SIGNALS) process.on(signal, stop);
     });
     await server.close();
+    // The packages nobody took go now, not only at the process's exit: serve may run inside a longer-lived process.
+    await clearExports(ctx);
   } finally {
     ctx.db.close();
   }

@@ -1,21 +1,27 @@
 // The export in the app (export.start, export.status, export.download): a job per door in a folder of its own, its
 // steps as it goes, its ZIP handed over once and then removed; an incomplete memo refused at once, nothing written.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Context } from '../api/context.js';
-import type { ExportStatus } from '../api/contract/export-jobs.js';
+import { ExportPakket, type ExportStatus } from '../api/contract/export-jobs.js';
 import { clearExports, stepUnderWay } from '../api/jobs/export-job.js';
 import { jobStore } from '../api/jobs/jobs.js';
-import { PackageManifest, type Voortgang } from '../core/model/export.js';
+import {
+  ExportedPackage,
+  ExportPackagesResult,
+  PackageManifest,
+  type Voortgang,
+} from '../core/model/export.js';
 import { NotFound } from '../db/repositories/errors.js';
 import { call, refusal, testContext } from './helpers/api.js';
 import { CLI, EXAMPLES, makeTempDir, removeTempDir, ROOT } from './helpers/assets.js';
+import { serveCommand } from '../cli/serve-command.js';
 import { freePort, startServeProcess } from './helpers/serve-process.js';
 
 let dir: string;
@@ -94,18 +100,108 @@ describe('the job store', () => {
     expect(() => jobs.state(id)).toThrow(NotFound);
   });
 
-  it('keeps a failed job with its error, and refuses to hand over a package it does not have', async () => {
-    const jobs = jobStore<string>({ keepMs: 60_000, max: 5 });
-    const id = await jobs.start(() =>
-      Promise.resolve({
-        ok: false,
-        error: { code: 'invalid_input', message: 'Profiel "bis" bestaat niet' },
-      }),
-    );
-    await until(() => jobs.state(id).afgerond);
+  it("removes a failed job's folder at once and keeps only its error, which takes no place among the maximum", async () => {
+    const jobs = jobStore<string>({ keepMs: 60_000, max: 1 });
+    let folder = '';
+    const id = await jobs.start(async (f) => {
+      folder = f;
+      await writeFile(join(f, 'half.docx'), 'half');
+      return { ok: false, error: { code: 'invalid_input', message: 'Profiel "bis" bestaat niet' } };
+    });
+    await until(() => jobs.state(id).afgerond && !existsSync(folder));
     expect(jobs.state(id).fout).toEqual({ code: 'invalid_input', message: 'Profiel "bis" bestaat niet' });
     await expect(jobs.take(id, () => Promise.resolve('niets'))).rejects.toThrow('De export is mislukt');
+    // The one place is free again: the failure does not keep it for keepMs.
+    const next = await jobs.start(() => Promise.resolve({ ok: true, value: 'x' }));
+    await until(() => jobs.state(next).afgerond);
     await jobs.clear();
+    expect(readdirSync(tmp)).toEqual([]);
+  });
+
+  it('makes its folders private and named with the process, and clears those of a process that was killed', async () => {
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid;
+    const stale = join(tmp, `.raadsnota-${dead}-0123456789ab.tmp`);
+    await mkdir(stale);
+    await writeFile(join(stale, 'NIET OPENBAAR - nota.zip'), 'pakket');
+    const jobs = jobStore<string>({ keepMs: 60_000, max: 1 });
+    let folder = '';
+    await jobs.start((f) => {
+      folder = f;
+      return Promise.resolve({ ok: true, value: 'x' });
+    });
+    await until(() => folder !== '');
+    expect(existsSync(stale)).toBe(false);
+    expect(readdirSync(tmp)).toEqual([basename(folder)]);
+    expect(basename(folder)).toMatch(new RegExp(`^\\.raadsnota-${process.pid}-[0-9a-f]{12}\\.tmp$`));
+    expect(statSync(folder).mode & 0o777).toBe(0o700);
+    await jobs.clear();
+  });
+
+  it('hands a result over to one of two downloads at the same moment, and tells the other plainly that it is gone', async () => {
+    const jobs = jobStore<string>({ keepMs: 60_000, max: 1 });
+    const id = await jobs.start(async (f) => {
+      await writeFile(join(f, 'pakket.zip'), 'inhoud');
+      return { ok: true, value: 'pakket.zip' };
+    });
+    await until(() => jobs.state(id).afgerond);
+    const read = (resultaat: string, f: string): Promise<string> => readFile(join(f, resultaat), 'utf8');
+    const [first, second] = await Promise.allSettled([jobs.take(id, read), jobs.take(id, read)]);
+    expect(first).toEqual({ status: 'fulfilled', value: 'inhoud' });
+    expect(second).toMatchObject({ status: 'rejected', reason: expect.any(NotFound) as unknown });
+    expect(readdirSync(tmp)).toEqual([]);
+  });
+
+  it('gives a download its result and tells the fault, not the user, when the folder will not go; as does the timer', async () => {
+    const faults: unknown[] = [];
+    const jobs = jobStore<string>({ keepMs: 60_000, max: 2, fault: (error) => faults.push(error) });
+    // A folder whose parent has become a file cannot be removed (ENOTDIR), even by root; as EBUSY on Windows.
+    const parent = join(dir, 'weg');
+    await mkdir(parent);
+    process.env.TMPDIR = parent;
+    const id = await jobs.start(() => Promise.resolve({ ok: true, value: 'pakket.zip' }));
+    await until(() => jobs.state(id).afgerond);
+    const taken = await jobs.take(id, async (resultaat) => {
+      await rm(parent, { recursive: true });
+      await writeFile(parent, 'geen map');
+      return resultaat;
+    });
+    expect(taken).toBe('pakket.zip');
+    expect(faults).toMatchObject([{ code: 'ENOTDIR' }]);
+
+    await rm(parent);
+    await mkdir(parent);
+    const soon = jobStore<string>({ keepMs: 1, max: 1, fault: (error) => faults.push(error) });
+    const kept = await soon.start(async () => {
+      await rm(parent, { recursive: true });
+      await writeFile(parent, 'geen map');
+      return { ok: true, value: 'x' };
+    });
+    // Without the catch this rejection would be unhandled, which ends the process (and fails this test run).
+    await until(() => faults.length === 2);
+    expect(faults[1]).toMatchObject({ code: 'ENOTDIR' });
+    expect(() => soon.state(kept)).toThrow(NotFound);
+  });
+
+  it('removes what a job writes after the store was cleared while it ran', async () => {
+    const jobs = jobStore<string>({ keepMs: 60_000, max: 1 });
+    let go: (() => void) | undefined;
+    let folder = '';
+    let written = false;
+    await jobs.start(async (f) => {
+      folder = f;
+      await new Promise<void>((resolve) => (go = resolve));
+      // As export.packages does: it makes the folder it was given again, and writes its package there.
+      await mkdir(f, { recursive: true });
+      await writeFile(join(f, 'pakket.zip'), 'van niemand');
+      written = true;
+      return { ok: true, value: 'pakket.zip' };
+    });
+    await until(() => go !== undefined);
+    await jobs.clear();
+    expect(existsSync(folder)).toBe(false);
+    go?.();
+    await until(() => written && !existsSync(folder));
+    expect(readdirSync(tmp)).toEqual([]);
   });
 
   it('removes a finished job nobody took after its time, folder and all', async () => {
@@ -125,6 +221,16 @@ describe('the job store', () => {
     const ids = [await jobs.start(never), await jobs.start(never)];
     expect(new Set(ids).size).toBe(2);
     await expect(jobs.start(never)).rejects.toThrow('Er lopen al 2 exports');
+    await jobs.clear();
+    expect(readdirSync(tmp)).toEqual([]);
+  });
+
+  it('gives no more jobs than its maximum to starts at the same moment', async () => {
+    const jobs = jobStore<string>({ keepMs: 60_000, max: 2 });
+    const never = (): Promise<never> => new Promise(() => undefined);
+    const started = await Promise.allSettled([jobs.start(never), jobs.start(never), jobs.start(never)]);
+    expect(started.map((s) => s.status).sort()).toEqual(['fulfilled', 'fulfilled', 'rejected']);
+    expect(readdirSync(tmp)).toHaveLength(2);
     await jobs.clear();
     expect(readdirSync(tmp)).toEqual([]);
   });
@@ -182,7 +288,13 @@ describe('export.start, export.status and export.download', () => {
     );
     expect(readdirSync(tmp)).toHaveLength(1);
 
-    const zip = await call(ctx, 'export.download', { taak });
+    // A double click: the one ZIP to the first, and to the second the plain word that it is gone, no path or ENOENT.
+    const [zip, again] = await Promise.all([
+      call(ctx, 'export.download', { taak }),
+      refusal(ctx, 'export.download', { taak }),
+    ]);
+    expect(again.code).toBe('not_found');
+    expect(again.message).toMatch(/^Deze export bestaat niet \(meer\)/);
     expect(zip).toMatchObject({ naam: `${pakket?.naam ?? ''}.zip`, mediatype: 'application/zip' });
     const entries = unzipSync(new Uint8Array(Buffer.from(zip.base64, 'base64')));
     const manifestName = Object.keys(entries).find((name) => name.endsWith('manifest.json')) ?? '';
@@ -265,6 +377,16 @@ describe('a bijlage whose file is not there', () => {
   });
 });
 
+describe('the package a job shows', () => {
+  it("is export.packages's own package without its path, with that call's word on the PDF: declared there once", () => {
+    expect(Object.keys(ExportPakket.shape).sort()).toEqual(
+      [...Object.keys(ExportedPackage.shape).filter((key) => key !== 'pad'), 'pdf'].sort(),
+    );
+    expect(ExportPakket.shape.pdf).toBe(ExportPackagesResult.shape.pdf);
+    expect(ExportPakket.shape.bestanden).toBe(ExportedPackage.shape.bestanden);
+  });
+});
+
 describe('the step under way', () => {
   it('is the next step once every memo has passed one: the PDF when asked for, else the package', () => {
     expect(stepUnderWay({ stap: 'document', klaar: 0, totaal: 2 }, true)).toEqual({
@@ -295,6 +417,46 @@ describe('the step under way', () => {
   });
 });
 
+describe('when the server stops', () => {
+  it('removes the packages nobody took as it stops, before the process ends', async () => {
+    const lines: string[] = [];
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      lines.push(String(chunk));
+      return true;
+    });
+    const served = serveCommand({
+      dbPath: join(dir, 'served.sqlite'),
+      huisstijlDir: undefined,
+      port: await freePort(),
+    });
+    try {
+      await until(() => lines.some((line) => line.includes('#token=')));
+    } finally {
+      write.mockRestore();
+    }
+    const [url = '', token = ''] = (lines.find((line) => line.includes('#token=')) ?? '')
+      .trim()
+      .split('#token=');
+    const post = async (name: string, input: unknown): Promise<Record<string, unknown>> => {
+      const response = await fetch(new URL(`api/${name}`, url), {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(input),
+      });
+      return (await response.json()) as Record<string, unknown>;
+    };
+    const file = JSON.parse(readFileSync(join(EXAMPLES, 'informatienota.json'), 'utf8')) as unknown;
+    const { nota } = (await post('memos.import', file)) as { nota: { id: number } };
+    const { taak } = await post('export.start', { id: nota.id, pdf: false, map: EXAMPLES });
+    while (!(await post('export.status', { taak })).afgerond)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(readdirSync(tmp)).toHaveLength(1);
+    process.emit('SIGINT');
+    await served;
+    expect(readdirSync(tmp)).toEqual([]);
+  });
+});
+
 describe('when the process ends', () => {
   it('leaves no job folder behind: raadsnota serve stopped with SIGTERM removes the packages nobody took', async () => {
     if (!existsSync(CLI)) execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT });
@@ -318,11 +480,11 @@ describe('when the process ends', () => {
       while (!(await post('export.status', { taak })).afgerond) {
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
-      expect(readdirSync(tmp).filter((name) => name.startsWith('raadsnota-export-'))).toHaveLength(1);
+      expect(readdirSync(tmp).filter((name) => name.startsWith('.raadsnota-'))).toHaveLength(1);
       const exited = once(server.child, 'exit');
       server.child.kill('SIGTERM');
       await exited;
-      expect(readdirSync(tmp).filter((name) => name.startsWith('raadsnota-export-'))).toEqual([]);
+      expect(readdirSync(tmp).filter((name) => name.startsWith('.raadsnota-'))).toEqual([]);
     } finally {
       await server.kill();
     }

@@ -1,6 +1,5 @@
-import { EXPORT_STAPPEN, PackageFile } from '../../core/model/export.js';
+import { EXPORT_STAPPEN, ExportedPackage, ExportPackagesResult } from '../../core/model/export.js';
 import { memoSourceFields } from '../../core/model/memo-documents.js';
-import { ZgwVertrouwelijkheidaanduiding } from '../../core/model/openbaarheid.js';
 import { Sleutel } from '../../core/model/text.js';
 import { z } from '../../core/model/zod-nl.js';
 import { ApiError } from './api-error.js';
@@ -28,23 +27,13 @@ export const ExportStart = z
   })
   .strict();
 
-/** The package a finished job made: what the app shows of it. */
-export const ExportPakket = z
-  .object({
-    naam: z.string().min(1).describe('De naam van het pakket, zonder .zip'),
-    vertrouwelijkheidaanduiding: ZgwVertrouwelijkheidaanduiding,
-    bestanden: z.array(PackageFile).describe('De bestanden in het pakket, behalve manifest.json zelf'),
-    pdf: z
-      .object({
-        gemaakt: z.boolean(),
-        reden: z
-          .string()
-          .optional()
-          .describe('Waarom er geen PDF is, zoals: LibreOffice is niet geïnstalleerd'),
-      })
-      .strict(),
-  })
-  .strict();
+/**
+ * The package a finished job made: what the app shows of it. export.packages's own package, without its path (the
+ * job's folder is no business of the page), with that call's word on the PDF.
+ */
+export const ExportPakket = ExportedPackage.omit({ pad: true }).extend({
+  pdf: ExportPackagesResult.shape.pdf,
+});
 export type ExportPakket = z.infer<typeof ExportPakket>;
 
 export const ExportStatus = z

@@ -41,7 +41,7 @@ const stores = new WeakMap<Context, Jobs<Made>>();
 function jobsOf(ctx: Context): Jobs<Made> {
   let jobs = stores.get(ctx);
   if (jobs === undefined) {
-    jobs = jobStore<Made>({ keepMs: HALF_AN_HOUR, max: 10 });
+    jobs = jobStore<Made>({ keepMs: HALF_AN_HOUR, max: 10, fault: ctx.fault });
     stores.set(ctx, jobs);
   }
   return jobs;

@@ -37,7 +37,7 @@ const stepsSeen = (page: Page): Promise<string[]> => page.evaluate<string[]>('wi
 
 /** The job folders the server made in the test's own temporary folder. */
 let tmp: string;
-const jobFolders = (): string[] => readdirSync(tmp).filter((name) => name.startsWith('raadsnota-export-'));
+const jobFolders = (): string[] => readdirSync(tmp).filter((name) => name.startsWith('.raadsnota-'));
 const before = process.env.TMPDIR;
 
 function useOwnTmp(dir: () => string): void {
@@ -242,6 +242,17 @@ describeInBrowser('the export panel of the memo editor', 'per test', (ui) => {
         .getByRole('listitem')
         .allTextContents();
       expect(listed.filter((item) => !item.startsWith('bijlagen/') && /\.pdf \(/.test(item))).toEqual([]);
+      // A double click asks for the ZIP once (export.download hands it over once) and the package stays "klaar".
+      const asked: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().endsWith('/api/export.download')) asked.push(request.url());
+      });
+      const downloaded = page.waitForEvent('download');
+      await panel(page).getByRole('button', { name: 'Downloaden' }).dblclick();
+      expect((await downloaded).suggestedFilename()).toMatch(/\.zip$/);
+      expect(asked).toHaveLength(1);
+      expect(await panel(page).getByRole('heading', { name: 'Pakket klaar' }).count()).toBe(1);
+      await expect.poll(() => jobFolders()).toEqual([]);
       expect(await panelViolations(page, PANEL)).toEqual([]);
       expect(errors).toEqual([]);
     } finally {

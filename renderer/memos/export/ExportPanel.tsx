@@ -12,6 +12,7 @@ import {
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { useEffect, useState, type ChangeEvent } from 'react';
+import type { OutputOf } from '../../../api/contract/index.js';
 import type { Manifest } from '../../../core/model/manifest.js';
 import { useClient } from '../../app/client-context.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
@@ -24,11 +25,7 @@ import { progressOf, stepText } from './steps.js';
 import { useExport } from './use-export.js';
 import './export.css';
 
-interface Profiel {
-  naam: string;
-  titel: string;
-  omschrijving?: string | undefined;
-}
+type Profiel = OutputOf<'export.profiles'>['profielen'][number];
 
 /**
  * The export to the BIS from the editor: a profile (export.profiles), "PDF erbij", and "Exporteren", which saves

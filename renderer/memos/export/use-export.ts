@@ -13,7 +13,7 @@ export type ExportState =
   | { kind: 'busy'; status?: ExportStatus }
   | { kind: 'refused'; found: Found }
   | { kind: 'failed'; messages: readonly string[] }
-  | { kind: 'done'; taak: string; pakket: ExportPakket; pdf: boolean; bestand?: Bestand };
+  | { kind: 'done'; taak: string; pakket: ExportPakket; pdf: boolean };
 
 /** How often the panel asks how the export gets on. */
 const POLL_MS = 300;
@@ -116,17 +116,22 @@ export function useExport(
     [client, flush, id, manifest, sections, set],
   );
 
-  /** The package's ZIP: fetched on the first call, kept for the next. Undefined (and said so) when it cannot come. */
-  const file = useCallback(async (): Promise<Bestand | undefined> => {
-    if (state.kind !== 'done') return undefined;
-    if (state.bestand !== undefined) return state.bestand;
-    const fetched = await client.invoke('export.download', { taak: state.taak });
-    if (!fetched.ok) {
+  /**
+   * The package's ZIP: fetched on the first call, and that one fetch handed to every later call for the same job, also
+   * while it is under way, for export.download gives it once: a double click must not ask twice and get "gone".
+   * Undefined (and said so) when it cannot come.
+   */
+  const download = useRef<{ taak: string; bestand: Promise<Bestand | undefined> }>(undefined);
+  const file = useCallback((): Promise<Bestand | undefined> => {
+    if (state.kind !== 'done') return Promise.resolve(undefined);
+    if (download.current?.taak === state.taak) return download.current.bestand;
+    const bestand = client.invoke('export.download', { taak: state.taak }).then((fetched) => {
+      if (fetched.ok) return fetched.value;
       set({ kind: 'failed', messages: messagesOf(fetched.error) });
       return undefined;
-    }
-    set({ ...state, bestand: fetched.value });
-    return fetched.value;
+    });
+    download.current = { taak: state.taak, bestand };
+    return bestand;
   }, [client, set, state]);
 
   return { state, start, file };
