@@ -186,8 +186,8 @@ async function makePdfs(
     return { pdfs: new Map(read) };
   } catch (error) {
     // LibreOffice failed (stopped after its time, or ended without a file): the packages go without their PDF, and the
-    // answer says why, as when LibreOffice is not there.
-    if (error instanceof PdfNotMade) return { reden: `Er is geen PDF gemaakt: ${error.message}` };
+    // answer says why, as when LibreOffice is not there; each door says the consequence ("Geen PDF: …") once.
+    if (error instanceof PdfNotMade) return { reden: error.message };
     throw error;
   } finally {
     await rm(work, { recursive: true, force: true });

@@ -121,7 +121,7 @@ export function whyNoLibreOffice(
 ): string {
   const chosen = variable(env, SOFFICE_VARIABLE, platform);
   if (chosen !== undefined) {
-    return `${SOFFICE_VARIABLE} wijst naar "${chosen}", maar dat is geen programma dat gestart kan worden; er is geen PDF gemaakt`;
+    return `${SOFFICE_VARIABLE} wijst naar "${chosen}", maar dat is geen programma dat gestart kan worden`;
   }
-  return `LibreOffice is niet geïnstalleerd (of niet gevonden); er is geen PDF gemaakt. Installeer LibreOffice, of geef met ${SOFFICE_VARIABLE} aan waar soffice staat`;
+  return `LibreOffice is niet geïnstalleerd (of niet gevonden). Installeer LibreOffice, of geef met ${SOFFICE_VARIABLE} aan waar soffice staat`;
 }
