@@ -94,15 +94,19 @@ export function sharedExamplesDir(): string {
   return join(sharedDir(), 'domain', 'examples');
 }
 
-/** A describe block that reads the real memos in ../shared/domain/examples; skipped or failed without them. */
-export function describeWithSharedExamples(files: readonly string[], suite: string, fn: () => void): void {
-  const dir = sharedExamplesDir();
+/** A describe block that reads `files` in `dir`, a folder of ../shared; skipped or failed when any is absent. */
+function describeWithSharedFiles(dir: string, files: readonly string[], suite: string, fn: () => void): void {
   const absent = existsSync(dir) ? files.filter((f) => !existsSync(join(dir, f))) : [dir];
   const reason =
     absent.length === 0
       ? undefined
       : `${absent.join(', ')} not found; check out the shared folder next to the project (${sharedDir()})`;
   describeIfPresent(reason, suite, fn);
+}
+
+/** A describe block that reads the real memos in ../shared/domain/examples; skipped or failed without them. */
+export function describeWithSharedExamples(files: readonly string[], suite: string, fn: () => void): void {
+  describeWithSharedFiles(sharedExamplesDir(), files, suite, fn);
 }
 
 /** The public specifications in ../shared/standards (ORI, DiWoo, ZGW), read at test time and never copied here. */
@@ -112,11 +116,5 @@ export function standardsDir(): string {
 
 /** A describe block that reads specifications in ../shared/standards; skipped or failed without them. */
 export function describeWithStandards(files: readonly string[], suite: string, fn: () => void): void {
-  const dir = standardsDir();
-  const absent = existsSync(dir) ? files.filter((f) => !existsSync(join(dir, f))) : [dir];
-  const reason =
-    absent.length === 0
-      ? undefined
-      : `${absent.join(', ')} not found; check out the shared folder next to the project (${sharedDir()})`;
-  describeIfPresent(reason, suite, fn);
+  describeWithSharedFiles(standardsDir(), files, suite, fn);
 }

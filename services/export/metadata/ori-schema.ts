@@ -1,10 +1,13 @@
 import { ExportDescription } from '../../../core/model/export.js';
 import { OpenbaarheidGrond, ZgwVertrouwelijkheidaanduiding } from '../../../core/model/openbaarheid.js';
 import { z } from '../../../core/model/zod-nl.js';
-import type { OriInformatieobjecttype } from './soort.js';
 
 /** Non-empty text: what ORI requires of a title or an author, and what the upload needs of them. */
 const Gevuld = z.string().trim().min(1);
+
+/** ORI v2's informatieobjecttypes that a memo of Raadsnota can be (openapi.yaml, components/schemas/Informatieobjecttype). */
+export const OriInformatieobjecttype = z.enum(['mededeling', 'voorstel']);
+export type OriInformatieobjecttype = z.infer<typeof OriInformatieobjecttype>;
 
 /**
  * An ORI v2 InformatieObject, with the fields a memo fills (openapi.yaml, components/schemas/InformatieObject). The
@@ -13,10 +16,7 @@ const Gevuld = z.string().trim().min(1);
 export const OriInformatieObject = z.object({
   url: z.string(),
   id: z.string(),
-  informatieobjecttype: z.enum([
-    'mededeling',
-    'voorstel',
-  ] as const satisfies readonly OriInformatieobjecttype[]),
+  informatieobjecttype: OriInformatieobjecttype,
   titel: Gevuld,
   omschrijving: z.string(),
   auteur: Gevuld,

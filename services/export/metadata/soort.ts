@@ -1,7 +1,5 @@
+import type { OriInformatieobjecttype } from './ori-schema.js';
 import { DOCUMENTSOORT, type TooiWaarde } from './tooi.js';
-
-/** ORI v2's informatieobjecttypes that a memo of Raadsnota can be (openapi.yaml, components/schemas/Informatieobjecttype). */
-export type OriInformatieobjecttype = 'mededeling' | 'voorstel';
 
 interface Soort {
   ori: OriInformatieobjecttype;
