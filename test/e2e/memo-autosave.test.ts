@@ -118,6 +118,38 @@ describeInBrowser('autosave in the browser', 'per test', (ui) => {
     expect(await saveStatus(first.page)).toBe('Alles is opgeslagen');
   });
 
+  it('in a section of thousands of words, never says "opgeslagen" while a keystroke is held back, and saves it', async () => {
+    const created = await call(ui.app.ctx, 'memos.create', { type: 'informatienota' });
+    const id = created.nota.id;
+    const sentence =
+      'De gemeente heeft het plan voor de wijk in twee jaar samen met de bewoners uitgevoerd. ';
+    const long = `<p>${sentence.repeat(6).trim()}</p>`.repeat(200);
+    const secties = created.document.secties.map((sectie) =>
+      sectie.sleutel === 'kernboodschap' ? { ...sectie, inhoud: long } : sectie,
+    );
+    expect(secties.map((sectie) => sectie.inhoud)).toContain(long);
+    await call(ui.app.ctx, 'memos.update', {
+      id,
+      revisie: created.nota.revisie,
+      nota: { ...created.document, secties },
+    });
+    const { page, errors } = await openPage(ui.browser, ui.app.url);
+    await go(page, `#/memos/${id}`);
+    await kernboodschap(page).locator('p').last().click();
+    await page.keyboard.press('Control+End');
+    // The first keystroke goes out at once and teaches the editor that writing this section's HTML is slow.
+    await page.keyboard.type(' Klaar');
+    await expect.poll(() => saveStatus(page)).toMatch(/^Opgeslagen om/);
+    // From now on the editor holds each keystroke back until the writer pauses (change-writer.ts): the status must
+    // say at once that there is something to save, not "opgeslagen" for text the register does not have.
+    await page.keyboard.type('!');
+    expect(await saveStatus(page)).not.toMatch(/opgeslagen om|alles is opgeslagen/i);
+    await expect.poll(() => saveStatus(page)).toMatch(/^Opgeslagen om/);
+    const stored = await call(ui.app.ctx, 'memos.get', { id });
+    expect(kernOf(stored.document.secties)).toMatch(/uitgevoerd\. Klaar!<\/p>$/);
+    expect(errors).toEqual([]);
+  });
+
   it('saves what was typed before leaving the screen, without asking', async () => {
     const created = await call(ui.app.ctx, 'memos.create', { type: 'informatienota' });
     const { page, errors } = await openPage(ui.browser, ui.app.url);

@@ -62,23 +62,40 @@ export function MemoEditor({ initial, manifest }: { initial: StoredMemo; manifes
   // Saving a sent memo starts its next version (services/memos/store.ts): the document carries that number.
   const versienummer = sent ? stored.nota.versie + 1 : stored.nota.versie;
 
-  const now = useRef({ draft, stored, versienummer });
-  now.current = { draft, stored, versienummer };
+  // The draft as last changed, ahead of React's state: a save reads it right after the editors hand out what they
+  // held back (settle), in the same task.
+  const current = useRef(draft);
+  const replace = useCallback((next: Draft) => {
+    current.current = next;
+    setDraft(next);
+  }, []);
+  const now = useRef({ stored, versienummer });
+  now.current = { stored, versienummer };
   const read = useCallback(
     () =>
-      buildConcept(now.current.draft, manifest, now.current.stored.document, now.current.versienummer)
-        .concept,
+      buildConcept(current.current, manifest, now.current.stored.document, now.current.versienummer).concept,
     [manifest],
   );
-  const { state, saver } = useAutosave(id, initial.nota.revisie, read, setStored);
+  // The editors of very long sections hold their changes back while the writer types (change-writer.ts).
+  const held = useRef(new Set<() => void>());
+  const settle = useCallback(() => {
+    const writes = [...held.current];
+    held.current.clear();
+    for (const write of writes) write();
+  }, []);
+  const { state, saver } = useAutosave(id, initial.nota.revisie, read, settle, setStored);
 
   const edit = useCallback(
     (change: (draft: Draft) => Draft) => {
-      setDraft((before) => {
-        const next = change(before);
-        now.current.draft = next;
-        return next;
-      });
+      replace(change(current.current));
+      saver.changed();
+    },
+    [replace, saver],
+  );
+  // A held change is unsaved typing: the status says so at once, and the save writes it out first.
+  const onHeld = useCallback(
+    (write: () => void) => {
+      held.current.add(write);
       saver.changed();
     },
     [saver],
@@ -132,7 +149,7 @@ export function MemoEditor({ initial, manifest }: { initial: StoredMemo; manifes
     [edit, manifest],
   );
   const onBlur = useCallback(() => void saver.flush(), [saver]);
-  const sectionsNow = useCallback(() => now.current.draft.sections, []);
+  const sectionsNow = useCallback(() => current.current.sections, []);
   const onRest = useCallback(
     (naam: string, value: unknown) => {
       edit((d) => ({
@@ -155,7 +172,7 @@ export function MemoEditor({ initial, manifest }: { initial: StoredMemo; manifes
   );
 
   const proposeKenmerk = useCallback(() => {
-    const datum = now.current.draft.values.datum;
+    const datum = current.current.values.datum;
     void client
       .invoke(
         'memos.kenmerk',
@@ -177,7 +194,7 @@ export function MemoEditor({ initial, manifest }: { initial: StoredMemo; manifes
     setCheck(
       result.ok
         ? { state: 'ok' }
-        : { state: 'refused', found: issuesOf(result.error, now.current.draft.sections, manifest) },
+        : { state: 'refused', found: issuesOf(result.error, current.current.sections, manifest) },
     );
   };
 
@@ -187,9 +204,11 @@ export function MemoEditor({ initial, manifest }: { initial: StoredMemo; manifes
       setNotice(sentence(latest.error.message));
       return;
     }
+    // What the editors still hold goes out before they go, so that it cannot come back over the memo as stored.
+    settle();
     saver.forget(latest.value);
     setStored(latest.value);
-    setDraft(draftOf(latest.value.document, manifest));
+    replace(draftOf(latest.value.document, manifest));
     setGeneration((g) => g + 1);
   };
 
@@ -241,7 +260,8 @@ export function MemoEditor({ initial, manifest }: { initial: StoredMemo; manifes
           bewaard={aside.bewaard}
           onRestore={() => {
             setAside(undefined);
-            setDraft(draftOf(aside.nota, manifest));
+            settle();
+            replace(draftOf(aside.nota, manifest));
             setGeneration((g) => g + 1);
             saver.changed();
           }}
@@ -295,6 +315,7 @@ export function MemoEditor({ initial, manifest }: { initial: StoredMemo; manifes
             errors={fieldErrors}
             onAdd={onAdd}
             onText={onText}
+            onHeld={onHeld}
             onTitle={onTitle}
             onMove={onMove}
             onRemove={onRemove}

@@ -7,6 +7,8 @@ import { hasContent, sectionId, sectionTitleId } from './missing.js';
 
 export interface SectionActions {
   onText: (key: string, html: string) => void;
+  /** a change the section's editor holds back (a very long text), with the way to write it out */
+  onHeld: (write: () => void) => void;
   onTitle: (key: string, titel: string) => void;
   onMove: (key: string, step: -1 | 1) => void;
   onRemove: (key: string) => void;
@@ -104,6 +106,7 @@ export const SectionCard = memo(function SectionCard(props: Props) {
         onChange={(html) => {
           props.onText(section.key, html);
         }}
+        onHeld={props.onHeld}
         onBlur={props.onBlur}
         readOnly={readOnly}
         invalid={error !== undefined}

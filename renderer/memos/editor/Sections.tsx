@@ -137,6 +137,7 @@ export function Sections(props: Props) {
               images={props.images}
               choice={section.sleutel === undefined ? undefined : props.choices?.get(section.sleutel)}
               onText={props.onText}
+              onHeld={props.onHeld}
               onTitle={props.onTitle}
               onMove={props.onMove}
               onRemove={props.onRemove}

@@ -28,6 +28,8 @@ export interface SaverDeps {
   update: (revisie: number, nota: MemoConcept) => Promise<ApiResult<StoredMemo>>;
   latest: () => Promise<ApiResult<StoredMemo>>;
   read: () => MemoConcept;
+  /** Hands out what the editors still hold back (a very long section), so that `read` has all that was typed. */
+  settle: () => void;
   onSaved: (memo: StoredMemo) => void;
   setState: (state: SaveState) => void;
 }
@@ -74,6 +76,7 @@ export function createSaver(deps: () => SaverDeps, revisie: number): Saver {
   const keepAside = (): void => {
     clearTimeout(aside);
     aside = undefined;
+    deps().settle();
     if (version === saved) return;
     const { id, read } = deps();
     writeAside(id, { revisie: current, bewaard: new Date().toISOString(), nota: read() });
@@ -112,6 +115,7 @@ export function createSaver(deps: () => SaverDeps, revisie: number): Saver {
 
   async function save(): Promise<void> {
     while (running) await running;
+    deps().settle();
     if (version === saved || conflict) return;
     running = saveOnce().finally(() => {
       running = undefined;

@@ -33,12 +33,13 @@ export function useAutosave(
   id: number,
   revisie: number,
   read: () => MemoConcept,
+  settle: () => void,
   onSaved: (memo: StoredMemo) => void,
 ): { state: SaveState; saver: Saver } {
   const client = useClient();
   const [state, setState] = useState<SaveState>({ kind: 'saved', at: undefined });
-  const deps = useRef({ read, onSaved });
-  deps.current = { read, onSaved };
+  const deps = useRef({ read, settle, onSaved });
+  deps.current = { read, settle, onSaved };
   const [saver] = useState(() =>
     createSaver(
       () => ({
@@ -46,6 +47,7 @@ export function useAutosave(
         update: (at, nota) => client.invoke('memos.update', { id, revisie: at, nota }),
         latest: () => client.invoke('memos.get', { id }),
         read: deps.current.read,
+        settle: deps.current.settle,
         onSaved: deps.current.onSaved,
         setState: (next) => {
           // The frame learns at once (not after the next render) whether typing is unsaved: leaving right after a

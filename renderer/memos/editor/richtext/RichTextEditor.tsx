@@ -21,6 +21,8 @@ export interface RichTextEditorProps {
   value: string;
   /** after each change the writer makes, never on load */
   onChange: (html: string) => void;
+  /** a change held back in a very long section, with `write` to hand it out through onChange at once */
+  onHeld?: (write: () => void) => void;
   onBlur?: () => void;
   /** from E2: { html: string; findings: readonly Finding[] } (ranges in that html) */
   findings?: B1Findings;
@@ -70,9 +72,9 @@ function editableAttributes(props: RichTextEditorProps): Record<string, string> 
  */
 export function RichTextEditor(props: RichTextEditorProps): JSX.Element {
   const { id, label, readOnly = false, findings, images } = props;
-  const callbacks = useRef({ onChange: props.onChange, onBlur: props.onBlur });
+  const callbacks = useRef({ onChange: props.onChange, onHeld: props.onHeld, onBlur: props.onBlur });
   useLayoutEffect(() => {
-    callbacks.current = { onChange: props.onChange, onBlur: props.onBlur };
+    callbacks.current = { onChange: props.onChange, onHeld: props.onHeld, onBlur: props.onBlur };
   });
   const [addresses] = useState(() => new ImageAddresses());
   const [initial] = useState(() => {
@@ -81,9 +83,15 @@ export function RichTextEditor(props: RichTextEditorProps): JSX.Element {
   });
   const [writer] = useState(
     () =>
-      new ChangeWriter(initial.html, (html) => {
-        callbacks.current.onChange(html);
-      }),
+      new ChangeWriter(
+        initial.html,
+        (html) => {
+          callbacks.current.onChange(html);
+        },
+        (write) => {
+          callbacks.current.onHeld?.(write);
+        },
+      ),
   );
   const attributes = editableAttributes(props);
   const shown = JSON.stringify(attributes);

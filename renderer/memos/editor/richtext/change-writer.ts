@@ -9,7 +9,9 @@ const PAUSE_MS = 150;
 /**
  * Hands the document's HTML to `emit` when it changed: at once after each change while writing it is cheap, and, in
  * a section so long that writing it would slow the typing (thousands of words), when the writer pauses; `flush`
- * writes whatever is pending at once (blur, page hide, unmount), so no keystroke waits longer than the pause.
+ * writes whatever is pending at once (blur, page hide, unmount), so no keystroke waits longer than the pause. A change
+ * held back is told to `held` at once, with the way to write it out: the autosave must not say "opgeslagen" while a
+ * change waits here, and writes it out before it saves.
  */
 export class ChangeWriter {
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -19,6 +21,7 @@ export class ChangeWriter {
   constructor(
     private written: string,
     private readonly emit: (html: string) => void,
+    private readonly held: (write: () => void) => void = () => undefined,
   ) {}
 
   changed(doc: PmNode): void {
@@ -28,10 +31,13 @@ export class ChangeWriter {
       return;
     }
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.flush();
-    }, PAUSE_MS);
+    this.timer = setTimeout(this.write, PAUSE_MS);
+    this.held(this.write);
   }
+
+  private readonly write = (): void => {
+    this.flush();
+  };
 
   flush(): void {
     clearTimeout(this.timer);
