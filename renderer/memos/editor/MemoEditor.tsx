@@ -96,7 +96,7 @@ export function MemoEditor({ initial, manifest }: { initial: StoredMemo; manifes
   const onHeld = useCallback(
     (write: () => void) => {
       held.current.add(write);
-      saver.changed();
+      saver.held();
     },
     [saver],
   );

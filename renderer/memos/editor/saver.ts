@@ -37,6 +37,8 @@ export interface SaverDeps {
 export interface Saver {
   /** The draft changed: saved after a pause. */
   changed: () => void;
+  /** An editor holds a change back (a very long section): unsaved as well, and written out (settle) by the save. */
+  held: () => void;
   /** Saves what is typed now; true when everything typed is in the register. */
   flush: () => Promise<boolean>;
   /** A panel changed the memo (a link, a status): its new revisie is what the next save names. */
@@ -73,10 +75,12 @@ export function createSaver(deps: () => SaverDeps, revisie: number): Saver {
     pause = maxWait = retry = undefined;
   };
 
-  const keepAside = (): void => {
+  // Settling writes out what the editors hold and re-renders the editor: when the window goes, not on the timer, which
+  // would do that every ASIDE_MS while the writer types in a very long section.
+  const keepAside = (settle: boolean): void => {
     clearTimeout(aside);
     aside = undefined;
-    deps().settle();
+    if (settle) deps().settle();
     if (version === saved) return;
     const { id, read } = deps();
     writeAside(id, { revisie: current, bewaard: new Date().toISOString(), nota: read() });
@@ -90,7 +94,7 @@ export function createSaver(deps: () => SaverDeps, revisie: number): Saver {
     setState({ kind: 'saving' });
     const result = await update(current, read());
     if (!result.ok) {
-      keepAside();
+      keepAside(false);
       if (result.error.code === 'conflict') {
         conflict = true;
         setState({ kind: 'conflict', message: sentence(result.error.message) });
@@ -113,6 +117,14 @@ export function createSaver(deps: () => SaverDeps, revisie: number): Saver {
     }
   };
 
+  const schedule = (): void => {
+    if (conflict) return;
+    deps().setState({ kind: 'pending' });
+    clearTimeout(pause);
+    pause = setTimeout(() => void save(), PAUSE_MS);
+    maxWait ??= setTimeout(() => void save(), MAX_WAIT_MS);
+  };
+
   async function save(): Promise<void> {
     while (running) await running;
     deps().settle();
@@ -131,12 +143,14 @@ export function createSaver(deps: () => SaverDeps, revisie: number): Saver {
   return {
     changed: () => {
       version += 1;
-      aside ??= setTimeout(keepAside, ASIDE_MS);
-      if (conflict) return;
-      deps().setState({ kind: 'pending' });
-      clearTimeout(pause);
-      pause = setTimeout(() => void save(), PAUSE_MS);
-      maxWait ??= setTimeout(() => void save(), MAX_WAIT_MS);
+      aside ??= setTimeout(() => {
+        keepAside(false);
+      }, ASIDE_MS);
+      schedule();
+    },
+    held: () => {
+      version += 1;
+      schedule();
     },
     flush,
     adopt: (memo) => {
@@ -160,9 +174,11 @@ export function createSaver(deps: () => SaverDeps, revisie: number): Saver {
       dropAside(deps().id);
       deps().setState({ kind: 'saved', at: undefined });
     },
-    keepAside,
+    keepAside: () => {
+      keepAside(true);
+    },
     dispose: () => {
-      keepAside();
+      keepAside(true);
       void save();
       clearTimeout(aside);
     },

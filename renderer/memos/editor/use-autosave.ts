@@ -53,7 +53,9 @@ export function useAutosave(
           // The frame learns at once (not after the next render) whether typing is unsaved: leaving right after a
           // save must not ask.
           markDirty('nota', next.kind !== 'saved');
-          setState(next);
+          // Every keystroke says "pending": in a long section whose editor holds its changes back, that must not
+          // render the editor again each time.
+          setState((before) => (before.kind === 'pending' && next.kind === 'pending' ? before : next));
         },
       }),
       revisie,
