@@ -1,10 +1,7 @@
 // "Map openen" after an export in the desktop app, with stand-ins for Electron's objects: the main process shows only
 // a package it saved itself through the save dialog, named by the name the page offered; never a path the page names,
 // and nothing for a frame that is not the app's own page.
-import { execFileSync } from 'node:child_process';
 import { EventEmitter } from 'node:events';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { saveDialogOptions } from '../electron/main/downloads.js';
@@ -14,6 +11,7 @@ import { NOT_SAVED, showSavedHandler } from '../electron/main/show-saved.js';
 import { SHOW_SAVED_CHANNEL } from '../electron/ipc-channel.js';
 import { raadsnotaBridge } from '../electron/preload/bridge.js';
 import { ROOT } from './helpers/assets.js';
+import { buildMainIfMissing, loadMain } from './helpers/electron-main.js';
 
 const APP = { senderFrame: { url: 'app://raadsnota/' } };
 const NAAM = 'RN-2026-014 Zwemlessen.zip';
@@ -134,8 +132,6 @@ describe('the preload’s "Map openen"', () => {
   });
 });
 
-const MAIN = join(ROOT, 'dist', 'electron', 'main.cjs');
-const require = createRequire(import.meta.url);
 type Listener = (...args: unknown[]) => unknown;
 
 /** The built main process, loaded against a stand-in `electron`: its session, its IPC handlers and its shell. */
@@ -169,25 +165,12 @@ async function startMain() {
     utilityProcess: { fork: () => new EventEmitter() },
     BrowserWindow: FakeWindow,
   };
-  const electronPath = require.resolve('electron');
-  const previous = require.cache[electronPath];
-  require.cache[electronPath] = { exports: electron } as NodeJS.Module;
-  Reflect.deleteProperty(require.cache, MAIN);
-  try {
-    require(MAIN);
-  } finally {
-    if (previous) require.cache[electronPath] = previous;
-    else Reflect.deleteProperty(require.cache, electronPath);
-  }
-  await new Promise((resolve) => setImmediate(resolve));
+  await loadMain(electron);
   return { session, handled, shown };
 }
 
 describe('"Map openen" as the built main process wires it', () => {
-  beforeAll(() => {
-    if (!existsSync(MAIN))
-      execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
-  });
+  beforeAll(buildMainIfMissing);
 
   it('shows a package the session saved, for the app’s page only, and nothing the page names', async () => {
     const { session, handled, shown } = await startMain();

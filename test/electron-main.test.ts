@@ -1,10 +1,7 @@
 // The built main process (dist/electron/main.cjs) run in Node against a stand-in for the `electron` module: the
 // binary cannot be downloaded here, so this shows that main.ts hands each tested decision to Electron — the lock,
 // the scheme, the window's preferences and page, the guards, the spellchecker, the menu and the IPC forwarding.
-import { execFileSync } from 'node:child_process';
 import { EventEmitter } from 'node:events';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HOST_GONE } from '../electron/main/forwarder.js';
@@ -14,9 +11,7 @@ import type { HostRequest } from '../electron/register-host/messages.js';
 import { hostArgs } from '../electron/register-host/options.js';
 import { CONTENT_SECURITY_POLICY, webPreferences } from '../electron/security/window-options.js';
 import { ROOT } from './helpers/assets.js';
-
-const MAIN = join(ROOT, 'dist', 'electron', 'main.cjs');
-const require = createRequire(import.meta.url);
+import { buildMainIfMissing, loadMain } from './helpers/electron-main.js';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -100,30 +95,12 @@ function fakeElectron(lock: boolean) {
   return { electron, calls, appEvents, handled, hosts, windows };
 }
 
-/** Loads the built main process afresh with `fake` as `electron`, and lets its whenReady run. */
-async function start(fake: ReturnType<typeof fakeElectron>): Promise<void> {
-  const electronPath = require.resolve('electron');
-  const previous = require.cache[electronPath];
-  require.cache[electronPath] = { exports: fake.electron } as NodeJS.Module;
-  Reflect.deleteProperty(require.cache, MAIN);
-  try {
-    require(MAIN);
-  } finally {
-    if (previous) require.cache[electronPath] = previous;
-    else Reflect.deleteProperty(require.cache, electronPath);
-  }
-  await new Promise((resolve) => setImmediate(resolve));
-}
-
-beforeAll(() => {
-  if (!existsSync(MAIN))
-    execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
-});
+beforeAll(buildMainIfMissing);
 
 describe('the main process, started', () => {
   it('registers app:// before ready, keeps its data in Raadsnota’s folder, and opens one guarded window on app://', async () => {
     const fake = fakeElectron(true);
-    await start(fake);
+    await loadMain(fake.electron);
     expect(fake.calls).toContainEqual(['setPath', 'userData', join('/fake', 'appData', 'Raadsnota')]);
     expect(fake.calls).toContainEqual(['registerSchemesAsPrivileged', [...APP_SCHEME_PRIVILEGES]]);
     expect(fake.windows).toHaveLength(1);
@@ -141,7 +118,7 @@ describe('the main process, started', () => {
 
   it('serves app:// with the CSP, and guards every web contents that is created', async () => {
     const fake = fakeElectron(true);
-    await start(fake);
+    await loadMain(fake.electron);
     const serve = fake.handled.get('protocol:app');
     const response = (await serve?.({ url: 'app://raadsnota/../../etc/passwd' })) as Response;
     expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
@@ -158,7 +135,7 @@ describe('the main process, started', () => {
 
   it('forwards a call of its own page to the register’s process, refuses another frame’s, and survives the process', async () => {
     const fake = fakeElectron(true);
-    await start(fake);
+    await loadMain(fake.electron);
     const invoke = fake.handled.get('ipc:raadsnota:invoke');
     expect(await invoke?.({ senderFrame: { url: 'https://kwaad.example/' } }, 'register.search', {})).toEqual(
       FOREIGN_FRAME,
@@ -187,13 +164,13 @@ describe('the main process, started', () => {
 
   it('brings the first window forward on a second start, and a second start without the lock quits at once', async () => {
     const first = fakeElectron(true);
-    await start(first);
+    await loadMain(first.electron);
     const [window] = first.windows;
     first.appEvents.emit('second-instance');
     expect(window?.shown).toBe(1);
 
     const second = fakeElectron(false);
-    await start(second);
+    await loadMain(second.electron);
     expect(second.calls).toContainEqual(['quit']);
     expect(second.windows).toHaveLength(0);
     expect(second.handled.size).toBe(0);

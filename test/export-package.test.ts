@@ -61,20 +61,24 @@ const NOT_PUBLIC = {
   vertrouwelijkheidaanduiding: 'vertrouwelijk',
 };
 
+let dir: string;
+let ctx: Context;
+
+beforeEach(async () => {
+  dir = await makeTempDir();
+  ctx = testContext(dir);
+});
+
+afterEach(async () => {
+  ctx.db.close();
+  await removeTempDir(dir);
+});
+
 describe('export.packages', () => {
-  let dir: string;
-  let ctx: Context;
   let uit: string;
 
-  beforeEach(async () => {
-    dir = await makeTempDir();
-    ctx = testContext(dir);
+  beforeEach(() => {
     uit = join(dir, 'uit');
-  });
-
-  afterEach(async () => {
-    ctx.db.close();
-    await removeTempDir(dir);
   });
 
   it.each(['informatienota', 'raadsmededeling', 'raadsvoorstel'])(
@@ -388,19 +392,6 @@ describe('export.packages', () => {
 });
 
 describe('an export without LibreOffice', () => {
-  let dir: string;
-  let ctx: Context;
-
-  beforeEach(async () => {
-    dir = await makeTempDir();
-    ctx = testContext(dir);
-  });
-
-  afterEach(async () => {
-    ctx.db.close();
-    await removeTempDir(dir);
-  });
-
   it('writes the packages without PDF and says why', async () => {
     const result = await exportPackages(
       {
@@ -424,19 +415,6 @@ describe('an export without LibreOffice', () => {
 });
 
 describe('the PDF step, with a stand-in for soffice that notes what it is given and makes no PDF', () => {
-  let dir: string;
-  let ctx: Context;
-
-  beforeEach(async () => {
-    dir = await makeTempDir();
-    ctx = testContext(dir);
-  });
-
-  afterEach(async () => {
-    ctx.db.close();
-    await removeTempDir(dir);
-  });
-
   it.skipIf(process.platform === 'win32')(
     'converts the documents in a private temporary folder, never inside the folder a BIS may watch',
     async () => {
@@ -481,16 +459,6 @@ describe('the PDF step, with a stand-in for soffice that notes what it is given 
 });
 
 describe('export profiles', () => {
-  let dir: string;
-
-  beforeEach(async () => {
-    dir = await makeTempDir();
-  });
-
-  afterEach(async () => {
-    await removeTempDir(dir);
-  });
-
   it('are refused with their file and field when written wrong', async () => {
     await writeFile(
       join(dir, 'ibabs.json'),

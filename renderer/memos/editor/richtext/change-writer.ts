@@ -21,7 +21,7 @@ export class ChangeWriter {
   constructor(
     private written: string,
     private readonly emit: (html: string) => void,
-    private readonly held: (write: () => void) => void = () => undefined,
+    private readonly held: (write: () => void) => void,
   ) {}
 
   changed(doc: PmNode): void {
